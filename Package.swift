@@ -1,0 +1,72 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sitegen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"]),
+        .library(name: "SitegenKit", targets: ["SitegenKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        /// libcmark, the CommonMark reference parser in C (Debian: libcmark-dev).
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        /// Small C helpers for what Swift's Glibc module does not expose (atomic folder exchange).
+        .target(name: "CSupport"),
+        /// The pipeline: load, parse, render Markdown, render templates, write.
+        .target(
+            name: "SitegenKit",
+            dependencies: [
+                "CCmark",
+                "CSupport",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            exclude: ["ARCHITECTURE.md"]
+        ),
+        /// The preview server; the only target that pulls in Hummingbird.
+        .target(
+            name: "SitegenServe",
+            dependencies: [
+                "SitegenKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        /// The command line: parses arguments, calls the kit, maps errors to exit codes.
+        .executableTarget(
+            name: "sitegen",
+            dependencies: [
+                "SitegenKit",
+                "SitegenServe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SitegenKitTests",
+            dependencies: ["SitegenKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SitegenServeTests",
+            dependencies: [
+                "SitegenServe",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "sitegenTests",
+            dependencies: ["SitegenKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,33 @@
+/// One language of the site, as declared under `languages:` in `site.yaml`.
+public struct Language: Sendable, Equatable, Hashable {
+    /// The code used in file names and URLs (`ja`, `en`).
+    public var code: String
+    /// The language's name in itself (`日本語`, `English`), shown in the switcher.
+    public var name: String
+    /// A POSIX-style locale (`ja_JP`, `en_US`) for dates and OpenGraph.
+    public var locale: String
+    /// The site title in this language.
+    public var title: String
+
+    public init(code: String, name: String, locale: String, title: String) {
+        self.code = code
+        self.name = name
+        self.locale = locale
+        self.title = title
+    }
+
+    /// The BCP 47 tag for `lang` and `hreflang` attributes (`ja`, `en`).
+    public var tag: String { code }
+}
+
+/// One entry of a language's menu.
+public struct MenuItem: Sendable, Equatable {
+    public var title: String
+    /// A path relative to the language's home (`strategy/`).
+    public var path: String
+
+    public init(title: String, path: String) {
+        self.title = title
+        self.path = path
+    }
+}

@@ -1,0 +1,164 @@
+import Yams
+
+/// The site settings from `content/site.yaml`.
+public struct SiteConfig: Sendable, Equatable {
+    /// Absolute address of the published site, always ending in `/`.
+    public var baseURL: String
+    /// IANA time zone in which content dates and times are meant (`Asia/Tokyo`).
+    public var timezone: String
+    /// The languages, the default one first, then in the order `site.yaml` lists them.
+    public var languages: [Language]
+    /// Menu entries per language code.
+    public var menus: [String: [MenuItem]]
+    public var markdown: MarkdownOptions
+
+    public init(
+        baseURL: String, timezone: String, languages: [Language], menus: [String: [MenuItem]] = [:],
+        markdown: MarkdownOptions = MarkdownOptions()
+    ) {
+        self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        self.timezone = timezone
+        self.languages = languages
+        self.menus = menus
+        self.markdown = markdown
+    }
+
+    public var defaultLanguage: Language { languages[0] }
+
+    public func language(_ code: String) -> Language? {
+        languages.first { $0.code == code }
+    }
+}
+
+/// Options of the Markdown stage, under `markdown:` in `site.yaml`.
+public struct MarkdownOptions: Sendable, Equatable {
+    /// Render raw HTML found in Markdown (off by default: it is replaced by a comment).
+    public var unsafe: Bool = false
+    /// Emphasis next to Japanese punctuation, soft breaks between CJK characters dropped.
+    public var cjkFriendly: Bool = true
+    /// Curly quotes and dashes in languages that use them (never in Japanese).
+    public var smartPunctuation: Bool = true
+
+    public init(unsafe: Bool = false, cjkFriendly: Bool = true, smartPunctuation: Bool = true) {
+        self.unsafe = unsafe
+        self.cjkFriendly = cjkFriendly
+        self.smartPunctuation = smartPunctuation
+    }
+}
+
+extension SiteConfig {
+    /// Reads `site.yaml`; `path` is used in diagnostics.
+    public static func parse(_ text: String, path: String) throws(Diagnostic) -> SiteConfig {
+        let reader = YAMLReader(path: path)
+        guard let root = try reader.compose(text), let map = root.mapping else {
+            throw Diagnostic(
+                path: path, line: 1, column: 1, message: "site.yaml must be a mapping of settings",
+                hint: "start with `baseURL: https://example.org/`")
+        }
+        func string(_ key: String, required: Bool = true) throws(Diagnostic) -> String? {
+            guard let node = map[key] else {
+                if required {
+                    throw Diagnostic(
+                        path: path, line: 1, column: 1, message: "missing `\(key)`",
+                        hint: "add `\(key): …` (see CONTENT-FORMAT.md)")
+                }
+                return nil
+            }
+            guard let text = node.scalarText, !text.isEmpty else {
+                throw reader.diagnostic(at: node, "`\(key)` must be a text value")
+            }
+            return text
+        }
+        let baseURL = try string("baseURL")!
+        guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
+            throw reader.diagnostic(
+                at: map["baseURL"], "baseURL must be an absolute address", hint: "write it like https://example.org/")
+        }
+        let timezone = try string("timezone", required: false) ?? "UTC"
+        if TimeZoneTable.zone(named: timezone) == nil {
+            throw reader.diagnostic(
+                at: map["timezone"], "unknown time zone `\(timezone)`", hint: "use an IANA name such as Asia/Tokyo")
+        }
+        guard let languagesNode = map["languages"], let languagesMap = languagesNode.mapping, !languagesMap.isEmpty
+        else {
+            throw Diagnostic(
+                path: path, line: 1, column: 1, message: "missing `languages`",
+                hint: "list each language, e.g. `ja: { name: 日本語, locale: ja_JP, title: … }`")
+        }
+        var languages: [Language] = []
+        for (keyNode, valueNode) in languagesMap {
+            guard let code = keyNode.scalarText, Self.isLanguageCode(code) else {
+                throw reader.diagnostic(
+                    at: keyNode, "`\(keyNode.scalarText ?? "?")` is not a language code",
+                    hint: "use a lower-case code such as ja or en")
+            }
+            guard let fields = valueNode.mapping else {
+                throw reader.diagnostic(at: valueNode, "language `\(code)` must be a mapping with name, locale and title")
+            }
+            func field(_ name: String) throws(Diagnostic) -> String {
+                guard let value = fields[name]?.scalarText, !value.isEmpty else {
+                    throw reader.diagnostic(
+                        at: valueNode, "language `\(code)` has no `\(name)`",
+                        hint: "add `\(name): …` to its entry under languages")
+                }
+                return value
+            }
+            languages.append(
+                Language(code: code, name: try field("name"), locale: try field("locale"), title: try field("title")))
+        }
+        let defaultCode = try string("defaultLanguage", required: false) ?? languages[0].code
+        guard let defaultIndex = languages.firstIndex(where: { $0.code == defaultCode }) else {
+            throw reader.diagnostic(
+                at: map["defaultLanguage"], "defaultLanguage `\(defaultCode)` is not among the languages",
+                hint: "use one of \(languages.map(\.code).joined(separator: ", "))")
+        }
+        languages.insert(languages.remove(at: defaultIndex), at: 0)
+
+        var menus: [String: [MenuItem]] = [:]
+        if let menusMap = map["menus"]?.mapping {
+            for (keyNode, listNode) in menusMap {
+                guard let code = keyNode.scalarText, languages.contains(where: { $0.code == code }) else {
+                    throw reader.diagnostic(
+                        at: keyNode, "menu for unknown language `\(keyNode.scalarText ?? "?")`",
+                        hint: "use one of \(languages.map(\.code).joined(separator: ", "))")
+                }
+                guard let list = listNode.sequence else {
+                    throw reader.diagnostic(at: listNode, "the menu of `\(code)` must be a list")
+                }
+                var items: [MenuItem] = []
+                for entry in list {
+                    guard let title = entry.mapping?["title"]?.scalarText, let itemPath = entry.mapping?["path"]?.scalarText
+                    else {
+                        throw reader.diagnostic(
+                            at: entry, "a menu entry needs `title` and `path`",
+                            hint: "write it as { title: 戦略, path: strategy/ }")
+                    }
+                    items.append(MenuItem(title: title, path: itemPath))
+                }
+                menus[code] = items
+            }
+        }
+        var markdown = MarkdownOptions()
+        if let options = map["markdown"]?.mapping {
+            func flag(_ name: String) throws(Diagnostic) -> Bool? {
+                guard let node = options[name] else { return nil }
+                switch node.scalarText {
+                case "true": return true
+                case "false": return false
+                default: throw reader.diagnostic(at: node, "`markdown.\(name)` must be true or false")
+                }
+            }
+            markdown.unsafe = try flag("unsafe") ?? markdown.unsafe
+            markdown.cjkFriendly = try flag("cjkFriendly") ?? markdown.cjkFriendly
+            markdown.smartPunctuation = try flag("smartPunctuation") ?? markdown.smartPunctuation
+        }
+        return SiteConfig(
+            baseURL: baseURL, timezone: timezone, languages: languages, menus: menus, markdown: markdown)
+    }
+
+    /// Language codes: lower-case ASCII letters, optionally a region (`pt-br`).
+    static func isLanguageCode(_ code: String) -> Bool {
+        !code.isEmpty && code.count <= 12
+            && code.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || $0 == "-" }
+    }
+}

@@ -1,0 +1,52 @@
+/// The typed front matter of a page (see CONTENT-FORMAT.md for the meaning of each key).
+public struct FrontMatter: Sendable, Equatable {
+    public var title: String = ""
+    public var summary: String?
+    public var date: CalendarDate?
+    public var endDate: CalendarDate?
+    public var time: TimeOfDay?
+    public var venue: String?
+    public var updated: CalendarDate?
+    public var kind: PartnerKind?
+    public var country: String?
+    public var website: String?
+    public var weight: Int?
+    public var draft: Bool = false
+    public var layout: String?
+    public var translationKey: String?
+    /// Digest of the source this translation was made from (written by `sitegen translated`).
+    public var translatedFrom: String?
+    /// Keys the contract does not know, kept as text for templates (`params`).
+    public var extra: [String: String] = [:]
+    /// Where each key stands in the file (1-based line and column), for diagnostics.
+    public var positions: [String: SourcePosition] = [:]
+
+    public init() {}
+
+    /// The keys the content contract defines.
+    public static let knownKeys: [String] = [
+        "title", "summary", "date", "endDate", "time", "venue", "updated", "kind", "country", "website",
+        "weight", "draft", "layout", "translationKey", "translatedFrom",
+    ]
+}
+
+/// A line and column in a source file.
+public struct SourcePosition: Sendable, Equatable, Hashable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+
+/// The kinds of organisation a partner page may be.
+public enum PartnerKind: String, Sendable, Equatable, CaseIterable {
+    case university
+    case researchInstitute = "research-institute"
+    case sciencePark = "science-park"
+    case foundation
+    case company
+    case government
+}

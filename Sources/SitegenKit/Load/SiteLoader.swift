@@ -1,0 +1,177 @@
+import Foundation
+
+/// Reads `content/` and `templates/` from disk into a `SiteSource`. With the writer, the only
+/// code that touches the file system.
+///
+/// Files are visited in sorted order; symbolic links are followed only while they stay
+/// inside the folder they were found in; unreadable files and invalid UTF-8 become diagnostics.
+public struct SiteLoader: Sendable {
+    /// The folder holding `content/` and `templates/`.
+    public var root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    public func load() throws(BuildFailure) -> SiteSource {
+        var problems: [Diagnostic] = []
+        let content = root.appendingPathComponent("content")
+        let templatesFolder = root.appendingPathComponent("templates")
+        guard FileManager.default.fileExists(atPath: content.appendingPathComponent("site.yaml").path) else {
+            throw BuildFailure([
+                Diagnostic(
+                    path: "content/site.yaml", message: "no site settings found in \(root.path)",
+                    hint: "run sitegen in the folder that holds content/ and templates/, or pass --source DIR")
+            ])
+        }
+        let config = readText(content.appendingPathComponent("site.yaml"), display: "content/site.yaml", relative: "site.yaml", problems: &problems)
+
+        var pages: [SourceFile] = []
+        var media: [StaticFile] = []
+        for entry in walk(content, display: "content", problems: &problems) {
+            if entry.relative.hasPrefix("media/") {
+                media.append(StaticFile(sourcePath: entry.url.path, outputPath: entry.relative))
+            } else if entry.relative.hasSuffix(".md") {
+                if let file = readText(entry.url, display: "content/" + entry.relative, relative: entry.relative, problems: &problems) {
+                    pages.append(file)
+                }
+            }
+        }
+
+        var templates: [TemplateSource] = []
+        var strings: [String: SourceFile] = [:]
+        var assets: [StaticFile] = []
+        for entry in walk(templatesFolder, display: "templates", problems: &problems) {
+            let display = "templates/" + entry.relative
+            if entry.relative.hasPrefix("assets/") {
+                do {
+                    let bytes = try [UInt8](Data(contentsOf: entry.url))
+                    assets.append(StaticFile(sourcePath: entry.url.path, outputPath: entry.relative, contents: bytes))
+                } catch {
+                    problems.append(Diagnostic(path: display, message: "cannot read the file", hint: "check its permissions"))
+                }
+            } else if entry.relative.hasPrefix("i18n/"), entry.relative.hasSuffix(".yaml") {
+                let code = String(entry.relative.dropFirst("i18n/".count).dropLast(".yaml".count))
+                if let file = readText(entry.url, display: display, relative: entry.relative, problems: &problems) {
+                    strings[code] = file
+                }
+            } else if entry.relative.hasSuffix(".mustache") {
+                if let file = readText(entry.url, display: display, relative: entry.relative, problems: &problems) {
+                    let name = String(entry.relative.dropLast(".mustache".count))
+                    templates.append(TemplateSource(name: name, displayPath: display, text: file.text))
+                }
+            }
+        }
+        guard let config else { throw BuildFailure(problems) }
+        return SiteSource(
+            config: config, pages: pages, templates: templates, themeStrings: strings, assets: assets, media: media,
+            problems: problems)
+    }
+
+    struct Entry {
+        var url: URL
+        /// Below the walked folder, `/`-separated.
+        var relative: String
+    }
+
+    /// Regular files below `folder`, sorted, skipping hidden names; follows links that stay inside.
+    func walk(_ folder: URL, display: String, problems: inout [Diagnostic]) -> [Entry] {
+        var entries: [Entry] = []
+        let boundary = folder.resolvingSymlinksInPath().path
+        func visit(_ url: URL, relative: String, depth: Int) {
+            guard depth < 64 else {
+                problems.append(Diagnostic(path: "\(display)/\(relative)", message: "folders nest too deeply", hint: "flatten the folder structure"))
+                return
+            }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+            } catch {
+                problems.append(Diagnostic(path: relative.isEmpty ? display : "\(display)/\(relative)", message: "cannot read the folder", hint: "check its permissions"))
+                return
+            }
+            for name in names where !name.hasPrefix(".") {
+                let child = url.appendingPathComponent(name)
+                let childRelative = relative.isEmpty ? name : relative + "/" + name
+                let shown = "\(display)/\(childRelative)"
+                var target = child
+                if let type = try? FileManager.default.attributesOfItem(atPath: child.path)[.type] as? FileAttributeType,
+                    type == .typeSymbolicLink
+                {
+                    guard let resolved = Self.realPath(child.path) else {
+                        problems.append(Diagnostic(path: shown, message: "this symbolic link is broken or loops", hint: "remove it or point it at a file inside \(display)/"))
+                        continue
+                    }
+                    guard resolved == boundary || resolved.hasPrefix(boundary + "/") else {
+                        problems.append(Diagnostic(path: shown, message: "this symbolic link leads outside \(display)/", hint: "copy the file into \(display)/ instead of linking to it"))
+                        continue
+                    }
+                    target = URL(fileURLWithPath: resolved)
+                }
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) else { continue }
+                if isFolder.boolValue {
+                    visit(target, relative: childRelative, depth: depth + 1)
+                } else {
+                    entries.append(Entry(url: target, relative: childRelative))
+                }
+            }
+        }
+        if FileManager.default.fileExists(atPath: folder.path) {
+            visit(folder, relative: "", depth: 0)
+        }
+        return entries
+    }
+
+    /// Reads a UTF-8 text file; reports unreadable files and invalid UTF-8 with its position.
+    func readText(_ url: URL, display: String, relative: String, problems: inout [Diagnostic]) -> SourceFile? {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            problems.append(Diagnostic(path: display, message: "cannot read the file", hint: "check that it exists and that you may read it"))
+            return nil
+        }
+        let bytes = [UInt8](data)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let offset = UTF8Validation.firstInvalidOffset(bytes) ?? 0
+            let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
+            let position = TextPosition.lineAndColumn(ofUTF8Offset: prefix.utf8.count, in: prefix + " ")
+            problems.append(
+                Diagnostic(
+                    path: display, line: position.line, column: position.column,
+                    message: "the file is not valid UTF-8 (byte \(offset))",
+                    hint: "save it as UTF-8 in your editor"))
+            return nil
+        }
+        return SourceFile(displayPath: display, relativePath: relative, text: text)
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// Finds where UTF-8 decoding first fails.
+enum UTF8Validation {
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            if length > 1 {
+                let end = index + length
+                if String(validating: bytes[index..<end], as: UTF8.self) == nil { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+}

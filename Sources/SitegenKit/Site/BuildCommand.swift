@@ -1,0 +1,45 @@
+import Foundation
+
+/// Load, build and write in one call: what `sitegen build` does.
+public enum SiteBuild {
+    /// What a finished build reports.
+    public struct Report: Sendable {
+        public var result: BuildResult
+        public var seconds: Double
+        public var bytesByKind: [String: Int]
+
+        /// The summary printed on stderr: pages per language, warnings, sizes, time.
+        public var summary: String {
+            let pages = result.languages.map { "\($0) \(result.pageCounts[$0] ?? 0)" }.joined(separator: ", ")
+            let html = bytesByKind["html", default: 0]
+            let warnings = result.warnings.count
+            return "sitegen: built \(result.files.count) files (pages: \(pages); HTML \(Self.size(html))) with \(warnings) warning\(warnings == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s"
+        }
+
+        static func size(_ bytes: Int) -> String {
+            bytes >= 1_048_576
+                ? String(format: "%.1f MB", Double(bytes) / 1_048_576) : String(format: "%.1f kB", Double(bytes) / 1024)
+        }
+    }
+
+    /// Builds the site below `root` into `output`; the previous output stays as it was on failure.
+    public static func run(root: URL, output: URL, options: BuildOptions) async throws(BuildFailure) -> Report {
+        let start = DispatchTime.now()
+        let source = try SiteLoader(root: root).load()
+        let result = try await SiteBuilder(source: source, options: options).build()
+        do {
+            try SiteWriter(output: output).write(result.files)
+        } catch {
+            throw BuildFailure([error])
+        }
+        var bytes: [String: Int] = [:]
+        for file in result.files {
+            if case .bytes(let data) = file.contents {
+                let kind = file.path.split(separator: ".").last.map(String.init) ?? ""
+                bytes[kind, default: 0] += data.count
+            }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return Report(result: result, seconds: seconds, bytesByKind: bytes)
+    }
+}

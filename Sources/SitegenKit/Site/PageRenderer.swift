@@ -1,0 +1,125 @@
+/// Renders one page: Markdown through libcmark, then the page's template.
+struct PageRenderer: Sendable {
+    let index: SiteIndex
+    let context: PageContext
+    let templates: TemplateSet
+    let resolver: LinkResolver
+
+    var config: SiteConfig { index.config }
+
+    func render(_ page: Page) throws(Diagnostic) -> OutputFile {
+        let markdown = MarkdownRenderer(options: config.markdown)
+        let rendered: RenderedMarkdown
+        do {
+            rendered = try markdown.render(page.body, language: page.language) { link in
+                try resolver.resolve(link, in: page)
+            }
+        } catch let error as Diagnostic {
+            throw error
+        } catch {
+            throw Diagnostic(path: page.source, message: "cannot render Markdown: \(error)")
+        }
+        let template = try layout(for: page)
+        let html = templates.render(context.page(page, rendered: rendered), template: template)
+        return OutputFile(path: URLScheme.outputFile(of: page.path), text: html)
+    }
+
+    /// `layout:` from front matter, else the section's own template, else the default of its kind.
+    func layout(for page: Page) throws(Diagnostic) -> String {
+        if let layout = page.frontMatter.layout {
+            guard templates.has(layout) else {
+                let position = page.frontMatter.positions["layout"]
+                throw Diagnostic(
+                    path: page.source, line: position?.line, column: position?.column,
+                    message: "the layout `\(layout)` does not exist",
+                    hint: "create templates/\(layout).mustache or use one of \(templates.names.sorted().joined(separator: ", "))")
+            }
+            return layout
+        }
+        switch page.kind {
+        case .home: return "home"
+        case .section:
+            let own = "list-" + page.sectionRoot
+            return templates.has(own) ? own : "list"
+        case .page:
+            return templates.has(page.sectionRoot) ? page.sectionRoot : "page"
+        }
+    }
+
+    /// For every page missing in a language, a `noindex` page at its address in that language
+    /// that says so and links to the versions that exist.
+    func standIns() -> [OutputFile] {
+        var files: [OutputFile] = []
+        for page in index.pages {
+            let versions = index.translations(of: page)
+            guard versions.values.map(\.source).min() == page.source else { continue }
+            for language in config.languages where versions[language.code] == nil {
+                var path = page.path
+                path.language = language.code
+                let folder = URLScheme.directory(of: path)
+                var values = context.common(language: language, folder: folder)
+                let originals: [[String: Any]] = config.languages.compactMap { other in
+                    guard let version = versions[other.code] else { return nil }
+                    return [
+                        "code": other.code, "name": other.name, "title": version.frontMatter.title,
+                        "url": URLScheme.relative(from: folder, to: URLScheme.directory(of: version.path)),
+                    ]
+                }
+                let strings = context.strings[language.code] ?? ThemeStrings()
+                let message = strings["notTranslated"] ?? "This page is not translated yet."
+                var content = "<p>" + HTMLEscape.text(message) + "</p>\n<ul>\n"
+                for original in originals {
+                    content += "<li><a href=\"\(HTMLEscape.attribute(original["url"] as! String))\" lang=\"\(original["code"]!)\" hreflang=\"\(original["code"]!)\">"
+                        + HTMLEscape.text(original["title"] as! String) + "</a> (" + HTMLEscape.text(original["name"] as! String) + ")</li>\n"
+                }
+                content += "</ul>\n"
+                values["page"] = [
+                    "title": strings["notTranslatedTitle"] ?? page.frontMatter.title,
+                    "content": content,
+                    "url": "./",
+                    "kind": "untranslated",
+                    "section": page.path.section,
+                ] as [String: Any]
+                values["noindex"] = true
+                values["untranslated"] = true
+                values["originals"] = originals
+                values["languages"] = context.switcher(for: page, from: folder).map { entry -> [String: Any] in
+                    var entry = entry
+                    if entry["code"] as? String == language.code { entry["current"] = true }
+                    return entry
+                }
+                values["alternates"] = context.alternates(for: page)
+                values["breadcrumbs"] = [] as [Any]
+                values["isPage"] = true
+                let template = templates.has("untranslated") ? "untranslated" : "page"
+                files.append(OutputFile(path: folder + "index.html", text: templates.render(values, template: template)))
+            }
+        }
+        return files
+    }
+
+    /// `index.html` at the root, leading readers to a language.
+    func root() -> OutputFile {
+        let languages: [[String: Any]] = config.languages.map { language in
+            ["code": language.code, "name": language.name, "title": language.title, "url": language.code + "/"]
+        }
+        let defaultLanguage = config.defaultLanguage
+        var values = context.common(language: defaultLanguage, folder: "")
+        values["languages"] = languages
+        values["defaultLanguage"] = defaultLanguage.code
+        values["canonical"] = config.baseURL
+        values["alternates"] = config.languages.map { ["hreflang": $0.tag, "href": config.baseURL + $0.code + "/"] }
+            + [["hreflang": "x-default", "href": config.baseURL + defaultLanguage.code + "/"]]
+        if templates.has("root") {
+            return OutputFile(path: "index.html", text: templates.render(values, template: "root"))
+        }
+        var html = "<!doctype html>\n<html lang=\"\(defaultLanguage.tag)\">\n<head><meta charset=\"utf-8\">"
+        html += "<title>\(HTMLEscape.text(defaultLanguage.title))</title>"
+        html += "<meta http-equiv=\"refresh\" content=\"0; url=\(defaultLanguage.code)/\"></head>\n<body><ul>\n"
+        for language in config.languages {
+            html += "<li><a href=\"\(language.code)/\" lang=\"\(language.tag)\" hreflang=\"\(language.tag)\">\(HTMLEscape.text(language.name))</a></li>\n"
+        }
+        html += "</ul></body>\n</html>\n"
+        return OutputFile(path: "index.html", text: html)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Builds a whole site from what the loader read: a pure function of its input.
+///
+/// Stages: parse config and pages → pair translations → render Markdown and templates
+/// (in parallel, one libcmark parser per task) → the list of output files.
+public struct SiteBuilder: Sendable {
+    public var source: SiteSource
+    public var options: BuildOptions
+
+    public init(source: SiteSource, options: BuildOptions = BuildOptions()) {
+        self.source = source
+        self.options = options
+    }
+
+    public func build() async throws(BuildFailure) -> BuildResult {
+        var problems = source.problems
+        var warnings: [Diagnostic] = []
+
+        var config: SiteConfig
+        do {
+            config = try SiteConfig.parse(source.config.text, path: source.config.displayPath)
+        } catch {
+            throw BuildFailure(problems + [error])
+        }
+        if let baseURL = options.baseURL {
+            config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        let codes = config.languages.map(\.code)
+
+        var pages: [Page] = []
+        for file in source.pages {
+            do {
+                let page = try PageParser.parse(file, languages: codes)
+                if !page.frontMatter.draft || options.drafts { pages.append(page) }
+            } catch {
+                problems.append(error)
+            }
+        }
+        var templates: TemplateSet?
+        do {
+            templates = try TemplateSet(source.templates)
+        } catch {
+            problems += error.diagnostics
+        }
+        var strings: [String: ThemeStrings] = [:]
+        for language in config.languages {
+            guard let file = source.themeStrings[language.code] else {
+                warnings.append(
+                    Diagnostic(
+                        path: "templates/i18n/\(language.code).yaml", severity: .warning,
+                        message: "the theme has no interface strings for \(language.name)",
+                        hint: "copy templates/i18n/\(config.defaultLanguage.code).yaml and translate it"))
+                continue
+            }
+            do {
+                strings[language.code] = try ThemeStrings.parse(file.text, path: file.displayPath)
+            } catch {
+                problems.append(error)
+            }
+        }
+        if let templates {
+            for required in ["home", "list", "page"] where !templates.has(required) {
+                problems.append(
+                    Diagnostic(
+                        path: "templates/\(required).mustache", message: "the theme has no `\(required)` template",
+                        hint: "create templates/\(required).mustache"))
+            }
+        }
+        if !problems.isEmpty { throw BuildFailure(problems) }
+
+        let index = try SiteIndex(config: config, pages: pages)
+        let assetPaths = Dictionary(uniqueKeysWithValues: source.assets.map { asset in
+            (String(asset.outputPath.dropFirst("assets/".count)), asset.outputPath)
+        })
+        let context = PageContext(index: index, strings: strings, assetURLs: assetPaths)
+        let renderer = PageRenderer(
+            index: index, context: context, templates: templates!,
+            resolver: LinkResolver(index: index, mediaPaths: Set(source.media.map(\.outputPath))))
+
+        warnings += missingTranslations(index)
+        let rendered = try await renderAll(renderer, index: index)
+        var files = rendered
+        files += renderer.standIns()
+        files.append(renderer.root())
+        files += source.assets.map { OutputFile(path: $0.outputPath, contents: $0.contents.map(OutputFile.Contents.bytes) ?? .copy($0.sourcePath)) }
+        files += source.media.map { OutputFile(path: $0.outputPath, contents: .copy($0.sourcePath)) }
+        files.sort { $0.path < $1.path }
+
+        if options.strict && !warnings.isEmpty {
+            throw BuildFailure(warnings.map { var error = $0; error.severity = .error; return error })
+        }
+        var counts: [String: Int] = [:]
+        for page in index.pages { counts[page.language, default: 0] += 1 }
+        return BuildResult(files: files, warnings: warnings, pageCounts: counts, languages: codes)
+    }
+
+    /// Renders every page in parallel; collects every page's errors before failing.
+    private func renderAll(_ renderer: PageRenderer, index: SiteIndex) async throws(BuildFailure) -> [OutputFile] {
+        let results = await withTaskGroup(of: (Int, Result<OutputFile, Diagnostic>).self) { group in
+            for (position, page) in index.pages.enumerated() {
+                group.addTask { (position, Result { () throws(Diagnostic) in try renderer.render(page) }) }
+            }
+            var results = [Result<OutputFile, Diagnostic>?](repeating: nil, count: index.pages.count)
+            for await (position, result) in group { results[position] = result }
+            return results.compactMap { $0 }
+        }
+        var files: [OutputFile] = []
+        var problems: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let error): problems.append(error)
+            }
+        }
+        if !problems.isEmpty { throw BuildFailure(problems) }
+        return files
+    }
+
+    /// A warning for each page that lacks a version in some language of the site.
+    private func missingTranslations(_ index: SiteIndex) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        for page in index.pages {
+            let versions = index.translations(of: page)
+            // Report once per group, on the first version found.
+            guard versions.values.map(\.source).min() == page.source else { continue }
+            for language in index.config.languages where versions[language.code] == nil {
+                let slug = page.path.slug
+                warnings.append(
+                    Diagnostic(
+                        path: page.source, severity: .warning,
+                        message: "no \(language.name) (\(language.code)) translation",
+                        hint: "write \(slug).\(language.code).md beside it; until then \(language.code) readers see a page saying it is not translated yet"))
+            }
+        }
+        return warnings
+    }
+}

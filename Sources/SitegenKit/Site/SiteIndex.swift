@@ -1,0 +1,107 @@
+/// The published pages of a site, paired into translations and ready to look up.
+public struct SiteIndex: Sendable {
+    public let config: SiteConfig
+    /// Published pages, sorted by source path.
+    public let pages: [Page]
+    /// translationID → language → index in `pages`.
+    private let byID: [String: [String: Int]]
+    /// `section/slug` (by file name, not translationKey) → language → index in `pages`.
+    private let byFile: [String: [String: Int]]
+
+    /// Pairs pages; reports two pages claiming one translation slot or one output path.
+    public init(config: SiteConfig, pages: [Page]) throws(BuildFailure) {
+        self.config = config
+        self.pages = pages.sorted { $0.source < $1.source }
+        var byID: [String: [String: Int]] = [:]
+        var byFile: [String: [String: Int]] = [:]
+        var outputs: [String: Int] = [:]
+        var problems: [Diagnostic] = []
+        for (index, page) in self.pages.enumerated() {
+            if let other = byID[page.translationID]?[page.language] {
+                problems.append(
+                    Diagnostic(
+                        path: page.source, line: page.frontMatter.positions["translationKey"]?.line,
+                        column: page.frontMatter.positions["translationKey"]?.column,
+                        message: "this page and \(self.pages[other].source) are both the \(page.language) version of `\(page.translationID)`",
+                        hint: "give one of them another translationKey, or remove it"))
+            }
+            byID[page.translationID, default: [:]][page.language] = index
+            byFile[page.path.section + "/" + page.path.slug, default: [:]][page.language] = index
+            let output = URLScheme.outputFile(of: page.path).lowercased()
+            if let other = outputs[output] {
+                problems.append(
+                    Diagnostic(
+                        path: page.source,
+                        message: "this page and \(self.pages[other].source) would both be written to site/\(output)",
+                        hint: "rename one of them"))
+            }
+            outputs[output] = index
+        }
+        if !problems.isEmpty { throw BuildFailure(problems) }
+        self.byID = byID
+        self.byFile = byFile
+    }
+
+    /// The page's versions in every language that has one, in the site's language order.
+    public func translations(of page: Page) -> [String: Page] {
+        (byID[page.translationID] ?? [:]).mapValues { pages[$0] }
+    }
+
+    /// The version of `page` in `language`, if written.
+    public func translation(of page: Page, in language: String) -> Page? {
+        byID[page.translationID]?[language].map { pages[$0] }
+    }
+
+    /// The page whose file is `section/slug.<language>.md`, if published.
+    public func page(section: String, slug: String, language: String) -> Page? {
+        byFile[section + "/" + slug]?[language].map { pages[$0] }
+    }
+
+    /// Any published language version of the file `section/slug`, default language first.
+    public func anyPage(section: String, slug: String) -> Page? {
+        guard let versions = byFile[section + "/" + slug] else { return nil }
+        for language in config.languages {
+            if let index = versions[language.code] { return pages[index] }
+        }
+        return nil
+    }
+
+    /// The landing page of `section` in `language`.
+    public func landing(section: String, language: String) -> Page? {
+        page(section: section, slug: "_index", language: language)
+    }
+
+    /// The pages directly inside `section` in `language`: by weight, then newest date, then title.
+    public func children(of section: String, language: String) -> [Page] {
+        pages.filter { $0.kind == .page && $0.path.section == section && $0.language == language }
+            .sorted(by: SiteIndex.listOrder)
+    }
+
+    /// Sections that have a landing or pages, sorted by the landing's weight then name.
+    public func sections(language: String) -> [String] {
+        var names = Set<String>()
+        for page in pages where page.language == language && !page.path.section.isEmpty {
+            names.insert(page.path.section)
+        }
+        return names.sorted { lhs, rhs in
+            let left = landing(section: lhs, language: language)?.frontMatter.weight ?? Int.max
+            let right = landing(section: rhs, language: language)?.frontMatter.weight ?? Int.max
+            return (left, lhs) < (right, rhs)
+        }
+    }
+
+    /// The order of lists: `weight` (pages without one last), then `date` newest first, then title.
+    public static func listOrder(_ lhs: Page, _ rhs: Page) -> Bool {
+        let leftWeight = lhs.frontMatter.weight ?? Int.max
+        let rightWeight = rhs.frontMatter.weight ?? Int.max
+        if leftWeight != rightWeight { return leftWeight < rightWeight }
+        switch (lhs.frontMatter.date, rhs.frontMatter.date) {
+        case let (left?, right?) where left != right: return left > right
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: break
+        }
+        if lhs.frontMatter.title != rhs.frontMatter.title { return lhs.frontMatter.title < rhs.frontMatter.title }
+        return lhs.source < rhs.source
+    }
+}

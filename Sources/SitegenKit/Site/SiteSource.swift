@@ -1,0 +1,84 @@
+/// Everything the loader read for one build: plain values, no file handles.
+public struct SiteSource: Sendable {
+    /// `content/site.yaml`.
+    public var config: SourceFile
+    /// Every Markdown file below `content/`, sorted by path.
+    public var pages: [SourceFile]
+    public var templates: [TemplateSource]
+    /// `templates/i18n/<lang>.yaml` by language code.
+    public var themeStrings: [String: SourceFile]
+    /// `templates/assets/**`, with their bytes.
+    public var assets: [StaticFile]
+    /// `content/media/**`, copied as they are.
+    public var media: [StaticFile]
+    /// Problems the loader met (unreadable files, invalid UTF-8), reported with the build's own.
+    public var problems: [Diagnostic]
+
+    public init(
+        config: SourceFile, pages: [SourceFile], templates: [TemplateSource], themeStrings: [String: SourceFile] = [:],
+        assets: [StaticFile] = [], media: [StaticFile] = [], problems: [Diagnostic] = []
+    ) {
+        self.config = config
+        self.pages = pages
+        self.templates = templates
+        self.themeStrings = themeStrings
+        self.assets = assets
+        self.media = media
+        self.problems = problems
+    }
+}
+
+/// How a build is asked for.
+public struct BuildOptions: Sendable, Equatable {
+    /// Include pages marked `draft: true`.
+    public var drafts: Bool = false
+    /// Treat warnings as errors.
+    public var strict: Bool = false
+    /// Overrides `baseURL` from site.yaml.
+    public var baseURL: String?
+
+    public init(drafts: Bool = false, strict: Bool = false, baseURL: String? = nil) {
+        self.drafts = drafts
+        self.strict = strict
+        self.baseURL = baseURL
+    }
+}
+
+/// One file of the built site.
+public struct OutputFile: Sendable, Equatable {
+    public enum Contents: Sendable, Equatable {
+        case bytes([UInt8])
+        /// Copied from this absolute path by the writer.
+        case copy(String)
+    }
+
+    /// Below the output folder, with `/` separators (`ja/strategy/index.html`).
+    public var path: String
+    public var contents: Contents
+
+    public init(path: String, contents: Contents) {
+        self.path = path
+        self.contents = contents
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, contents: .bytes(Array(text.utf8)))
+    }
+
+    /// The text of a generated file (nil for copies).
+    public var text: String? {
+        if case .bytes(let bytes) = contents { return String(decoding: bytes, as: UTF8.self) }
+        return nil
+    }
+}
+
+/// What a build made, ready for the writer.
+public struct BuildResult: Sendable {
+    /// Sorted by path.
+    public var files: [OutputFile]
+    public var warnings: [Diagnostic]
+    /// Pages written per language code (translations that exist, not stand-ins).
+    public var pageCounts: [String: Int]
+    /// The site's languages in order, for the summary.
+    public var languages: [String]
+}

@@ -1,0 +1,89 @@
+import Yams
+
+/// Parses YAML into Yams nodes and turns Yams errors into diagnostics with a position.
+///
+/// `lineOffset` shifts reported lines for YAML that starts below line 1 of its file
+/// (front matter starts on line 2).
+struct YAMLReader {
+    var path: String
+    var lineOffset: Int = 0
+
+    /// The most nodes a document may hold, counting alias expansions: protects against
+    /// "billion laughs" documents whose aliases expand to millions of nodes.
+    static let nodeBudget = 20_000
+
+    func compose(_ text: String) throws(Diagnostic) -> Node? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw diagnostic(for: error)
+        } catch {
+            throw Diagnostic(path: path, message: "cannot read YAML: \(error)")
+        }
+        if let node {
+            var count = 0
+            if !Self.withinBudget(node, count: &count) {
+                throw Diagnostic(
+                    path: path, line: lineOffset + (node.mark?.line ?? 1), column: 1,
+                    message: "YAML expands to more than \(Self.nodeBudget) values (anchors and aliases)",
+                    hint: "write the values out instead of repeating them with aliases")
+            }
+        }
+        return node
+    }
+
+    /// Walks the tree and stops as soon as it has counted more than the budget.
+    private static func withinBudget(_ node: Node, count: inout Int) -> Bool {
+        count += 1
+        if count > nodeBudget { return false }
+        switch node {
+        case .scalar, .alias: return true
+        case .sequence(let sequence):
+            for child in sequence where !withinBudget(child, count: &count) { return false }
+            return true
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if !withinBudget(key, count: &count) || !withinBudget(value, count: &count) { return false }
+            }
+            return true
+        }
+    }
+
+    /// A diagnostic at a node's position.
+    func diagnostic(at node: Node?, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(
+            path: path, line: node?.mark.map { $0.line + lineOffset }, column: node?.mark?.column,
+            message: message, hint: hint)
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        let hint = "check the indentation and quote values that contain ':' or start with a special character"
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\($0.text) " } ?? ""
+            return Diagnostic(
+                path: path, line: mark.line + lineOffset, column: mark.column,
+                message: "invalid YAML: \(detail)\(problem)", hint: hint)
+        case .reader(let problem, _, _, _):
+            return Diagnostic(path: path, message: "invalid YAML: \(problem)", hint: hint)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                path: path, line: context.mark.line + lineOffset, column: context.mark.column,
+                message: "the key \(duplicates.joined(separator: ", ")) appears twice",
+                hint: "keep one of them")
+        default:
+            return Diagnostic(path: path, message: "invalid YAML: \(error)", hint: hint)
+        }
+    }
+}
+
+extension Node {
+    /// The scalar text of a node, whatever tag YAML resolved for it (dates stay text).
+    var scalarText: String? {
+        if case .scalar(let scalar) = self { return scalar.string }
+        return nil
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import SitegenKit
+
+/// Options every command that reads a site shares.
+struct SourceOptions: ParsableArguments {
+    @Option(name: .long, help: "The folder holding content/ and templates/ (default: the current folder).")
+    var source: String = "."
+
+    var sourceURL: URL { URL(fileURLWithPath: source) }
+}
+
+/// `sitegen build`: writes the site to site/ (or --output).
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build the site into site/.")
+
+    @OptionGroup var sourceOptions: SourceOptions
+
+    @Option(name: .long, help: "Where to write the site (default: site/ in the source folder).")
+    var output: String?
+
+    @Flag(name: .long, help: "Include pages marked `draft: true`.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(name: .long, help: "Print nothing but errors.")
+    var quiet = false
+
+    @Option(name: .customLong("base-url"), help: "Absolute address of the published site, overriding site.yaml.")
+    var baseURL: String?
+
+    func run() async throws {
+        let root = sourceOptions.sourceURL
+        let outputURL = output.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("site")
+        let options = BuildOptions(drafts: drafts, strict: strict, baseURL: baseURL)
+        do {
+            let report = try await SiteBuild.run(root: root, output: outputURL, options: options)
+            if !quiet {
+                for warning in report.result.warnings { Terminal.error(warning.description) }
+                Terminal.error(report.summary)
+            }
+        } catch {
+            for diagnostic in error.diagnostics { Terminal.error(diagnostic.description) }
+            Terminal.error("sitegen: build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); site/ was left as it was")
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Writing to the terminal.
+enum Terminal {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

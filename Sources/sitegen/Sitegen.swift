@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `sitegen` command line: subcommands parse their options and call SitegenKit.
+@main
+struct Sitegen: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Builds a bilingual static site from paired Markdown and Mustache templates.",
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@testable import SitegenKit
+
+/// Whole sites built end to end and checked file by file.
+@Suite struct SiteBuildTests {
+    static let pairedSite: [String: String] = [
+        "content/site.yaml": FixtureSite.siteYAML,
+        "content/_index.ja.md": "---\ntitle: ホーム\n---\nようこそ\n",
+        "content/_index.en.md": "---\ntitle: Home\n---\nWelcome\n",
+        "content/events/_index.ja.md": "---\ntitle: イベント\n---\n",
+        "content/events/_index.en.md": "---\ntitle: Events\n---\n",
+        "content/events/launch.ja.md": "---\ntitle: 発表\ndate: 2025-02-18\nvenue: 北九州市\n---\n[ビジョン](../strategy/vision.md)\n",
+        "content/events/launch.en.md": "---\ntitle: Launch\ndate: 2025-02-18\nvenue: Kitakyushu\n---\n[Vision](../strategy/vision.md)\n",
+        "content/events/opening.ja.md": "---\ntitle: 開設\ndate: 2001-04\nvenue: 学研都市\n---\n",
+        "content/events/opening.en.md": "---\ntitle: Opening\ndate: 2001-04\nvenue: The park\n---\n",
+        "content/strategy/vision.ja.md": "---\ntitle: ビジョン\n---\n本文\n",
+        "content/strategy/vision.en.md": "---\ntitle: Vision\n---\nBody\n",
+    ]
+
+    @Test func writesEveryPageAtItsAddress() async throws {
+        let site = FixtureSite(Self.pairedSite)
+        defer { site.remove() }
+        try await site.build()
+        let expected = [
+            "assets/style.css", "en/events/index.html", "en/events/launch/index.html", "en/events/opening/index.html",
+            "en/index.html", "en/strategy/vision/index.html", "index.html", "ja/events/index.html",
+            "ja/events/launch/index.html", "ja/events/opening/index.html", "ja/index.html",
+            "ja/strategy/vision/index.html",
+        ]
+        #expect(site.outputFiles() == expected)
+    }
+
+    @Test func switcherReachesTheCounterpart() async throws {
+        let site = FixtureSite(Self.pairedSite)
+        defer { site.remove() }
+        try await site.build()
+        let page = try #require(site.read("ja/events/launch/index.html"))
+        #expect(page.contains(#"<a href="../../../en/events/launch/" hreflang="en">English</a>"#))
+        #expect(page.contains(#"<html lang="ja">"#))
+        #expect(page.contains(#"hreflang="en" href="https://example.org/en/events/launch/""#))
+        #expect(page.contains(#"hreflang="x-default" href="https://example.org/ja/events/launch/""#))
+    }
+
+    @Test func linksToMarkdownFilesBecomeRelativeAddresses() async throws {
+        let site = FixtureSite(Self.pairedSite)
+        defer { site.remove() }
+        try await site.build()
+        let page = try #require(site.read("en/events/launch/index.html"))
+        #expect(page.contains(#"<a href="../../strategy/vision/">Vision</a>"#))
+        #expect(page.contains(#"href="../../../assets/style.css""#))
+    }
+
+    @Test func datesAreWrittenPerLanguageAndNeverShifted() async throws {
+        let site = FixtureSite(Self.pairedSite)
+        defer { site.remove() }
+        try await site.build()
+        #expect(site.read("ja/events/launch/index.html")?.contains(#"<time datetime="2025-02-18">2025年2月18日</time>"#) == true)
+        #expect(site.read("en/events/launch/index.html")?.contains(#"<time datetime="2025-02-18">February 18, 2025</time>"#) == true)
+        #expect(site.read("ja/events/opening/index.html")?.contains("2001年4月") == true)
+        #expect(site.read("en/events/opening/index.html")?.contains("April 2001") == true)
+    }
+
+    @Test func sectionListsAreSortedNewestFirst() async throws {
+        let site = FixtureSite(Self.pairedSite)
+        defer { site.remove() }
+        try await site.build()
+        let list = try #require(site.read("en/events/index.html"))
+        let launch = try #require(list.range(of: "Launch"))
+        let opening = try #require(list.range(of: "Opening"))
+        #expect(launch.lowerBound < opening.lowerBound)
+    }
+
+    @Test func draftsAreLeftOutUnlessAsked() async throws {
+        var files = Self.pairedSite
+        files["content/strategy/plan.ja.md"] = "---\ntitle: 計画\ndraft: true\n---\n"
+        files["content/strategy/plan.en.md"] = "---\ntitle: Plan\ndraft: true\n---\n"
+        let site = FixtureSite(files)
+        defer { site.remove() }
+        try await site.build()
+        #expect(site.read("en/strategy/plan/index.html") == nil)
+        try await site.build(BuildOptions(drafts: true))
+        #expect(site.read("en/strategy/plan/index.html") != nil)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import SitegenKit
+
+/// A site written inline in a test, Hugo-style: a map from path to file text.
+///
+/// `build()` writes it to a fresh temporary folder, runs the real loader, builder and writer,
+/// and returns the built files, so assertions read what a reader would be served.
+struct FixtureSite {
+    var files: [String: String]
+    let root: URL
+
+    init(_ files: [String: String], theme: [String: String] = FixtureSite.minimalTheme) {
+        var all = theme
+        for (path, text) in files { all[path] = text }
+        self.files = all
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-fixture-\(UUID().uuidString)")
+    }
+
+    /// The folder the site is built into.
+    var output: URL { root.appendingPathComponent("site") }
+
+    /// Writes the fixture's files to disk (again), keeping any earlier build output.
+    func writeSources() throws {
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    /// Builds and writes the site; throws the build's failure.
+    @discardableResult
+    func build(_ options: BuildOptions = BuildOptions()) async throws -> SiteBuild.Report {
+        try writeSources()
+        return try await SiteBuild.run(root: root, output: output, options: options)
+    }
+
+    /// The diagnostics of a build that must fail.
+    func failure(_ options: BuildOptions = BuildOptions()) async throws -> [Diagnostic] {
+        do {
+            try await build(options)
+        } catch let failure as BuildFailure {
+            return failure.diagnostics
+        }
+        Issue.record("the build was expected to fail")
+        return []
+    }
+
+    /// A built file's text, or nil when it was not written.
+    func read(_ path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Every file below the output folder, relative and sorted.
+    func outputFiles() -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: output.path) else { return [] }
+        var paths: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path, isDirectory: &isFolder)
+            if !isFolder.boolValue { paths.append(path) }
+        }
+        return paths.sorted()
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    static let siteYAML = """
+        baseURL: https://example.org/
+        timezone: Asia/Tokyo
+        defaultLanguage: ja
+        languages:
+          ja: { name: 日本語, locale: ja_JP, title: テストサイト }
+          en: { name: English, locale: en_US, title: Test Site }
+        menus:
+          ja: [ { title: イベント, path: events/ } ]
+          en: [ { title: Events, path: events/ } ]
+        """
+
+    /// A theme small enough to read in a test, exposing the context keys tests check.
+    static let minimalTheme: [String: String] = [
+        "templates/base.mustache": """
+            <!doctype html><html lang="{{lang}}"><head><title>{{page.title}}</title>
+            {{#alternates}}<link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
+            {{/alternates}}<link rel="stylesheet" href="{{assets.style_css}}"></head><body>
+            <nav>{{#menu}}<a class="menu" href="{{url}}">{{title}}</a>{{/menu}}</nav>
+            <nav class="switch">{{#languages}}<a href="{{url}}" hreflang="{{code}}"{{#missing}} data-missing{{/missing}}>{{name}}</a>{{/languages}}</nav>
+            {{$main}}{{/main}}</body></html>
+            """,
+        "templates/page.mustache": "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{#page.date}}<time datetime=\"{{iso}}\">{{text}}</time>{{/page.date}}{{{page.content}}}{{/main}}{{/base}}",
+        "templates/list.mustache": "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}<ul>{{#pages}}<li><a href=\"{{url}}\">{{title}}</a></li>{{/pages}}</ul>{{/main}}{{/base}}",
+        "templates/home.mustache": "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}{{/main}}{{/base}}",
+        "templates/i18n/ja.yaml": "notTranslated: 未翻訳です\n",
+        "templates/i18n/en.yaml": "notTranslated: Not translated yet\n",
+        "templates/assets/style.css": "body { color: black; }\n",
+    ]
+}
