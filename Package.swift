@@ -53,8 +53,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenKitTests",
-            dependencies: ["SitegenKit"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["SitegenKit"]
         ),
         .testTarget(
             name: "SitegenServeTests",
