@@ -108,12 +108,15 @@ public struct SiteLoader: Sendable {
                     }
                     target = URL(fileURLWithPath: resolved)
                 }
-                var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) else { continue }
-                if isFolder.boolValue {
+                let type = (try? FileManager.default.attributesOfItem(atPath: target.path)[.type]) as? FileAttributeType
+                switch type {
+                case .typeDirectory?:
                     visit(target, relative: childRelative, depth: depth + 1)
-                } else {
+                case .typeRegular?:
                     entries.append(Entry(url: target, relative: childRelative))
+                default:
+                    // Pipes, sockets and devices would block or never end when read.
+                    problems.append(Diagnostic(path: shown, message: "this is not a regular file", hint: "remove it from \(display)/"))
                 }
             }
         }

@@ -18,6 +18,12 @@ struct FixtureSite {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-fixture-\(UUID().uuidString)")
     }
 
+    /// Another set of files in the folder of an earlier fixture (to rebuild over its output).
+    init(root: URL, files: [String: String]) {
+        self.files = files
+        self.root = root
+    }
+
     /// The folder the site is built into.
     var output: URL { root.appendingPathComponent("site") }
 

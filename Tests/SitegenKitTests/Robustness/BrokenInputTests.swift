@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+
+@testable import SitegenKit
+
+/// A corpus of broken content: each case names the file and place, says what to do, exits
+/// non-zero and leaves the previous site exactly as it was.
+@Suite struct BrokenInputTests {
+    /// A good site to which each case adds or replaces one file.
+    static let base: [String: String] = [
+        "content/site.yaml": FixtureSite.siteYAML,
+        "content/_index.ja.md": "---\ntitle: ホーム\n---\n",
+        "content/_index.en.md": "---\ntitle: Home\n---\n",
+    ]
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var files: [String: String]
+        /// The start of the expected diagnostic (`path:line:col: error: message`).
+        var expected: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            name: "empty file", files: ["content/a.ja.md": ""],
+            expected: "content/a.ja.md:1:1: error: the file is empty"),
+        Case(
+            name: "front matter never closed", files: ["content/a.ja.md": "---\ntitle: A\n\nbody\n"],
+            expected: "content/a.ja.md:1:1: error: the front matter opened on line 1 is never closed"),
+        Case(
+            name: "no front matter", files: ["content/a.ja.md": "# Title\n"],
+            expected: "content/a.ja.md:1:1: error: the file does not start with front matter"),
+        Case(
+            name: "front matter not a mapping", files: ["content/a.ja.md": "---\n- title\n- two\n---\n"],
+            expected: "content/a.ja.md:2:1: error: the front matter must be `key: value` lines"),
+        Case(
+            name: "invalid YAML", files: ["content/a.ja.md": "---\ntitle: A\ndate: [2025\n---\n"],
+            expected: "content/a.ja.md:4:1: error: invalid YAML"),
+        Case(
+            name: "missing title", files: ["content/a.ja.md": "---\nsummary: s\n---\n"],
+            expected: "content/a.ja.md:2:1: error: the page has no `title`"),
+        Case(
+            name: "bad date", files: ["content/a.ja.md": "---\ntitle: A\ndate: 2025-02-30\n---\n"],
+            expected: "content/a.ja.md:3:7: error: `date` is `2025-02-30`, which is not a calendar date"),
+        Case(
+            name: "event without venue",
+            files: ["content/events/x.ja.md": "---\ntitle: X\ndate: 2025-02-18\n---\n"],
+            expected: "content/events/x.ja.md:2:1: error: events pages need `venue`"),
+        Case(
+            name: "partner kind outside the set",
+            files: ["content/partners/x.ja.md": "---\ntitle: X\nkind: school\ncountry: JP\n---\n"],
+            expected: "content/partners/x.ja.md:3:7: error: `kind` is `school`, which is not a kind of partner"),
+        Case(
+            name: "file name with a space", files: ["content/my page.ja.md": "---\ntitle: A\n---\n"],
+            expected: "content/my page.ja.md: error: the slug `my page` is not allowed in addresses"),
+        Case(
+            name: "file name in Japanese", files: ["content/概要.ja.md": "---\ntitle: A\n---\n"],
+            expected: "content/概要.ja.md: error: the slug `概要` is not allowed in addresses"),
+        Case(
+            name: "file name with dots", files: ["content/..a.ja.md": "---\ntitle: A\n---\n"],
+            expected: ""),  // hidden files (leading dot) are skipped, so this one builds
+        Case(
+            name: "file name with .. inside", files: ["content/a..b.ja.md": "---\ntitle: A\n---\n"],
+            expected: "content/a..b.ja.md: error: a page's file name must be `<slug>.<language>.md`"),
+        Case(
+            name: "unknown language", files: ["content/a.fr.md": "---\ntitle: A\n---\n"],
+            expected: "content/a.fr.md: error: `fr` is not a language of this site"),
+        Case(
+            name: "translationKey escaping site/",
+            files: ["content/a.ja.md": "---\ntitle: A\ntranslationKey: ../../etc\n---\n"],
+            expected: "content/a.ja.md:3:17: error: `translationKey` `../../etc` may hold only"),
+        Case(
+            name: "two pages for one address",
+            files: [
+                "content/a.ja.md": "---\ntitle: A\ntranslationKey: b\n---\n", "content/b.ja.md": "---\ntitle: B\n---\n",
+            ],
+            expected: "content/b.ja.md: error: this page and content/a.ja.md are both the ja version of `/b`"),
+        Case(
+            name: "link to a missing page", files: ["content/a.ja.md": "---\ntitle: A\n---\n\nsee [x](nope.md)\n"],
+            expected: "content/a.ja.md:5:5: error: the link `nope.md` points to content/nope.md"),
+        Case(
+            name: "unclosed template section",
+            files: ["templates/page.mustache": "{{<base}}{{$main}}\n{{#page.date}}\n{{/main}}{{/base}}"],
+            expected: "templates/page.mustache:"),
+        Case(
+            name: "missing partial", files: ["templates/home.mustache": "<main>\n  {{> partials/nope}}\n</main>"],
+            expected: "templates/home.mustache:2:3: error: the partial `partials/nope` does not exist"),
+        Case(
+            name: "unknown layout", files: ["content/a.ja.md": "---\ntitle: A\nlayout: fancy\n---\n"],
+            expected: "content/a.ja.md:3:1: error: the layout `fancy` does not exist"),
+        Case(
+            name: "language without a name",
+            files: [
+                "content/site.yaml":
+                    "baseURL: https://example.org/\nlanguages:\n  ja: { locale: ja_JP, title: T }\n"
+            ],
+            expected: "content/site.yaml:3:7: error: language `ja` has no `name`"),
+        Case(
+            name: "billion laughs",
+            files: [
+                "content/a.ja.md": """
+                ---
+                a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+                b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+                c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+                d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+                e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+                f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+                g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+                h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+                i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+                title: A
+                ---
+                """
+            ],
+            expected: "content/a.ja.md:2:1: error: YAML expands to more than"),
+    ]
+
+    @Test(arguments: cases)
+    func brokenInputIsReportedAndTheSiteKept(_ item: Case) async throws {
+        let site = FixtureSite(Self.base)
+        defer { site.remove() }
+        try await site.build()
+        let before = snapshot(site)
+        var broken = FixtureSite(Self.base.merging(item.files) { $1 })
+        broken = FixtureSite(root: site.root, files: broken.files)
+        if item.expected.isEmpty {
+            try await broken.build()
+            return
+        }
+        let diagnostics = try await broken.failure()
+        let lines = diagnostics.map(\.description)
+        let match = diagnostics.first { $0.description.hasPrefix(item.expected) }
+        #expect(match != nil, "got: \(lines)")
+        #expect(match?.hint != nil, "the message must say what to do")
+        #expect(snapshot(site) == before, "the previous site changed")
+    }
+
+    func snapshot(_ site: FixtureSite) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: site.outputFiles().map { ($0, site.read($0) ?? "") })
+    }
+}

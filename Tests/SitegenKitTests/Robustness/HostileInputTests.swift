@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import SitegenKit
+
+/// Input that is odd rather than wrong must simply work; input built to hurt must fail cleanly.
+@Suite struct HostileInputTests {
+    static let base = BrokenInputTests.base
+
+    @Test(arguments: [
+        ("BOM", "\u{FEFF}---\ntitle: BOM ページ\n---\n本文\n"),
+        ("CRLF", "---\r\ntitle: CRLF ページ\r\n---\r\n本文\r\n"),
+        ("CR", "---\rtitle: CR ページ\r---\r本文\r"),
+        ("--- in the body", "---\ntitle: 区切り ページ\n---\n前\n\n---\n\n後\n"),
+        ("Japanese keys and values", "---\ntitle: 日本語 ページ\n備考: メモ\n---\n本文\n"),
+    ])
+    func oddButValidFilesBuild(_ name: String, _ text: String) async throws {
+        var files = Self.base
+        files["content/a.ja.md"] = text
+        files["content/a.en.md"] = "---\ntitle: A\n---\n"
+        let site = FixtureSite(files)
+        defer { site.remove() }
+        try await site.build()
+        let page = try #require(site.read("ja/a/index.html"))
+        #expect(page.contains("ページ</h1>"), "\(name)")
+        #expect(page.contains("<p>本文</p>") || page.contains("<p>前</p>"), "\(name)")
+    }
+
+    @Test func invalidUTF8NamesTheLine() async throws {
+        let site = FixtureSite(Self.base)
+        defer { site.remove() }
+        try site.writeSources()
+        var bytes = Array("---\ntitle: A\n---\nok\nbad ".utf8)
+        bytes += [0xFF, 0xFE]
+        try Data(bytes).write(to: site.root.appendingPathComponent("content/a.ja.md"))
+        let diagnostics = try await FixtureSite(root: site.root, files: [:]).failure()
+        #expect(diagnostics.map(\.description).contains { $0.hasPrefix("content/a.ja.md:5:5: error: the file is not valid UTF-8") })
+    }
+
+    @Test func hugePagesAndDeepNestingBuild() async throws {
+        var files = Self.base
+        // ~50 MB of Markdown in one page.
+        let paragraph = String(repeating: "大学の「知」と先端産業が融合する街。 Science and industry meet here. ", count: 20) + "\n\n"
+        files["content/big.ja.md"] = "---\ntitle: 大きい\n---\n" + String(repeating: paragraph, count: 50_000_000 / paragraph.utf8.count)
+        files["content/deep.ja.md"] = "---\ntitle: 深い\n---\n" + String(repeating: "> ", count: 10_000) + "quote\n"
+        files["content/lists.ja.md"] = "---\ntitle: 入れ子\n---\n"
+            + (0..<10_000).map { String(repeating: "  ", count: $0) + "- item\n" }.joined()
+        let site = FixtureSite(files)
+        defer { site.remove() }
+        try await site.build()
+        #expect((site.read("ja/big/index.html")?.utf8.count ?? 0) > 40_000_000)
+        #expect(site.read("ja/deep/index.html")?.contains("<blockquote>") == true)
+        #expect(site.read("ja/lists/index.html")?.contains("<li>item") == true)
+    }
+
+    @Test func symlinksThatLeaveContentOrLoopAreRefused() async throws {
+        let site = FixtureSite(Self.base)
+        defer { site.remove() }
+        try site.writeSources()
+        let content = site.root.appendingPathComponent("content")
+        let outside = site.root.appendingPathComponent("secret.ja.md")
+        try Data("---\ntitle: secret\n---\n".utf8).write(to: outside)
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("leak.ja.md").path, withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("loop").path, withDestinationPath: content.appendingPathComponent("loop").path)
+        let lines = try await FixtureSite(root: site.root, files: [:]).failure().map(\.description)
+        #expect(lines.contains { $0.hasPrefix("content/leak.ja.md: error: this symbolic link leads outside content/") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("content/loop: error: this symbolic link is broken or loops") }, "\(lines)")
+    }
+
+    @Test func aSymlinkInsideContentIsFollowed() async throws {
+        let site = FixtureSite(Self.base)
+        defer { site.remove() }
+        try site.writeSources()
+        let content = site.root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try Data("---\ntitle: Linked\n---\n".utf8).write(to: content.appendingPathComponent("drafts/real.en.md"))
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("alias.en.md").path, withDestinationPath: content.appendingPathComponent("drafts/real.en.md").path)
+        try await FixtureSite(root: site.root, files: [:]).build()
+        #expect(site.read("en/alias/index.html")?.contains("Linked") == true)
+    }
+
+    @Test func aFIFOIsRefusedInsteadOfHangingTheBuild() async throws {
+        let site = FixtureSite(Self.base)
+        defer { site.remove() }
+        try site.writeSources()
+        let fifo = site.root.appendingPathComponent("content/pipe.ja.md").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let lines = try await FixtureSite(root: site.root, files: [:]).failure().map(\.description)
+        #expect(lines.contains { $0.hasPrefix("content/pipe.ja.md: error: this is not a regular file") }, "\(lines)")
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads files whatever their permissions"))
+    func anUnreadableFileIsReported() async throws {
+        let site = FixtureSite(Self.base.merging(["content/a.ja.md": "---\ntitle: A\n---\n"]) { $1 })
+        defer { site.remove() }
+        try site.writeSources()
+        let path = site.root.appendingPathComponent("content/a.ja.md").path
+        #expect(chmod(path, 0) == 0)
+        let lines = try await FixtureSite(root: site.root, files: [:]).failure().map(\.description)
+        #expect(lines.contains { $0.hasPrefix("content/a.ja.md: error: cannot read the file") }, "\(lines)")
+    }
+
+    @Test(arguments: [false, true])
+    func scriptLinksAreDroppedEvenWhenRawHTMLIsAllowed(_ unsafe: Bool) async throws {
+        var files = Self.base
+        if unsafe { files["content/site.yaml"] = FixtureSite.siteYAML + "\nmarkdown: { unsafe: true }\n" }
+        files["content/a.ja.md"] = "---\ntitle: A\n---\n[x](javascript:alert(1)) [y]( JaVaScRiPt:alert(2)) ![z](vbscript:msgbox)\n\n<script>alert(3)</script>\n"
+        let site = FixtureSite(files)
+        defer { site.remove() }
+        try await site.build()
+        let page = try #require(site.read("ja/a/index.html"))
+        #expect(!page.lowercased().contains("javascript:"))
+        #expect(!page.lowercased().contains("vbscript:"))
+        #expect(page.contains("<script>alert(3)</script>") == unsafe)
+    }
+}
