@@ -3,7 +3,7 @@
 SWIFT ?= swift
 APT_PACKAGES = libcmark-dev pkg-config
 
-.PHONY: site test deps release
+.PHONY: site test deps fuzz fuzz-smoke
 
 ## Build the G-CITY site into site/.
 site: deps
@@ -12,6 +12,7 @@ site: deps
 
 ## Run the whole test suite.
 test: deps
+	$(MAKE) fuzz-smoke
 	$(SWIFT) test
 
 ## Install the C library and tools the build needs, when they are missing.
@@ -21,3 +22,25 @@ deps:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
 	fi
+
+FUZZ_SCRATCH = .build-fuzz
+FUZZ_BIN = $(FUZZ_SCRATCH)/x86_64-unknown-linux-gnu/debug/sitegen-libfuzzer
+FUZZ_SECONDS ?= 600
+
+## Build the libFuzzer binary: SwiftPM compiles with -sanitize=fuzzer (its own link step fails,
+## as it renames main), then swiftc links the objects with libFuzzer's main.
+$(FUZZ_BIN): deps $(shell find Sources/SitegenKit Sources/sitegen-fuzz -name '*.swift')
+	-$(SWIFT) build --product sitegen-fuzz --scratch-path $(FUZZ_SCRATCH) -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING >/dev/null 2>&1
+	swiftc -sanitize=fuzzer $$(cat $(FUZZ_SCRATCH)/x86_64-unknown-linux-gnu/debug/sitegen-fuzz.product/Objects.LinkFileList) -lcmark -o $@
+
+## Fuzz each target for FUZZ_SECONDS (default 10 minutes) from the corpus in Tests/Fuzz/corpus.
+fuzz: $(FUZZ_BIN)
+	for target in frontmatter markdown paths; do \
+		mkdir -p $(FUZZ_SCRATCH)/corpus/$$target; \
+		SITEGEN_FUZZ_TARGET=$$target $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+			$(FUZZ_SCRATCH)/corpus/$$target Tests/Fuzz/corpus/$$target || exit 1; \
+	done
+
+## A short fuzz session for CI.
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=10

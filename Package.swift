@@ -51,6 +51,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// Fuzz targets: libFuzzer with `make fuzz`, corpus replay without it.
+        .executableTarget(
+            name: "sitegen-fuzz",
+            dependencies: ["SitegenKit"]
+        ),
         .testTarget(
             name: "SitegenKitTests",
             dependencies: ["SitegenKit"]

@@ -1,0 +1,52 @@
+import Foundation
+import SitegenKit
+
+/// The stages a fuzzer drives, each fed arbitrary bytes. A crash, a hang or a sanitizer
+/// report is a finding; thrown diagnostics are the expected answer to bad input.
+enum FuzzTargets {
+    /// Chooses the target from `SITEGEN_FUZZ_TARGET`: frontmatter, markdown or paths.
+    static var selected: String { ProcessInfo.processInfo.environment["SITEGEN_FUZZ_TARGET"] ?? "frontmatter" }
+
+    static func run(_ bytes: [UInt8]) {
+        switch selected {
+        case "markdown": markdown(bytes)
+        case "paths": paths(bytes)
+        default: frontMatter(bytes)
+        }
+    }
+
+    /// Front matter splitting and YAML parsing, with a valid-looking start half the time.
+    static func frontMatter(_ bytes: [UInt8]) {
+        guard let text = String(validating: bytes, as: UTF8.self) else { return }
+        for candidate in [text, "---\n" + text] {
+            let file = SourceFile(displayPath: "content/fuzz.ja.md", relativePath: "fuzz.ja.md", text: candidate)
+            _ = try? FrontMatterParser.parse(file)
+            _ = try? SiteConfig.parse(candidate, path: "content/site.yaml")
+        }
+    }
+
+    /// The Markdown stage with all its passes, in a CJK and a Latin language, safe and unsafe.
+    static func markdown(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        for unsafe in [false, true] {
+            let renderer = MarkdownRenderer(options: MarkdownOptions(unsafe: unsafe))
+            for language in ["ja", "en"] {
+                let html = (try? renderer.render(text, language: language) { _ in nil })?.html ?? ""
+                if html.lowercased().contains("href=\"javascript:") { fatalError("script link survived") }
+            }
+        }
+    }
+
+    /// Content paths, slugs and relative addresses.
+    static func paths(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let path = try? ContentPath.parse(text, displayPath: text, languages: ["ja", "en"]) {
+            let folder = URLScheme.directory(of: path)
+            if folder.contains("..") || folder.hasPrefix("/") { fatalError("escaping output folder \(folder)") }
+        }
+        let suggestion = ContentPath.suggestSlug(text)
+        if !ContentPath.isValidSlug(suggestion) { fatalError("invalid suggestion \(suggestion)") }
+        let halves = text.split(separator: "|", maxSplits: 1).map(String.init)
+        if halves.count == 2 { _ = URLScheme.relative(from: halves[0], to: halves[1]) }
+    }
+}
