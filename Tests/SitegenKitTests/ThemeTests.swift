@@ -146,6 +146,18 @@ import Testing
         #expect(home.contains(#"<h2 id="sec-partners"><a href="partners/">パートナー</a></h2>"#))
     }
 
+    @Test func missingTranslationSaysSoAndLinksTheOriginalInItsLanguage() async throws {
+        var files = Self.content
+        files["content/strategy/history.ja.md"] = "---\ntitle: 歴史\n---\n本文\n"
+        let site = FixtureSite(files, theme: Self.theme)
+        defer { site.remove() }
+        try await site.build()
+        let page = try #require(site.read("en/strategy/history/index.html"))
+        #expect(page.contains(#"<div class="notice" role="note">"#))
+        #expect(page.contains(#"<a href="../../../ja/strategy/history/" lang="ja" hreflang="ja">歴史</a>"#))
+        #expect(Self.count("<h1", in: page) == 1)
+    }
+
     @Test func footerGivesTheContactOfficeInEachLanguage() async throws {
         let site = try await Self.built()
         defer { site.remove() }
