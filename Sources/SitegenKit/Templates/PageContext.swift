@@ -33,6 +33,7 @@ struct PageContext: Sendable {
             "locale": language.locale,
             "siteTitle": language.title,
             "baseURL": config.baseURL,
+            "timeZone": config.timezone,
             "root": root,
             "home": URLScheme.relative(from: folder, to: URLScheme.home(language.code)),
             "assets": assets,

@@ -1,0 +1,212 @@
+import Foundation
+import Testing
+
+@testable import SitegenKit
+
+/// The repository's own theme (`templates/`), built with a small fixture site and read the way
+/// assistive technology and a reader would: landmarks, one `h1`, the switcher, dates, groups.
+@Suite struct ThemeTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Every file of the repository's `templates/` folder, keyed `templates/<path>`.
+    static let theme: [String: String] = {
+        let folder = repository.appendingPathComponent("templates")
+        var files: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let path = enumerator?.nextObject() as? String {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else { continue }
+            files["templates/" + path] = String(decoding: data, as: UTF8.self)
+        }
+        return files
+    }()
+
+    static let content: [String: String] = [
+        "content/site.yaml": """
+            baseURL: https://example.org/
+            timezone: Asia/Tokyo
+            defaultLanguage: ja
+            languages:
+              ja: { name: 日本語, locale: ja_JP, title: テストサイト }
+              en: { name: English, locale: en_US, title: Test Site }
+            menus:
+              ja: [ { title: イベント, path: events/ }, { title: パートナー, path: partners/ } ]
+              en: [ { title: Events, path: events/ }, { title: Partners, path: partners/ } ]
+            """,
+        "content/_index.ja.md": "---\ntitle: ホーム\nvision: 知が融合する街\n---\n## 目指す姿\n\n![学研都市の地図](media/map.png)\n",
+        "content/media/map.png": "not really a picture",
+        "content/_index.en.md": "---\ntitle: Home\nvision: A city where knowledge meets\n---\n## Vision\n\n![Map of the park](media/map.png)\n",
+        "content/events/_index.ja.md": "---\ntitle: イベント\n---\n出来事の一覧です。\n",
+        "content/events/_index.en.md": "---\ntitle: Events\n---\nThe list of events.\n",
+        "content/events/launch.ja.md":
+            "---\ntitle: 戦略の発表\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: 北九州市役所\n---\n発表しました。\n",
+        "content/events/launch.en.md":
+            "---\ntitle: Strategy announced\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: Kitakyushu City Hall\n---\nAnnounced.\n",
+        "content/events/opening.ja.md": "---\ntitle: 開設\ndate: 2001-04\nvenue: 学研都市\n---\n開設しました。\n",
+        "content/events/opening.en.md": "---\ntitle: Opening\ndate: 2001-04\nvenue: The park\n---\nOpened.\n",
+        "content/partners/_index.ja.md": "---\ntitle: パートナー\n---\n",
+        "content/partners/_index.en.md": "---\ntitle: Partners\n---\n",
+        "content/partners/imec.ja.md": "---\ntitle: imec\nkind: research-institute\ncountry: BE\n---\n研究機関です。\n",
+        "content/partners/imec.en.md": "---\ntitle: imec\nkind: research-institute\ncountry: BE\n---\nAn institute.\n",
+        "content/partners/kyutech.ja.md": "---\ntitle: 九州工業大学\nkind: university\ncountry: JP\n---\n大学です。\n",
+        "content/partners/kyutech.en.md":
+            "---\ntitle: Kyushu Institute of Technology\nkind: university\ncountry: JP\n---\nA university.\n",
+        "content/strategy/vision.ja.md": "---\ntitle: ビジョン\n---\n## 歴史\n\n本文\n\n## 環境\n\n本文\n\n## 水素\n\n本文\n",
+        "content/strategy/vision.en.md": "---\ntitle: Vision\n---\n## History\n\nText\n\n## Environment\n\nText\n\n## Hydrogen\n\nText\n",
+    ]
+
+    /// Builds the fixture with the repository theme once per test and returns it.
+    static func built() async throws -> FixtureSite {
+        let site = FixtureSite(content, theme: theme)
+        try await site.build()
+        return site
+    }
+
+    static func count(_ needle: String, in text: String) -> Int {
+        text.components(separatedBy: needle).count - 1
+    }
+
+    @Test func everyPageHasLandmarksASkipLinkAndOneHeading() async throws {
+        let site = try await Self.built()
+        defer { site.remove() }
+        let pages = site.outputFiles().filter { $0.hasSuffix(".html") && $0.contains("/") }
+        #expect(pages.count == 16)
+        for path in pages {
+            let html = try #require(site.read(path))
+            #expect(Self.count("<h1", in: html) == 1, "\(path) must have exactly one h1")
+            #expect(html.contains(##"<a class="skip-link" href="#main">"##), "\(path): skip link")
+            #expect(html.contains(#"<main id="main""#), "\(path): skip link target")
+            #expect(html.contains("<header class=\"site-header\">") && html.contains("<footer"), "\(path): banner, contentinfo")
+            #expect(Self.count("<nav ", in: html) >= 2, "\(path): main menu and switcher")
+            #expect(!html.contains("<nav>"), "\(path): every nav is labelled")
+        }
+    }
+
+    @Test func switcherNamesEachLanguageInItself() async throws {
+        let site = try await Self.built()
+        defer { site.remove() }
+        let ja = try #require(site.read("ja/events/launch/index.html"))
+        #expect(ja.contains(#"<a href="../../../en/events/launch/" lang="en" hreflang="en">English</a>"#))
+        #expect(ja.contains(#"<span aria-current="true" lang="ja">日本語</span>"#))
+        let en = try #require(site.read("en/strategy/vision/index.html"))
+        #expect(en.contains(#"<a href="../../../ja/strategy/vision/" lang="ja" hreflang="ja">日本語</a>"#))
+    }
+
+    @Test func eventPageShowsDateTimeAndVenue() async throws {
+        let site = try await Self.built()
+        defer { site.remove() }
+        let ja = try #require(site.read("ja/events/launch/index.html"))
+        #expect(ja.contains(#"<dt>日付</dt><dd><time datetime="2025-02-18">2025年2月18日</time>"#))
+        #expect(ja.contains("令和7年2月18日"))
+        #expect(ja.contains("<dt>時刻</dt><dd>14:00</dd>"))
+        #expect(ja.contains("<dt>場所</dt><dd>北九州市役所</dd>"))
+        let en = try #require(site.read("en/events/opening/index.html"))
+        #expect(en.contains(#"<time datetime="2001-04">April 2001</time>"#))
+        #expect(en.contains("<dd>The park</dd>"))
+        #expect(!en.contains("<dt>Time</dt>"), "no time row for an event without a time")
+    }
+
+    @Test func eventsLandingListsEverythingNewestFirstForTheScript() async throws {
+        let site = try await Self.built()
+        defer { site.remove() }
+        let list = try #require(site.read("en/events/index.html"))
+        let launch = try #require(list.range(of: #"data-start="2025-02-18" data-end="2025-02-18""#))
+        let opening = try #require(list.range(of: #"data-start="2001-04" data-end="2001-04""#))
+        #expect(launch.lowerBound < opening.lowerBound)
+        #expect(list.contains(#"<script src="../../assets/events.js" defer></script>"#))
+        #expect(list.contains(#"data-time-zone="Asia/Tokyo""#))
+        // Without the script, one honest heading over everything; the upcoming list starts hidden.
+        #expect(list.contains(">All events, newest first</h2>"))
+        #expect(list.contains("hidden data-events-upcoming"))
+        #expect(site.read("assets/events.js") != nil)
+    }
+
+    @Test func partnersAreGroupedByKindWithCountryNamesPerLanguage() async throws {
+        let site = try await Self.built()
+        defer { site.remove() }
+        let ja = try #require(site.read("ja/partners/index.html"))
+        let universities = try #require(ja.range(of: #"<h2 id="kind-university">大学</h2>"#))
+        let institutes = try #require(ja.range(of: #"<h2 id="kind-research-institute">研究機関</h2>"#))
+        #expect(universities.lowerBound < institutes.lowerBound)
+        let kyutech = try #require(ja.range(of: "九州工業大学"))
+        #expect(universities.upperBound < kyutech.lowerBound && kyutech.upperBound < institutes.lowerBound)
+        #expect(ja.contains(#"<span class="country">ベルギー</span>"#))
+        let en = try #require(site.read("en/partners/index.html"))
+        #expect(en.contains(#"<span class="country">Belgium</span>"#))
+        #expect(en.contains(">Research institutes</h2>"))
+    }
+
+    @Test func homeShowsTheVisionAndWaysIntoEachSection() async throws {
+        let site = try await Self.built()
+        defer { site.remove() }
+        let home = try #require(site.read("ja/index.html"))
+        #expect(home.contains(#"<p class="hero-vision">知が融合する街</p>"#))
+        #expect(home.contains(#"alt="学研都市の地図""#))
+        #expect(home.contains(#"<h2 id="sec-events"><a href="events/">イベント</a></h2>"#))
+        #expect(home.contains(#"<h2 id="sec-partners"><a href="partners/">パートナー</a></h2>"#))
+    }
+
+    @Test func missingTranslationSaysSoAndLinksTheOriginalInItsLanguage() async throws {
+        var files = Self.content
+        files["content/strategy/history.ja.md"] = "---\ntitle: 歴史\n---\n本文\n"
+        let site = FixtureSite(files, theme: Self.theme)
+        defer { site.remove() }
+        try await site.build()
+        let page = try #require(site.read("en/strategy/history/index.html"))
+        #expect(page.contains(#"<div class="notice" role="note">"#))
+        #expect(page.contains(#"<a href="../../../ja/strategy/history/" lang="ja" hreflang="ja">歴史</a>"#))
+        #expect(Self.count("<h1", in: page) == 1)
+    }
+
+    @Test func footerGivesTheContactOfficeInEachLanguage() async throws {
+        let site = try await Self.built()
+        defer { site.remove() }
+        #expect(site.read("ja/index.html")?.contains("北九州市 産業経済局 未来産業推進課") == true)
+        #expect(site.read("en/index.html")?.contains("Industrial Economy Bureau, City of Kitakyushu") == true)
+    }
+
+    @Test func interfaceStringsHaveTheSameKeysInEveryLanguage() throws {
+        let ja = try ThemeStrings.parse(try #require(Self.theme["templates/i18n/ja.yaml"]), path: "ja.yaml")
+        let en = try ThemeStrings.parse(try #require(Self.theme["templates/i18n/en.yaml"]), path: "en.yaml")
+        #expect(Set(ja.values.keys) == Set(en.values.keys))
+        #expect(ja.values.keys.count > 20)
+    }
+
+    /// What the issue asks of the stylesheet, and that it fetches nothing from another host.
+    @Test(arguments: [
+        "line-break: strict", "\"Hiragino Sans\"", "\"Yu Gothic\"", "\"Noto Sans JP\"", "Meiryo",
+        "prefers-color-scheme: dark", "prefers-reduced-motion", "@media print", ":focus-visible",
+        ":lang(ja) em",
+    ])
+    func stylesheetCovers(_ rule: String) throws {
+        let css = try #require(Self.theme["templates/assets/style.css"])
+        #expect(css.contains(rule))
+    }
+
+    @Test func themeFetchesNothingFromAnotherHost() {
+        for (path, text) in Self.theme where !path.hasSuffix(".yaml") {
+            #expect(!text.contains("@import") && !text.contains("@font-face"), "\(path)")
+            #expect(!text.contains("url(http") && !text.contains("src=\"http") && !text.contains("src=\"//"), "\(path)")
+        }
+    }
+
+    /// The committed site, page by page: one `h1`, a language, a skip link that lands.
+    @Test func committedSitePagesEachHaveOneHeadingAndALanguage() throws {
+        let site = Self.repository.appendingPathComponent("site")
+        let enumerator = FileManager.default.enumerator(atPath: site.path)
+        var checked = 0
+        while let path = enumerator?.nextObject() as? String {
+            guard path.hasSuffix("index.html"), path.hasPrefix("ja/") || path.hasPrefix("en/") else { continue }
+            let data = try #require(FileManager.default.contents(atPath: site.appendingPathComponent(path).path))
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(Self.count("<h1", in: html) == 1, "\(path) must have exactly one h1")
+            #expect(html.contains("<html lang=\"\(path.prefix(2))\">"), "\(path)")
+            #expect(html.contains(##"href="#main""##) && html.contains(#"id="main""#), "\(path)")
+            for image in html.components(separatedBy: "<img").dropFirst() {
+                #expect(image.prefix(while: { $0 != ">" }).contains(" alt="), "\(path): an image without alt")
+            }
+            checked += 1
+        }
+        #expect(checked > 40)
+    }
+}
