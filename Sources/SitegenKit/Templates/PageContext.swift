@@ -138,12 +138,8 @@ struct PageContext: Sendable {
     func groups(_ pages: [Page], language: Language, from folder: String) -> [[String: Any]] {
         let strings = strings[language.code] ?? ThemeStrings()
         return PartnerKind.allCases.compactMap { kind -> [String: Any]? in
+            // The section's own order (weight, date, title), the same in every language.
             let members = pages.filter { $0.frontMatter.kind == kind }
-                .sorted {
-                    let left = Self.countryName($0.frontMatter.country ?? "", language: language.code)
-                    let right = Self.countryName($1.frontMatter.country ?? "", language: language.code)
-                    return left != right ? left < right : SiteIndex.listOrder($0, $1)
-                }
             guard !members.isEmpty else { return nil }
             return [
                 "kind": kind.rawValue,
