@@ -15,9 +15,12 @@ import Testing
         #expect(root.contains(#"localStorage.getItem("sitegen.language")"#))
         #expect(root.contains("navigator.languages"))
         #expect(root.contains(#"var codes = ["ja", "en"];"#))
-        #expect(root.contains(#"location.replace((chosen || "ja") + "/")"#))
+        #expect(root.contains(#"location.replace((chosen || "ja") + "/" + "#))
         #expect(root.contains(#"<link rel="alternate" hreflang="x-default" href="https://example.org/">"#))
         #expect(!root.contains("http-equiv=\"refresh\""), "no script: the links stay")
+        // Opened from disk, folder links lead to the folder's index.html.
+        #expect(root.contains(#"(location.protocol === "file:" ? "index.html" : "")"#))
+        #expect(site.read("en/strategy/vision/index.html")?.contains(#"target.pathname += "index.html";"#) == true)
     }
 
     @Test func notFoundPagesExistPerLanguageWithAbsoluteLinks() async throws {
