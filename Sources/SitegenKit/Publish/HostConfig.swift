@@ -2,7 +2,8 @@
 /// `_redirects` and `_headers` (Netlify; Cloudflare Pages reads the same files).
 ///
 /// `_redirects` serves each language's `404.html` with status 404 for unknown addresses below
-/// that language, and the root `404.html` (in every language) elsewhere. `_headers` lets
+/// that language, and the root `404.html` (in every language) elsewhere. Cloudflare Pages
+/// skips these lines (it has no 404 rewrites) and finds the nearest `404.html` by itself. `_headers` lets
 /// hosts cache fingerprinted assets for ever and gives feeds and calendars their media types.
 /// Paths are from the root of the host, as both hosts publish `site/` there. nginx has no such
 /// file: README.md shows the equivalent `error_page` rules.
