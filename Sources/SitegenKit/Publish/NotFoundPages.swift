@@ -80,15 +80,8 @@ struct NotFoundPages: Sendable {
     /// `../en/` seen from `ja/` → `https://example.org/en/`.
     static func absolute(_ relative: String, folder: String, baseURL: String) -> String {
         guard !LinkResolver.hasScheme(relative) else { return relative }
-        var parts = folder.split(separator: "/").map(String.init)
-        for component in relative.split(separator: "/") {
-            switch component {
-            case ".": continue
-            case "..": if !parts.isEmpty { parts.removeLast() }
-            default: parts.append(String(component))
-            }
-        }
+        let path = LinkResolver.normalize(folder: String(folder.dropLast()), relative: relative) ?? ""
         let isFolder = relative.hasSuffix("/") || relative == "." || relative == ".."
-        return baseURL + parts.joined(separator: "/") + (isFolder && !parts.isEmpty ? "/" : "")
+        return baseURL + path + (isFolder && !path.isEmpty ? "/" : "")
     }
 }

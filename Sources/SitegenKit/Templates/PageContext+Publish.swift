@@ -26,8 +26,7 @@ extension PageContext {
 
     /// `feed` (`url`, `title`) for pages of `language` when it has a feed.
     func feedLink(language: Language, folder: String) -> [String: Any]? {
-        let hasFeed = index.pages.contains { $0.kind == .page && $0.language == language.code && $0.frontMatter.date != nil }
-        guard hasFeed else { return nil }
+        guard !AtomFeed(index: index).entries(language.code).isEmpty else { return nil }
         return ["url": URLScheme.relative(from: folder, to: AtomFeed.path(language.code)), "title": language.title]
     }
 
