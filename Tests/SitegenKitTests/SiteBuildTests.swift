@@ -24,12 +24,12 @@ import Testing
         defer { site.remove() }
         try await site.build()
         let expected = [
-            "assets/style.css", "en/events/index.html", "en/events/launch/index.html", "en/events/opening/index.html",
+            "en/events/index.html", "en/events/launch/index.html", "en/events/opening/index.html",
             "en/index.html", "en/strategy/vision/index.html", "index.html", "ja/events/index.html",
             "ja/events/launch/index.html", "ja/events/opening/index.html", "ja/index.html",
             "ja/strategy/vision/index.html",
         ]
-        #expect(site.outputFiles() == expected)
+        #expect(site.outputFiles().filter { $0.hasSuffix("index.html") } == expected)
     }
 
     @Test func switcherReachesTheCounterpart() async throws {
@@ -49,7 +49,7 @@ import Testing
         try await site.build()
         let page = try #require(site.read("en/events/launch/index.html"))
         #expect(page.contains(#"<a href="../../strategy/vision/">Vision</a>"#))
-        #expect(page.contains(#"href="../../../assets/style.css""#))
+        #expect(page.range(of: #"href="\.\./\.\./\.\./assets/style\.[0-9a-f]{10}\.css""#, options: .regularExpression) != nil)
     }
 
     @Test func datesAreWrittenPerLanguageAndNeverShifted() async throws {

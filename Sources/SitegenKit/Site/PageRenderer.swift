@@ -88,7 +88,8 @@ struct PageRenderer: Sendable {
                     if entry["code"] as? String == language.code { entry["current"] = true }
                     return entry
                 }
-                values["alternates"] = context.alternates(for: page)
+                // A stand-in is noindex: no hreflang group points at it, and it points at none.
+                values["alternates"] = [] as [Any]
                 values["breadcrumbs"] = [] as [Any]
                 values["isPage"] = true
                 let template = templates.has("untranslated") ? "untranslated" : "page"
@@ -108,8 +109,13 @@ struct PageRenderer: Sendable {
         values["languages"] = languages
         values["defaultLanguage"] = defaultLanguage.code
         values["canonical"] = config.baseURL
+        // The root chooser is the `x-default` of the homes' hreflang group.
         values["alternates"] = config.languages.map { ["hreflang": $0.tag, "href": config.baseURL + $0.code + "/"] }
-            + [["hreflang": "x-default", "href": config.baseURL + defaultLanguage.code + "/"]]
+            + [["hreflang": "x-default", "href": config.baseURL]]
+        values["og"] = [
+            "title": defaultLanguage.title, "url": config.baseURL, "type": "website", "locale": defaultLanguage.locale,
+            "localeAlternates": config.languages.dropFirst().map(\.locale), "siteName": defaultLanguage.title,
+        ] as [String: Any]
         if templates.has("root") {
             return OutputFile(path: "index.html", text: templates.render(values, template: "root"))
         }

@@ -70,10 +70,8 @@ public struct SiteBuilder: Sendable {
         if !problems.isEmpty { throw BuildFailure(problems) }
 
         let index = try SiteIndex(config: config, pages: pages)
-        let assetPaths = Dictionary(uniqueKeysWithValues: source.assets.map { asset in
-            (String(asset.outputPath.dropFirst("assets/".count)), asset.outputPath)
-        })
-        let context = PageContext(index: index, strings: strings, assetURLs: assetPaths)
+        let assets = AssetFingerprint(source.assets)
+        let context = PageContext(index: index, strings: strings, assetURLs: assets.urls)
         let renderer = PageRenderer(
             index: index, context: context, templates: templates!,
             resolver: LinkResolver(index: index, mediaPaths: Set(source.media.map(\.outputPath))))
@@ -83,8 +81,9 @@ public struct SiteBuilder: Sendable {
         var files = rendered
         files += renderer.standIns()
         files.append(renderer.root())
-        files += source.assets.map { OutputFile(path: $0.outputPath, contents: $0.contents.map(OutputFile.Contents.bytes) ?? .copy($0.sourcePath)) }
+        files += assets.files
         files += source.media.map { OutputFile(path: $0.outputPath, contents: .copy($0.sourcePath)) }
+        files += Publisher(index: index, context: context, templates: templates!).files(besides: files)
         files.sort { $0.path < $1.path }
 
         if options.strict && !warnings.isEmpty {

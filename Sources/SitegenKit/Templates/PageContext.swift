@@ -27,7 +27,7 @@ struct PageContext: Sendable {
                 "active": folder.hasPrefix(target),
             ]
         }
-        return [
+        var values: [String: Any] = [
             "lang": language.code,
             "langName": language.name,
             "locale": language.locale,
@@ -40,6 +40,8 @@ struct PageContext: Sendable {
             "t": strings.values,
             "menu": menu,
         ]
+        if let feed = feedLink(language: language, folder: folder) { values["feed"] = feed }
+        return values
     }
 
     /// The full context of one page, given its rendered Markdown.
@@ -57,9 +59,10 @@ struct PageContext: Sendable {
         context["isHome"] = page.kind == .home
         context["isSection"] = page.kind == .section
         context["isPage"] = page.kind == .page
+        addPublishing(to: &context, page: page, language: language, folder: folder)
         switch page.kind {
         case .section:
-            let children = index.children(of: page.path.section, language: page.language)
+            let children = listed(page.path.section, language: language)
             let items = children.map { listItem($0, language: language, from: folder) }
             context["pages"] = items
             context["hasPages"] = !items.isEmpty
@@ -68,7 +71,7 @@ struct PageContext: Sendable {
             context["sections"] = index.sections(language: page.language).compactMap { section -> [String: Any]? in
                 guard let landing = index.landing(section: section, language: page.language) else { return nil }
                 var values = listItem(landing, language: language, from: folder)
-                values["pages"] = index.children(of: section, language: page.language).prefix(3)
+                values["pages"] = listed(section, language: language).prefix(3)
                     .map { listItem($0, language: language, from: folder) }
                 values["section"] = section
                 return values
@@ -129,9 +132,9 @@ struct PageContext: Sendable {
         return values
     }
 
-    /// An entry of a list: what lists show of a page.
+    /// An entry of a list: what lists show of a page (see `listEntry` for pages in another language).
     func listItem(_ page: Page, language: Language, from folder: String) -> [String: Any] {
-        pageValues(page, language: language, from: folder, content: nil)
+        listEntry(page, language: language, from: folder)
     }
 
     /// Partners and other pages with `kind`, grouped by kind in the order of the contract.
@@ -179,22 +182,13 @@ struct PageContext: Sendable {
         return URLScheme.directory(of: path)
     }
 
-    /// `hreflang` alternates: every existing translation, then `x-default`.
+    /// `hreflang` alternates: every existing translation (never a stand-in), then `x-default`
+    /// (the root chooser for homes, else the default language's version).
     func alternates(for page: Page) -> [[String: Any]] {
-        let versions = index.translations(of: page)
-        var result: [[String: Any]] = config.languages.compactMap { language in
-            guard let version = versions[language.code] else { return nil }
-            return [
-                "hreflang": language.tag,
-                "href": URLScheme.absolute(URLScheme.directory(of: version.path), baseURL: config.baseURL),
-            ]
+        var result: [[String: Any]] = index.alternates(of: page).map { alternate in
+            ["hreflang": alternate.language.tag, "href": index.absoluteURL(of: alternate.page)]
         }
-        if let primary = versions[config.defaultLanguage.code] ?? versions.values.sorted(by: { $0.source < $1.source }).first {
-            result.append([
-                "hreflang": "x-default",
-                "href": URLScheme.absolute(URLScheme.directory(of: primary.path), baseURL: config.baseURL),
-            ])
-        }
+        if let xDefault = index.xDefault(of: page) { result.append(["hreflang": "x-default", "href": xDefault]) }
         return result
     }
 

@@ -1,0 +1,38 @@
+/// Configuration files that static hosts read from the root of the published folder:
+/// `_redirects` and `_headers` (Netlify; Cloudflare Pages reads the same files).
+///
+/// `_redirects` serves each language's `404.html` with status 404 for unknown addresses below
+/// that language, and the root `404.html` (in every language) elsewhere. Cloudflare Pages
+/// skips these lines (it has no 404 rewrites) and finds the nearest `404.html` by itself. `_headers` lets
+/// hosts cache fingerprinted assets for ever and gives feeds and calendars their media types.
+/// Paths are from the root of the host, as both hosts publish `site/` there. nginx has no such
+/// file: README.md shows the equivalent `error_page` rules.
+struct HostConfig: Sendable {
+    let config: SiteConfig
+
+    /// `files`: everything else the build writes, to name feeds, calendars and assets.
+    func files(for files: [OutputFile]) -> [OutputFile] {
+        [OutputFile(path: "_redirects", text: redirects()), OutputFile(path: "_headers", text: headers(for: files.map(\.path)))]
+    }
+
+    func redirects() -> String {
+        var text = "# Written by sitegen: not-found pages per language.\n"
+        for language in config.languages {
+            text += "/\(language.code)/*  /\(NotFoundPages.path(language.code))  404\n"
+        }
+        return text + "/*  /404.html  404\n"
+    }
+
+    func headers(for paths: [String]) -> String {
+        var text = "# Written by sitegen.\n/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n"
+        text += "\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n"
+        for path in paths.sorted() {
+            if path.hasSuffix(".ics") {
+                text += "\n/\(path)\n  Content-Type: text/calendar; charset=utf-8\n"
+            } else if path.hasSuffix("feed.xml") {
+                text += "\n/\(path)\n  Content-Type: application/atom+xml; charset=utf-8\n"
+            }
+        }
+        return text
+    }
+}

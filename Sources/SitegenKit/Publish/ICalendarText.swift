@@ -1,0 +1,39 @@
+/// The text rules of iCalendar (RFC 5545): escaping of TEXT values and folding of long lines.
+enum ICalendarText {
+    /// Escapes `\`, `;`, `,` and line ends (as `\n`); drops other control characters.
+    static func escape(_ value: String) -> String {
+        var result = ""
+        var previousWasCR = false
+        for scalar in value.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\r": result += "\\n"
+            case "\n": if !previousWasCR { result += "\\n" }
+            default:
+                if scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Splits a content line into lines of at most 75 octets (the leading space of each
+    /// continuation counts), never inside a UTF-8 sequence; joined with CRLF.
+    static func fold(_ line: String) -> String {
+        var result = ""
+        var octets = 0
+        for scalar in line.unicodeScalars {
+            let size = UTF8.width(scalar)
+            if octets + size > 75 {
+                result += "\r\n "
+                octets = 1
+            }
+            result.unicodeScalars.append(scalar)
+            octets += size
+        }
+        return result
+    }
+}

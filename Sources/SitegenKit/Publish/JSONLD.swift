@@ -1,0 +1,76 @@
+/// schema.org data for a page, as the text of a `<script type="application/ld+json">` block:
+/// `WebSite` on homes, `Event` on event pages, `Organization` on partner pages; nil elsewhere.
+///
+/// The text escapes `<`, `>` and `&` (see `JSONValue`), so whatever a title holds, the block
+/// stays one valid JSON document.
+struct JSONLD: Sendable {
+    let index: SiteIndex
+
+    var config: SiteConfig { index.config }
+
+    func script(for page: Page) -> String? {
+        let members: [(String, JSONValue)]?
+        if page.kind == .home {
+            members = webSite(page)
+        } else if page.isEvent {
+            members = event(page)
+        } else if page.isPartner {
+            members = organization(page)
+        } else {
+            members = nil
+        }
+        guard let members else { return nil }
+        return JSONValue.object([("@context", .string("https://schema.org"))] + members).text
+    }
+
+    private func webSite(_ page: Page) -> [(String, JSONValue)] {
+        let language = config.language(page.language) ?? config.defaultLanguage
+        var members: [(String, JSONValue)] = [
+            ("@type", .string("WebSite")),
+            ("name", .string(language.title)),
+            ("url", .string(index.absoluteURL(of: page))),
+            ("inLanguage", .string(language.tag)),
+        ]
+        if let summary = page.frontMatter.summary { members.append(("description", .string(summary))) }
+        return members
+    }
+
+    private func event(_ page: Page) -> [(String, JSONValue)]? {
+        let matter = page.frontMatter
+        guard let start = matter.date else { return nil }
+        var members: [(String, JSONValue)] = [
+            ("@type", .string("Event")),
+            ("name", .string(matter.title)),
+            ("url", .string(index.absoluteURL(of: page))),
+            ("inLanguage", .string(config.language(page.language)?.tag ?? page.language)),
+            ("startDate", .string(schemaDate(start, matter.time))),
+        ]
+        if let end = matter.endDate, end != start { members.append(("endDate", .string(schemaDate(end, nil)))) }
+        if let summary = matter.summary { members.append(("description", .string(summary))) }
+        if let venue = matter.venue {
+            members.append(("location", .object([("@type", .string("Place")), ("name", .string(venue))])))
+        }
+        return members
+    }
+
+    private func organization(_ page: Page) -> [(String, JSONValue)] {
+        let matter = page.frontMatter
+        var members: [(String, JSONValue)] = [
+            ("@type", .string("Organization")),
+            ("name", .string(matter.title)),
+            ("url", .string(matter.website ?? index.absoluteURL(of: page))),
+        ]
+        if let summary = matter.summary { members.append(("description", .string(summary))) }
+        if let country = matter.country {
+            members.append(
+                ("address", .object([("@type", .string("PostalAddress")), ("addressCountry", .string(country))])))
+        }
+        return members
+    }
+
+    /// `2025-02-18`, `2001-04`, or with a time `2025-02-18T14:00:00+09:00` in the site's zone.
+    func schemaDate(_ date: CalendarDate, _ time: TimeOfDay?) -> String {
+        guard let time, !date.isMonthPrecision else { return date.description }
+        return SiteTime(config: config).dateTime(date, time)
+    }
+}

@@ -1,0 +1,57 @@
+/// Context keys for publishing: social cards, JSON-LD, feed and calendar links, and the
+/// entries lists show for pages missing in the reader's language (see README, "Template context").
+extension PageContext {
+    /// `og`, `jsonLD`, `storeLanguage`, and `ics`/`calendar` on events, added to a page's context.
+    func addPublishing(to context: inout [String: Any], page: Page, language: Language, folder: String) {
+        let canonical = URLScheme.absolute(folder, baseURL: config.baseURL)
+        var og: [String: Any] = [
+            "title": page.frontMatter.title,
+            "url": canonical,
+            "type": page.kind == .page ? "article" : "website",
+            "locale": language.locale,
+            "localeAlternates": index.alternates(of: page).filter { $0.language != language }.map(\.language.locale),
+            "siteName": language.title,
+        ]
+        if let summary = page.frontMatter.summary { og["description"] = summary }
+        context["og"] = og
+        if let script = JSONLD(index: index).script(for: page) { context["jsonLD"] = script }
+        context["storeLanguage"] = true
+        if ICalendar.hasEntry(page) {
+            context["ics"] = URLScheme.relative(from: folder, to: ICalendar.eventPath(page))
+        }
+        if page.kind == .section, page.sectionRoot == "events", !ICalendar(index: index).events(page.language).isEmpty {
+            context["calendar"] = URLScheme.relative(from: folder, to: ICalendar.calendarPath(page.language))
+        }
+    }
+
+    /// `feed` (`url`, `title`) for pages of `language` when it has a feed.
+    func feedLink(language: Language, folder: String) -> [String: Any]? {
+        guard !AtomFeed(index: index).entries(language.code).isEmpty else { return nil }
+        return ["url": URLScheme.relative(from: folder, to: AtomFeed.path(language.code)), "title": language.title]
+    }
+
+    /// The pages a list of `section` shows to readers of `language`: its own pages, and, for
+    /// pages not translated into it, one existing version (default language first).
+    func listed(_ section: String, language: Language) -> [Page] {
+        let own = index.children(of: section, language: language.code)
+        var seen = Set(own.map(\.translationID))
+        var others: [Page] = []
+        for other in config.languages where other.code != language.code {
+            for page in index.children(of: section, language: other.code) where seen.insert(page.translationID).inserted {
+                others.append(page)
+            }
+        }
+        return (own + others).sorted(by: SiteIndex.listOrder)
+    }
+
+    /// A list entry; for a page in another language, it links to that version and carries
+    /// `onlyIn` (its language code) and `onlyInLabel` (`日本語のみ`, `Japanese only`).
+    func listEntry(_ page: Page, language: Language, from folder: String) -> [String: Any] {
+        var values = pageValues(page, language: language, from: folder, content: nil)
+        if page.language != language.code, let other = config.language(page.language) {
+            values["onlyIn"] = other.code
+            values["onlyInLabel"] = strings[language.code]?["onlyIn_" + other.code] ?? other.name + " only"
+        }
+        return values
+    }
+}
