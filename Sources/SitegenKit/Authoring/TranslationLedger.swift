@@ -68,3 +68,10 @@ public enum TranslationLedger {
         return .olderThanSource(source: source, own: own, sourceUpdated: theirs)
     }
 }
+
+extension SiteSource {
+    /// The raw text of every content page by display path, for digests.
+    public var pageTexts: [String: String] {
+        Dictionary(pages.map { ($0.displayPath, $0.text) }, uniquingKeysWith: { first, _ in first })
+    }
+}

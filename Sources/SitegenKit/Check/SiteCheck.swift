@@ -50,8 +50,12 @@ public struct SiteCheck: Sendable {
         findings += indexProblems
         guard let index else { return CheckReport(findings) }
         findings += PairCheck.missingTranslations(index).map { $0.at(line: 1, column: 1) }
-        findings += PairCheck.disagreements(pages, languages: config.languages)
-        let texts = Dictionary(source.pages.map { ($0.displayPath, $0.text) }, uniquingKeysWith: { first, _ in first })
+        // A key whose value could not be read is reported once, not again as a disagreement.
+        let unreadable = Set(findings.filter { $0.severity == .error }.map { "\($0.path):\($0.line ?? 0)" })
+        findings += PairCheck.disagreements(pages, languages: config.languages).filter {
+            !unreadable.contains("\($0.path):\($0.line ?? 0)")
+        }
+        let texts = source.pageTexts
         findings += PairCheck.stale(pages, languages: config.languages, texts: texts, snapshots: snapshots)
 
         let renderer = MarkdownRenderer(options: config.markdown)

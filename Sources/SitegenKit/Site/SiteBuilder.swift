@@ -49,7 +49,8 @@ public struct SiteBuilder: Sendable {
         let assetPaths = Dictionary(uniqueKeysWithValues: source.assets.map { asset in
             (String(asset.outputPath.dropFirst("assets/".count)), asset.outputPath)
         })
-        let context = PageContext(index: index, strings: strings, assetURLs: assetPaths)
+        var context = PageContext(index: index, strings: strings, assetURLs: assetPaths)
+        if config.theme.staleNote { context.stale = staleTranslations(index) }
         let renderer = PageRenderer(
             index: index, context: context, templates: templates!,
             resolver: LinkResolver(index: index, mediaPaths: Set(source.media.map(\.outputPath)), drafts: drafts))
@@ -91,5 +92,14 @@ public struct SiteBuilder: Sendable {
         }
         if !problems.isEmpty { throw BuildFailure(problems) }
         return files
+    }
+
+    /// Pages whose source changed since they were translated (see `TranslationLedger`).
+    private func staleTranslations(_ index: SiteIndex) -> Set<String> {
+        let texts = source.pageTexts
+        return Set(index.pages.filter { page in
+            TranslationLedger.staleness(
+                of: page, versions: index.translations(of: page), languages: index.config.languages, texts: texts) != nil
+        }.map(\.source))
     }
 }
