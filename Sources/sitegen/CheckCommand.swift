@@ -7,7 +7,9 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check content and templates for problems; write nothing.",
-        discussion: "Prints `path:line:col: error|warning: message; hint` lines, then a summary. Exits with status 1 when there are errors (or warnings, with --strict).")
+        discussion:
+            "Prints `path:line:col: error|warning: message; hint` lines, then a summary. Exits with status 1 when there are errors (or warnings, with --strict)."
+    )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text

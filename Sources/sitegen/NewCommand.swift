@@ -7,7 +7,9 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Create a page in every language of the site, e.g. `sitegen new events/open-day-2026`.",
-        discussion: "Writes content/<section>/<slug>.<lang>.md for each language with the section's front matter and today's date. Never overwrites a file.")
+        discussion:
+            "Writes content/<section>/<slug>.<lang>.md for each language with the section's front matter and today's date. Never overwrites a file."
+    )
 
     @OptionGroup var sourceOptions: SourceOptions
 

@@ -7,7 +7,9 @@ struct TranslatedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "translated",
         abstract: "Mark a translation as up to date with its source.",
-        discussion: "Writes `translatedFrom: <digest of the source>` into the translation's front matter (nothing else in the file changes) and keeps a copy of the source in content/.translations/, so `sitegen check` can show which lines of the source change later.")
+        discussion:
+            "Writes `translatedFrom: <digest of the source>` into the translation's front matter (nothing else in the file changes) and keeps a copy of the source in content/.translations/, so `sitegen check` can show which lines of the source change later."
+    )
 
     @OptionGroup var sourceOptions: SourceOptions
 

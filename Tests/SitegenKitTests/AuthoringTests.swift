@@ -16,9 +16,13 @@ import Testing
             files[0].text
                 == "---\ntitle: \nsummary: \ndate: 2026-04-01\n# endDate: 2026-04-01\n# time: 14:00\nvenue: \n---\n\n")
         let partner = try PageSkeleton.files(for: "partners/imec", config: Self.config, now: Self.now)[1].text
-        #expect(partner.contains("\nkind:     # university, research-institute, science-park, foundation, company, government\n"))
+        #expect(
+            partner.contains(
+                "\nkind:     # university, research-institute, science-park, foundation, company, government\n"))
         #expect(partner.contains("\ncountry:  # ISO 3166-1 code, e.g. JP, TW, BE\n"))
-        #expect(try PageSkeleton.files(for: "about", config: Self.config, now: Self.now)[0].text.contains("\nupdated: 2026-04-01\n"))
+        #expect(
+            try PageSkeleton.files(for: "about", config: Self.config, now: Self.now)[0].text.contains(
+                "\nupdated: 2026-04-01\n"))
     }
 
     @Test func aNewSkeletonOnlyLacksWhatTheAuthorMustFillIn() throws {
@@ -46,13 +50,16 @@ import Testing
     }
 
     static func temporaryRoot() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-authoring-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sitegen-authoring-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
         return root
     }
 
     static func entries(_ root: URL, _ folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []).sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? [])
+            .sorted()
     }
 
     @Test func createNeverOverwritesAndLeavesNoTemporaryFile() throws {

@@ -43,31 +43,62 @@ import Testing
             expected: [.init("content/events/launch.ja.md", 1, 1, .warning, "no English (en) translation")]),
         Case(
             name: "broken link",
-            changes: ["content/events/launch.en.md": "---\ntitle: Launch\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: K\nweight: 1\n---\nSee [the plan](../strategy/plan.md).\n"],
-            expected: [.init("content/events/launch.en.md", 8, 5, .error, "points to content/strategy/plan.md, which does not exist")]),
+            changes: [
+                "content/events/launch.en.md":
+                    "---\ntitle: Launch\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: K\nweight: 1\n---\nSee [the plan](../strategy/plan.md).\n"
+            ],
+            expected: [
+                .init(
+                    "content/events/launch.en.md", 8, 5, .error,
+                    "points to content/strategy/plan.md, which does not exist")
+            ]),
         Case(
             name: "broken link in Japanese, column in characters",
-            changes: ["content/events/launch.ja.md": "---\ntitle: 発表\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: 北九州市\nweight: 1\n---\n詳しくは[計画](../strategy/plan.md)へ\n"],
-            expected: [.init("content/events/launch.ja.md", 8, 5, .error, "points to content/strategy/plan.md, which does not exist")]),
+            changes: [
+                "content/events/launch.ja.md":
+                    "---\ntitle: 発表\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: 北九州市\nweight: 1\n---\n詳しくは[計画](../strategy/plan.md)へ\n"
+            ],
+            expected: [
+                .init(
+                    "content/events/launch.ja.md", 8, 5, .error,
+                    "points to content/strategy/plan.md, which does not exist")
+            ]),
         Case(
             name: "broken anchor on another page",
             changes: ["content/_index.en.md": "---\ntitle: Home\n---\n\n[Vision](strategy/vision.md#targets)\n"],
-            expected: [.init("content/_index.en.md", 5, 1, .error, "points to `#targets`, which is not a heading of content/strategy/vision.en.md")]),
+            expected: [
+                .init(
+                    "content/_index.en.md", 5, 1, .error,
+                    "points to `#targets`, which is not a heading of content/strategy/vision.en.md")
+            ]),
         Case(
             name: "broken anchor on the same page",
-            changes: ["content/strategy/vision.en.md": "---\ntitle: Vision\n---\n## Our targets\n\nSee [below](#targets).\n\n![Map of the park](../media/map.png)\n"],
-            expected: [.init("content/strategy/vision.en.md", 6, 5, .error, "points to `#targets`, which is not a heading of this page")]),
+            changes: [
+                "content/strategy/vision.en.md":
+                    "---\ntitle: Vision\n---\n## Our targets\n\nSee [below](#targets).\n\n![Map of the park](../media/map.png)\n"
+            ],
+            expected: [
+                .init(
+                    "content/strategy/vision.en.md", 6, 5, .error,
+                    "points to `#targets`, which is not a heading of this page")
+            ]),
         Case(
             name: "link to a draft",
             changes: [
                 "content/strategy/plan.ja.md": "---\ntitle: 計画\ndraft: true\n---\n",
                 "content/strategy/plan.en.md": "---\ntitle: Plan\ndraft: true\n---\n",
-                "content/_index.en.md": "---\ntitle: Home\n---\n[Vision](strategy/vision.md#our-targets) and [plan](strategy/plan.md)\n",
+                "content/_index.en.md":
+                    "---\ntitle: Home\n---\n[Vision](strategy/vision.md#our-targets) and [plan](strategy/plan.md)\n",
             ],
-            expected: [.init("content/_index.en.md", 4, 46, .error, "points to content/strategy/plan.en.md, which is a draft")]),
+            expected: [
+                .init("content/_index.en.md", 4, 46, .error, "points to content/strategy/plan.en.md, which is a draft")
+            ]),
         Case(
             name: "missing title",
-            changes: ["content/strategy/vision.en.md": "---\nsummary: no title\n---\n## Our targets\n\n![Map of the park](../media/map.png)\n"],
+            changes: [
+                "content/strategy/vision.en.md":
+                    "---\nsummary: no title\n---\n## Our targets\n\n![Map of the park](../media/map.png)\n"
+            ],
             expected: [.init("content/strategy/vision.en.md", 2, 1, .error, "the page has no `title`")]),
         Case(
             name: "event without date or venue",
@@ -79,36 +110,67 @@ import Testing
             ]),
         Case(
             name: "partner without kind and with a country outside the set; every problem of the file",
-            changes: ["content/partners/kyutech.en.md": "---\ntitle: Kyutech\ncountry: Japan\nwebsite: www.kyutech.ac.jp\n---\n"],
+            changes: [
+                "content/partners/kyutech.en.md":
+                    "---\ntitle: Kyutech\ncountry: Japan\nwebsite: www.kyutech.ac.jp\n---\n"
+            ],
             expected: [
                 .init("content/partners/kyutech.en.md", 2, 1, .error, "partners pages need `kind`"),
-                .init("content/partners/kyutech.en.md", 3, 10, .error, "`country` is `Japan`, which is not an ISO 3166-1 alpha-2 code"),
+                .init(
+                    "content/partners/kyutech.en.md", 3, 10, .error,
+                    "`country` is `Japan`, which is not an ISO 3166-1 alpha-2 code"),
                 .init("content/partners/kyutech.en.md", 4, 10, .error, "`website` must be an absolute address"),
             ]),
         Case(
             name: "partner kind outside the allowed set",
-            changes: ["content/partners/kyutech.en.md": "---\ntitle: Kyutech\nkind: college\ncountry: JP\nwebsite: https://www.kyutech.ac.jp/\n---\n"],
-            expected: [.init("content/partners/kyutech.en.md", 3, 7, .error, "`kind` is `college`, which is not a kind of partner")]),
+            changes: [
+                "content/partners/kyutech.en.md":
+                    "---\ntitle: Kyutech\nkind: college\ncountry: JP\nwebsite: https://www.kyutech.ac.jp/\n---\n"
+            ],
+            expected: [
+                .init(
+                    "content/partners/kyutech.en.md", 3, 7, .error,
+                    "`kind` is `college`, which is not a kind of partner")
+            ]),
         Case(
             name: "date that does not parse",
-            changes: ["content/events/launch.en.md": "---\ntitle: Launch\ndate: 2025-02-30\ntime: \"14:00\"\nvenue: K\nweight: 1\n---\n"],
-            expected: [.init("content/events/launch.en.md", 3, 7, .error, "`date` is `2025-02-30`, which is not a calendar date")]),
+            changes: [
+                "content/events/launch.en.md":
+                    "---\ntitle: Launch\ndate: 2025-02-30\ntime: \"14:00\"\nvenue: K\nweight: 1\n---\n"
+            ],
+            expected: [
+                .init(
+                    "content/events/launch.en.md", 3, 7, .error, "`date` is `2025-02-30`, which is not a calendar date")
+            ]),
         Case(
             name: "unknown key names the nearest known key",
-            changes: ["content/strategy/vision.en.md": "---\ntitle: Vision\ntilte: Visoin\n---\n## Our targets\n\n![Map of the park](../media/map.png)\n"],
+            changes: [
+                "content/strategy/vision.en.md":
+                    "---\ntitle: Vision\ntilte: Visoin\n---\n## Our targets\n\n![Map of the park](../media/map.png)\n"
+            ],
             expected: [.init("content/strategy/vision.en.md", 3, 1, .warning, "`tilte` is not a front matter key")]),
         Case(
             name: "event facts differ between the languages",
-            changes: ["content/events/launch.en.md": "---\ntitle: Launch\ndate: 2025-02-19\nendDate: 2025-02-20\ntime: \"15:00\"\nvenue: K\n---\n"],
+            changes: [
+                "content/events/launch.en.md":
+                    "---\ntitle: Launch\ndate: 2025-02-19\nendDate: 2025-02-20\ntime: \"15:00\"\nvenue: K\n---\n"
+            ],
             expected: [
-                .init("content/events/launch.en.md", 3, 1, .error, "`date` is `2025-02-19` here but `2025-02-18` in content/events/launch.ja.md"),
-                .init("content/events/launch.en.md", 4, 1, .error, "`endDate` is `2025-02-20` here but missing in content/events/launch.ja.md"),
+                .init(
+                    "content/events/launch.en.md", 3, 1, .error,
+                    "`date` is `2025-02-19` here but `2025-02-18` in content/events/launch.ja.md"),
+                .init(
+                    "content/events/launch.en.md", 4, 1, .error,
+                    "`endDate` is `2025-02-20` here but missing in content/events/launch.ja.md"),
                 .init("content/events/launch.en.md", 5, 1, .error, "`time` is `15:00` here but `14:00`"),
                 .init("content/events/launch.en.md", 2, 1, .error, "`weight` is missing here but `1`"),
             ]),
         Case(
             name: "partner facts differ between the languages",
-            changes: ["content/partners/kyutech.en.md": "---\ntitle: Kyutech\nkind: company\ncountry: TW\nwebsite: https://example.org/\n---\n"],
+            changes: [
+                "content/partners/kyutech.en.md":
+                    "---\ntitle: Kyutech\nkind: company\ncountry: TW\nwebsite: https://example.org/\n---\n"
+            ],
             expected: [
                 .init("content/partners/kyutech.en.md", 3, 1, .error, "`kind` is `company` here but `university`"),
                 .init("content/partners/kyutech.en.md", 4, 1, .error, "`country` is `TW` here but `JP`"),
@@ -118,18 +180,27 @@ import Testing
             name: "draft differs between the languages",
             changes: ["content/strategy/vision.ja.md": "---\ntitle: ビジョン\ndraft: true\n---\n## 目標\n"],
             expected: [
-                .init("content/strategy/vision.en.md", 2, 1, .error, "`draft` is `false` here but `true` in content/strategy/vision.ja.md"),
+                .init(
+                    "content/strategy/vision.en.md", 2, 1, .error,
+                    "`draft` is `false` here but `true` in content/strategy/vision.ja.md"),
                 .init("content/strategy/vision.en.md", 1, 1, .warning, "no 日本語 (ja) translation"),
                 // The Japanese home's link now leads to the English version, which has no such heading.
-                .init("content/_index.ja.md", 4, 1, .error, "points to `#目標`, which is not a heading of content/strategy/vision.en.md"),
+                .init(
+                    "content/_index.ja.md", 4, 1, .error,
+                    "points to `#目標`, which is not a heading of content/strategy/vision.en.md"),
             ]),
         Case(
             name: "image without alt text, missing media, image outside media",
-            changes: ["content/strategy/vision.en.md": "---\ntitle: Vision\n---\n## Our targets\n\n![](../media/map.png) ![Plan](../media/plan.png)\n![Photo](photo.jpg)\n"],
+            changes: [
+                "content/strategy/vision.en.md":
+                    "---\ntitle: Vision\n---\n## Our targets\n\n![](../media/map.png) ![Plan](../media/plan.png)\n![Photo](photo.jpg)\n"
+            ],
             expected: [
                 .init("content/strategy/vision.en.md", 6, 1, .warning, "the image `../media/map.png` has no alt text"),
                 .init("content/strategy/vision.en.md", 6, 23, .error, "the file content/media/plan.png does not exist"),
-                .init("content/strategy/vision.en.md", 7, 1, .error, "the image `photo.jpg` is not a file in content/media/"),
+                .init(
+                    "content/strategy/vision.en.md", 7, 1, .error,
+                    "the image `photo.jpg` is not a file in content/media/"),
             ]),
         Case(
             name: "two pages written to the same path",
@@ -140,20 +211,33 @@ import Testing
                 "content/events/_index.en.md": "---\ntitle: All events\n---\n",
             ],
             expected: [
-                .init("content/events/_index.en.md", 1, 1, .error, "this page and content/events.en.md would both be written to site/en/events/index.html"),
-                .init("content/events/_index.ja.md", 1, 1, .error, "this page and content/events.ja.md would both be written to site/ja/events/index.html"),
+                .init(
+                    "content/events/_index.en.md", 1, 1, .error,
+                    "this page and content/events.en.md would both be written to site/en/events/index.html"),
+                .init(
+                    "content/events/_index.ja.md", 1, 1, .error,
+                    "this page and content/events.ja.md would both be written to site/ja/events/index.html"),
             ]),
         Case(
             name: "two files whose paths differ only in case",
             changes: ["content/strategy/Vision.en.md": "---\ntitle: Vision again\n---\n"],
             expected: [
-                .init("content/strategy/vision.en.md", 1, 1, .error, "this file and content/strategy/Vision.en.md differ only in case"),
+                .init(
+                    "content/strategy/vision.en.md", 1, 1, .error,
+                    "this file and content/strategy/Vision.en.md differ only in case"),
                 .init("content/strategy/Vision.en.md", 1, 1, .error, "the slug `Vision` is not allowed in addresses"),
             ]),
         Case(
             name: "emphasis that did not render next to Japanese punctuation",
-            changes: ["content/events/launch.ja.md": "---\ntitle: 発表\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: 北九州市\nweight: 1\n---\nこれは**「重要」**なお知らせです。\n\n`**「コード」**`は対象外。\n"],
-            expected: [.init("content/events/launch.ja.md", 8, 4, .warning, "`**` next to Japanese punctuation did not render as emphasis: the page shows `**「重要」**な`")]),
+            changes: [
+                "content/events/launch.ja.md":
+                    "---\ntitle: 発表\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: 北九州市\nweight: 1\n---\nこれは**「重要」**なお知らせです。\n\n`**「コード」**`は対象外。\n"
+            ],
+            expected: [
+                .init(
+                    "content/events/launch.ja.md", 8, 4, .warning,
+                    "`**` next to Japanese punctuation did not render as emphasis: the page shows `**「重要」**な`")
+            ]),
     ]
 
     @Test func theCleanSiteHasNoFindings() {
@@ -172,8 +256,9 @@ import Testing
     }
 
     @Test func everyFindingIsInTheJSONToo() throws {
-        let report = CheckFixture.check(Self.cases.filter { $0.name.hasPrefix("image") || $0.name.hasPrefix("event facts") }
-            .reduce(into: [:]) { all, fixture in all.merge(fixture.changes) { $1 } })
+        let report = CheckFixture.check(
+            Self.cases.filter { $0.name.hasPrefix("image") || $0.name.hasPrefix("event facts") }
+                .reduce(into: [:]) { all, fixture in all.merge(fixture.changes) { $1 } })
         #expect(report.findings.count == 7)
         let json = try #require(JSONSerialization.jsonObject(with: Data(report.json.utf8)) as? [String: Any])
         let findings = try #require(json["findings"] as? [[String: Any]])

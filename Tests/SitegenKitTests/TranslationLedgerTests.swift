@@ -25,15 +25,25 @@ import Testing
         #expect(digest.count == 12)
         #expect(TranslationLedger.digest(ofSource: Self.source.replacingOccurrences(of: "\n", with: "\r\n")) == digest)
         #expect(TranslationLedger.digest(ofSource: Self.source + "\n\n") == digest)
-        #expect(TranslationLedger.digest(ofSource: Self.source.replacingOccurrences(of: "date:", with: "translatedFrom: x\ndate:")) == digest)
+        #expect(
+            TranslationLedger.digest(
+                ofSource: Self.source.replacingOccurrences(of: "date:", with: "translatedFrom: x\ndate:")) == digest)
         #expect(TranslationLedger.digest(ofSource: Self.source.replacingOccurrences(of: "二行目", with: "二行目。")) != digest)
-        #expect(TranslationLedger.digest(ofSource: Self.source.replacingOccurrences(of: "2025-02-18", with: "2025-02-19")) != digest)
+        #expect(
+            TranslationLedger.digest(ofSource: Self.source.replacingOccurrences(of: "2025-02-18", with: "2025-02-19"))
+                != digest)
     }
 
     @Test(arguments: [
         ("---\ntitle: A\n---\nbody\n", "---\ntitle: A\ntranslatedFrom: abc\n---\nbody\n"),
-        ("---\ntitle: A\ntranslatedFrom: old\nweight: 2\n---\nbody", "---\ntitle: A\ntranslatedFrom: abc\nweight: 2\n---\nbody"),
-        ("\u{FEFF}---\r\ntitle: A # note\r\n---\r\nbody\r\n", "\u{FEFF}---\r\ntitle: A # note\r\ntranslatedFrom: abc\r\n---\r\nbody\r\n"),
+        (
+            "---\ntitle: A\ntranslatedFrom: old\nweight: 2\n---\nbody",
+            "---\ntitle: A\ntranslatedFrom: abc\nweight: 2\n---\nbody"
+        ),
+        (
+            "\u{FEFF}---\r\ntitle: A # note\r\n---\r\nbody\r\n",
+            "\u{FEFF}---\r\ntitle: A # note\r\ntranslatedFrom: abc\r\n---\r\nbody\r\n"
+        ),
     ])
     func theEditorChangesOnlyTheOneKey(_ before: String, _ after: String) {
         #expect(FrontMatterEditor.setting("translatedFrom", to: "abc", in: before) == after)
@@ -54,18 +64,22 @@ import Testing
         return (files, ["events/launch.en.md": record.snapshotText])
     }
 
-    static let japanese = "---\ntitle: 発表\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: 北九州市\nweight: 1\n---\n一行目\n二行目\n三行目\n"
+    static let japanese =
+        "---\ntitle: 発表\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: 北九州市\nweight: 1\n---\n一行目\n二行目\n三行目\n"
 
     @Test func aFreshTranslationIsNotStale() throws {
         let (files, snapshots) = try Self.translatedSite(source: Self.japanese)
-        #expect(files["content/events/launch.en.md"]?.contains("translatedFrom: \(TranslationLedger.digest(ofSource: Self.japanese))\n---\nBody\n") == true)
+        #expect(
+            files["content/events/launch.en.md"]?.contains(
+                "translatedFrom: \(TranslationLedger.digest(ofSource: Self.japanese))\n---\nBody\n") == true)
         let report = SiteCheck(source: CheckFixture.source(files), snapshots: snapshots).run()
         #expect(report.findings.isEmpty, "\(report.text)")
     }
 
     @Test func aChangedSourceMakesTheTranslationStaleAndNamesTheLines() throws {
         var (files, snapshots) = try Self.translatedSite(source: Self.japanese)
-        files["content/events/launch.ja.md"] = Self.japanese.replacingOccurrences(of: "二行目\n三行目", with: "二行目を直した\n三行目\n四行目")
+        files["content/events/launch.ja.md"] = Self.japanese.replacingOccurrences(
+            of: "二行目\n三行目", with: "二行目を直した\n三行目\n四行目")
         let report = SiteCheck(source: CheckFixture.source(files), snapshots: snapshots).run()
         #expect(report.findings.count == 1, "\(report.text)")
         let finding = try #require(report.findings.first)
@@ -84,7 +98,8 @@ import Testing
             "content/strategy/vision.en.md": "---\ntitle: Vision\nupdated: 2025-02-01\n---\n## Our targets\n",
         ])
         #expect(report.findings.map(\.location) == ["content/strategy/vision.en.md:3:1"], "\(report.text)")
-        #expect(report.findings.first?.message.contains("was updated on 2025-03-01, after this page (2025-02-01)") == true)
+        #expect(
+            report.findings.first?.message.contains("was updated on 2025-03-01, after this page (2025-02-01)") == true)
     }
 
     @Test func theBuiltPageCarriesTheNoteWhenTheThemeAsksForIt() async throws {
@@ -92,7 +107,8 @@ import Testing
         files["content/events/launch.ja.md"] = Self.japanese + "追記\n"
         files["content/site.yaml"] = FixtureSite.siteYAML + "\ntheme: { staleNote: true }\n"
         var theme = FixtureSite.minimalTheme
-        theme["templates/page.mustache"] = "{{<base}}{{$main}}{{#page.stale}}<p class=\"stale\">stale</p>{{/page.stale}}{{{page.content}}}{{/main}}{{/base}}"
+        theme["templates/page.mustache"] =
+            "{{<base}}{{$main}}{{#page.stale}}<p class=\"stale\">stale</p>{{/page.stale}}{{{page.content}}}{{/main}}{{/base}}"
         let site = FixtureSite(files, theme: theme)
         defer { site.remove() }
         try await site.build()

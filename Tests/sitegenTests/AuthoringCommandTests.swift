@@ -4,7 +4,8 @@ import Testing
 /// `sitegen check`, `new` and `translated`, run as an author runs them.
 @Suite struct AuthoringCommandTests {
     @Test func theRepositoryContentChecksClean() throws {
-        let run = try BinaryTests.run(["check", "--strict", "--source", SiteFreshnessTests.repository.path], in: SiteFreshnessTests.repository)
+        let run = try BinaryTests.run(
+            ["check", "--strict", "--source", SiteFreshnessTests.repository.path], in: SiteFreshnessTests.repository)
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         #expect(run.stdout == "sitegen check: no problems found\n")
     }
@@ -22,15 +23,22 @@ import Testing
 
         let plain = try BinaryTests.run(["check"], in: folder)
         #expect(plain.status == 1)
-        #expect(plain.stdout.contains("content/strategy/vision.en.md:2:1: warning: `tilte` is not a front matter key sitegen knows; did you mean `title`?"), "\(plain.stdout)")
-        #expect(plain.stdout.contains("content/strategy/vision.en.md:\(linkLine):1: error: the link `nowhere.md`"), "\(plain.stdout)")
+        #expect(
+            plain.stdout.contains(
+                "content/strategy/vision.en.md:2:1: warning: `tilte` is not a front matter key sitegen knows; did you mean `title`?"
+            ), "\(plain.stdout)")
+        #expect(
+            plain.stdout.contains("content/strategy/vision.en.md:\(linkLine):1: error: the link `nowhere.md`"),
+            "\(plain.stdout)")
         #expect(plain.stdout.hasSuffix("sitegen check: 1 error, 1 warning\n"))
 
         let json = try BinaryTests.run(["check", "--format", "json"], in: folder)
         #expect(json.status == 1)
         let document = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let findings = try #require(document["findings"] as? [[String: Any]])
-        let places = findings.map { "\($0["path"]!):\($0["line"]!):\($0["column"]!): \($0["severity"]!): \($0["message"]!)" }
+        let places = findings.map {
+            "\($0["path"]!):\($0["line"]!):\($0["column"]!): \($0["severity"]!): \($0["message"]!)"
+        }
         let fromLines = plain.stdout.split(separator: "\n").dropLast().map { line in
             String(line.prefix(upTo: line.range(of: "; ")?.lowerBound ?? line.endIndex))
         }
@@ -67,14 +75,18 @@ import Testing
         let added = after.split(separator: "\n").filter { !before.split(separator: "\n").contains($0) }
         #expect(added.count == 1 && added[0].hasPrefix("translatedFrom: "), "\(after)")
         #expect(after.replacingOccurrences(of: added[0] + "\n", with: "") == before)
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("content/.translations/events/park-opening.en.md.src").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent("content/.translations/events/park-opening.en.md.src").path))
         #expect(try BinaryTests.run(["check", "--strict"], in: folder).status == 0)
 
         try (String(contentsOf: ja, encoding: .utf8) + "追記した段落。\n").write(to: ja, atomically: true, encoding: .utf8)
         let stale = try BinaryTests.run(["check"], in: folder)
         #expect(stale.status == 0)
         #expect(stale.stdout.contains("content/events/park-opening.en.md:"), "\(stale.stdout)")
-        #expect(stale.stdout.contains("this translation is stale: content/events/park-opening.ja.md changed"), "\(stale.stdout)")
+        #expect(
+            stale.stdout.contains("this translation is stale: content/events/park-opening.ja.md changed"),
+            "\(stale.stdout)")
         #expect(try BinaryTests.run(["check", "--strict"], in: folder).status == 1)
         let again = try BinaryTests.run(["translated", "content/events/park-opening.en.md"], in: folder)
         #expect(again.status == 0)

@@ -31,7 +31,9 @@ public struct AuthoringFiles: Sendable {
             let reason = errno == EEXIST ? "it already exists" : String(cString: strerror(errno))
             throw Diagnostic(
                 path: "content/" + relative, message: "cannot create the file: \(reason)",
-                hint: errno == EEXIST ? "sitegen new never overwrites a page; choose another slug or remove the file first" : "check the folder's permissions")
+                hint: errno == EEXIST
+                    ? "sitegen new never overwrites a page; choose another slug or remove the file first"
+                    : "check the folder's permissions")
         }
     }
 
@@ -44,18 +46,22 @@ public struct AuthoringFiles: Sendable {
             let current = FileManager.default.contents(atPath: target.path).map { String(decoding: $0, as: UTF8.self) }
             guard current == expected else {
                 throw Diagnostic(
-                    path: "content/" + relative, message: "the file changed while sitegen was working on it; nothing was written",
+                    path: "content/" + relative,
+                    message: "the file changed while sitegen was working on it; nothing was written",
                     hint: "save your editor's changes and run the command again")
             }
         }
         let temporary = try writeTemporary(text, beside: target, shown: relative)
-        if let mode = (try? FileManager.default.attributesOfItem(atPath: target.path))?[.posixPermissions] as? NSNumber {
+        if let mode = (try? FileManager.default.attributesOfItem(atPath: target.path))?[.posixPermissions] as? NSNumber
+        {
             chmod(temporary.path, mode_t(mode.uint16Value))
         }
         guard rename(temporary.path, target.path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary.path)
-            throw Diagnostic(path: "content/" + relative, message: "cannot write the file: \(reason)", hint: "check the folder's permissions")
+            throw Diagnostic(
+                path: "content/" + relative, message: "cannot write the file: \(reason)",
+                hint: "check the folder's permissions")
         }
     }
 
@@ -65,7 +71,8 @@ public struct AuthoringFiles: Sendable {
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [:] }
         var result: [String: String] = [:]
         while let path = enumerator.nextObject() as? String {
-            guard path.hasSuffix(".src"), let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path),
+            guard path.hasSuffix(".src"),
+                let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path),
                 let text = String(data: data, encoding: .utf8)
             else { continue }
             result[String(path.dropLast(".src".count))] = text
@@ -76,7 +83,8 @@ public struct AuthoringFiles: Sendable {
     /// Writes `text` to a new hidden file in `target`'s folder (created if needed) and returns it.
     private func writeTemporary(_ text: String, beside target: URL, shown: String) throws(Diagnostic) -> URL {
         let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).sitegen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let temporary = folder.appendingPathComponent(
+            ".\(target.lastPathComponent).sitegen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: temporary, options: .withoutOverwriting)

@@ -30,7 +30,9 @@ public enum PageSkeleton {
             throw Diagnostic(
                 path: "content/" + trimmed,
                 message: "`\(trimmed)` has a \(what) that is not allowed in addresses",
-                hint: "use lower-case ASCII letters, digits and hyphens, e.g. `sitegen new \(valid.joined(separator: "/"))`")
+                hint:
+                    "use lower-case ASCII letters, digits and hyphens, e.g. `sitegen new \(valid.joined(separator: "/"))`"
+            )
         }
         let folder = folders.joined(separator: "/")
         let today = Self.today(now, timezone: config.timezone)

@@ -29,7 +29,8 @@ public struct TranslationRecord: Sendable, Equatable {
         let translation = try PageParser.parse(translationFile, languages: codes)
         var versions: [String: Page] = [:]
         for other in source.pages where other.displayPath != translationFile.displayPath {
-            guard let page = try? PageParser.parse(other, languages: codes), page.translationID == translation.translationID
+            guard let page = try? PageParser.parse(other, languages: codes),
+                page.translationID == translation.translationID
             else { continue }
             versions[page.language] = page
         }
@@ -40,12 +41,15 @@ public struct TranslationRecord: Sendable, Equatable {
             throw Diagnostic(
                 path: translationFile.displayPath, line: 1, column: 1,
                 message: "this page has no version in another language to be a translation of",
-                hint: "write the original first, e.g. \(translation.path.slug).\(config.defaultLanguage.code).md beside it")
+                hint:
+                    "write the original first, e.g. \(translation.path.slug).\(config.defaultLanguage.code).md beside it"
+            )
         }
         let digest = TranslationLedger.digest(ofSource: originalFile.text)
         guard let updated = FrontMatterEditor.setting("translatedFrom", to: digest, in: translationFile.text) else {
             throw Diagnostic(
-                path: translationFile.displayPath, line: 1, column: 1, message: "the file does not start with front matter",
+                path: translationFile.displayPath, line: 1, column: 1,
+                message: "the file does not start with front matter",
                 hint: "put a line `---`, then `title: …`, then `---` at the very top")
         }
         return TranslationRecord(

@@ -25,14 +25,18 @@ enum EmphasisCheck {
             problems.append(
                 Diagnostic(
                     path: page.source, line: page.bodyStartLine + offset, column: run.column, severity: .warning,
-                    message: "`\(run.delimiter)` next to Japanese punctuation did not render as emphasis: the page shows `\(run.excerpt)`",
-                    hint: "move the brackets or punctuation outside the asterisks, e.g. 「**強調**」の例 instead of **「強調」**の例"))
+                    message:
+                        "`\(run.delimiter)` next to Japanese punctuation did not render as emphasis: the page shows `\(run.excerpt)`",
+                    hint:
+                        "move the brackets or punctuation outside the asterisks, e.g. 「**強調**」の例 instead of **「強調」**の例")
+            )
         }
         return problems
     }
 
     /// The first delimiter run on a line that sits beside CJK punctuation and is still visible.
-    static func firstLeftover(in line: [Character], shown: String) -> (column: Int, delimiter: String, excerpt: String)? {
+    static func firstLeftover(in line: [Character], shown: String) -> (column: Int, delimiter: String, excerpt: String)?
+    {
         var index = 0
         var inCode = false
         while index < line.count {

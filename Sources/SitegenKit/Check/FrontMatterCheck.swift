@@ -11,7 +11,8 @@ enum FrontMatterCheck {
             if let nearest, nearest.distance <= max(2, key.count / 3) {
                 hint = "did you mean `\(nearest.word)`? Rename the key to `\(nearest.word)`"
             } else {
-                hint = "the nearest known key is `\(nearest?.word ?? "title")`; if `\(key)` is meant for the theme, it is available to templates as page.params.\(key)"
+                hint =
+                    "the nearest known key is `\(nearest?.word ?? "title")`; if `\(key)` is meant for the theme, it is available to templates as page.params.\(key)"
             }
             return Diagnostic(
                 path: page.source, line: position?.line, column: position?.column, severity: .warning,

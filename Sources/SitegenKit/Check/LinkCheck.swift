@@ -16,7 +16,9 @@ struct LinkCheck: Sendable {
                     Diagnostic(
                         path: page.source, line: line, column: column, severity: .warning,
                         message: "the image `\(link.url)` has no alt text",
-                        hint: "describe what it shows between the brackets, e.g. ![研究都市の地図](\(link.url)), for readers who cannot see it"))
+                        hint:
+                            "describe what it shows between the brackets, e.g. ![研究都市の地図](\(link.url)), for readers who cannot see it"
+                    ))
             }
             let target: LinkResolver.Target
             do {
@@ -31,7 +33,9 @@ struct LinkCheck: Sendable {
                     problems.append(problem)
                 }
             case .leftAlone where link.url.hasPrefix("#") && link.url.count > 1:
-                if let problem = missingAnchor(String(link.url.dropFirst()), of: page, link: link, in: page, line: line, column: column) {
+                if let problem = missingAnchor(
+                    String(link.url.dropFirst()), of: page, link: link, in: page, line: line, column: column)
+                {
                     problems.append(problem)
                 }
             case .leftAlone where link.isImage && Self.isRelativeFile(link.url):
@@ -39,7 +43,9 @@ struct LinkCheck: Sendable {
                     Diagnostic(
                         path: page.source, line: line, column: column,
                         message: "the image `\(link.url)` is not a file in content/media/",
-                        hint: "put the image in content/media/ and link to it from there, e.g. ../media/\(link.url.split(separator: "/").last ?? "")"))
+                        hint:
+                            "put the image in content/media/ and link to it from there, e.g. ../media/\(link.url.split(separator: "/").last ?? "")"
+                    ))
             default:
                 continue
             }

@@ -37,7 +37,8 @@ enum OutputPathCheck {
                 problems.append(
                     Diagnostic(
                         path: file.displayPath, line: 1, column: 1,
-                        message: "this file and \(other.displayPath) differ only in case, so they would be written to the same place",
+                        message:
+                            "this file and \(other.displayPath) differ only in case, so they would be written to the same place",
                         hint: "keep one of them; file names are lower-case letters, digits and hyphens"))
             } else {
                 seen[key] = file

@@ -12,7 +12,9 @@ enum PairCheck {
                     Diagnostic(
                         path: page.source, severity: .warning,
                         message: "no \(language.name) (\(language.code)) translation",
-                        hint: "write \(page.path.slug).\(language.code).md beside it; until then \(language.code) readers see a page saying it is not translated yet"))
+                        hint:
+                            "write \(page.path.slug).\(language.code).md beside it; until then \(language.code) readers see a page saying it is not translated yet"
+                    ))
             }
         }
         return warnings
@@ -33,7 +35,8 @@ enum PairCheck {
                 guard let source = TranslationLedger.source(of: page, versions: versions, languages: languages),
                     !isOriginal(page, against: source, versions: versions, languages: languages)
                 else { continue }
-                for fact in sharedFacts where fact.section.isEmpty || (page.sectionRoot == fact.section && page.kind == .page) {
+                for fact in sharedFacts
+                where fact.section.isEmpty || (page.sectionRoot == fact.section && page.kind == .page) {
                     let mine = value(fact.key, of: page.frontMatter)
                     let theirs = value(fact.key, of: source.frontMatter)
                     guard mine != theirs else { continue }
@@ -41,8 +44,11 @@ enum PairCheck {
                     problems.append(
                         Diagnostic(
                             path: page.source, line: position?.line ?? 2, column: position?.column ?? 1,
-                            message: "`\(fact.key)` is \(mine.map { "`\($0)`" } ?? "missing") here but \(theirs.map { "`\($0)`" } ?? "missing") in \(source.source)",
-                            hint: "a translation states the same facts as its original: make `\(fact.key)` the same in both files"))
+                            message:
+                                "`\(fact.key)` is \(mine.map { "`\($0)`" } ?? "missing") here but \(theirs.map { "`\($0)`" } ?? "missing") in \(source.source)",
+                            hint:
+                                "a translation states the same facts as its original: make `\(fact.key)` the same in both files"
+                        ))
                 }
             }
         }
@@ -63,11 +69,13 @@ enum PairCheck {
                 case .changedSince(let source, let recorded, _)?:
                     let position = page.frontMatter.positions["translatedFrom"]
                     let relative = String(page.source.dropFirst("content/".count))
-                    var message = "this translation is stale: \(source.source) changed since it was translated (translatedFrom: \(recorded))"
+                    var message =
+                        "this translation is stale: \(source.source) changed since it was translated (translatedFrom: \(recorded))"
                     if let old = snapshots[relative], let new = texts[source.source] {
                         let lines = LineDiff.changedLines(
                             from: FrontMatterParser.normalize(old), to: FrontMatterParser.normalize(new))
-                        message += "; changed: line\(lines.count == 1 ? "" : "s") \(LineDiff.describe(lines)) of \(source.source)"
+                        message +=
+                            "; changed: line\(lines.count == 1 ? "" : "s") \(LineDiff.describe(lines)) of \(source.source)"
                     }
                     problems.append(
                         Diagnostic(
@@ -79,8 +87,11 @@ enum PairCheck {
                     problems.append(
                         Diagnostic(
                             path: page.source, line: position?.line, column: position?.column, severity: .warning,
-                            message: "this translation may be stale: \(source.source) was updated on \(sourceUpdated), after this page (\(own))",
-                            hint: "bring this translation up to date and change its `updated`, or run `sitegen translated \(page.source)`"))
+                            message:
+                                "this translation may be stale: \(source.source) was updated on \(sourceUpdated), after this page (\(own))",
+                            hint:
+                                "bring this translation up to date and change its `updated`, or run `sitegen translated \(page.source)`"
+                        ))
                 case nil:
                     continue
                 }

@@ -63,10 +63,11 @@ public struct SiteCheck: Sendable {
         var anchors: [String: AnchorTargets] = [:]
         for page in pages {
             var found: [LinkReference] = []
-            let rendered = (try? renderer.render(page.body, language: page.language) { link in
-                found.append(link)
-                return nil
-            }) ?? RenderedMarkdown(html: "")
+            let rendered =
+                (try? renderer.render(page.body, language: page.language) { link in
+                    found.append(link)
+                    return nil
+                }) ?? RenderedMarkdown(html: "")
             links[page.source] = found
             anchors[page.source] = AnchorTargets(rendered)
             findings += EmphasisCheck.leftovers(in: page, html: rendered.html)

@@ -104,84 +104,84 @@ public enum FrontMatterParser {
     private static func readKey(_ keyNode: Node, _ valueNode: Node, into matter: inout FrontMatter, reader: YAMLReader)
         throws(Diagnostic)
     {
-            guard let key = keyNode.scalarText else {
-                throw reader.diagnostic(at: keyNode, "a front matter key must be plain text")
-            }
-            if let mark = keyNode.mark {
-                matter.positions[key] = SourcePosition(line: mark.line + 1, column: mark.column)
-            }
-            guard let value = valueNode.scalarText else {
+        guard let key = keyNode.scalarText else {
+            throw reader.diagnostic(at: keyNode, "a front matter key must be plain text")
+        }
+        if let mark = keyNode.mark {
+            matter.positions[key] = SourcePosition(line: mark.line + 1, column: mark.column)
+        }
+        guard let value = valueNode.scalarText else {
+            throw reader.diagnostic(
+                at: valueNode, "`\(key)` must be a single value, not a list or mapping",
+                hint: "write it on one line after `\(key):`")
+        }
+        let isNull = value.isEmpty || value == "~" || value == "null"
+        func date() throws(Diagnostic) -> CalendarDate {
+            guard let date = CalendarDate(value) else {
                 throw reader.diagnostic(
-                    at: valueNode, "`\(key)` must be a single value, not a list or mapping",
-                    hint: "write it on one line after `\(key):`")
+                    at: valueNode, "`\(key)` is `\(value)`, which is not a calendar date",
+                    hint: "write YYYY-MM-DD (2025-02-18), or YYYY-MM (2001-04) when only the month is known")
             }
-            let isNull = value.isEmpty || value == "~" || value == "null"
-            func date() throws(Diagnostic) -> CalendarDate {
-                guard let date = CalendarDate(value) else {
-                    throw reader.diagnostic(
-                        at: valueNode, "`\(key)` is `\(value)`, which is not a calendar date",
-                        hint: "write YYYY-MM-DD (2025-02-18), or YYYY-MM (2001-04) when only the month is known")
-                }
-                return date
+            return date
+        }
+        switch key {
+        case "title": matter.title = value
+        case "summary": matter.summary = isNull ? nil : value
+        case "date": matter.date = isNull ? nil : try date()
+        case "endDate": matter.endDate = isNull ? nil : try date()
+        case "updated": matter.updated = isNull ? nil : try date()
+        case "time":
+            guard isNull || TimeOfDay(value) != nil else {
+                throw reader.diagnostic(
+                    at: valueNode, "`time` is `\(value)`, which is not a time of day",
+                    hint: "write HH:MM in 24-hour form, e.g. 14:30")
             }
-            switch key {
-            case "title": matter.title = value
-            case "summary": matter.summary = isNull ? nil : value
-            case "date": matter.date = isNull ? nil : try date()
-            case "endDate": matter.endDate = isNull ? nil : try date()
-            case "updated": matter.updated = isNull ? nil : try date()
-            case "time":
-                guard isNull || TimeOfDay(value) != nil else {
-                    throw reader.diagnostic(
-                        at: valueNode, "`time` is `\(value)`, which is not a time of day",
-                        hint: "write HH:MM in 24-hour form, e.g. 14:30")
-                }
-                matter.time = isNull ? nil : TimeOfDay(value)
-            case "venue": matter.venue = isNull ? nil : value
-            case "kind":
-                guard isNull || PartnerKind(rawValue: value) != nil else {
-                    throw reader.diagnostic(
-                        at: valueNode, "`kind` is `\(value)`, which is not a kind of partner",
-                        hint: "use one of \(PartnerKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                matter.kind = isNull ? nil : PartnerKind(rawValue: value)
-            case "country":
-                let isCode = value.count == 2 && value.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
-                guard isNull || isCode else {
-                    throw reader.diagnostic(
-                        at: valueNode, "`country` is `\(value)`, which is not an ISO 3166-1 alpha-2 code",
-                        hint: "use two capital letters, e.g. JP, TW, BE")
-                }
-                matter.country = isNull ? nil : value
-            case "website":
-                guard isNull || value.hasPrefix("https://") || value.hasPrefix("http://") else {
-                    throw reader.diagnostic(
-                        at: valueNode, "`website` must be an absolute address",
-                        hint: "write it like https://www.example.org/")
-                }
-                matter.website = isNull ? nil : value
-            case "weight":
-                guard let weight = Int(value) else {
-                    throw reader.diagnostic(
-                        at: valueNode, "`weight` is `\(value)`, which is not a whole number", hint: "write e.g. 10")
-                }
-                matter.weight = weight
-            case "draft":
-                guard value == "true" || value == "false" else {
-                    throw reader.diagnostic(at: valueNode, "`draft` must be true or false")
-                }
-                matter.draft = value == "true"
-            case "layout": matter.layout = isNull ? nil : value
-            case "translationKey":
-                guard isNull || ContentPath.isValidSlug(value) else {
-                    throw reader.diagnostic(
-                        at: valueNode, "`translationKey` `\(value)` may hold only lower-case letters, digits and hyphens",
-                        hint: "use the slug of the page it translates, e.g. `\(ContentPath.suggestSlug(value))`")
-                }
-                matter.translationKey = isNull ? nil : value
-            case "translatedFrom": matter.translatedFrom = isNull ? nil : value
-            default: matter.extra[key] = value
+            matter.time = isNull ? nil : TimeOfDay(value)
+        case "venue": matter.venue = isNull ? nil : value
+        case "kind":
+            guard isNull || PartnerKind(rawValue: value) != nil else {
+                throw reader.diagnostic(
+                    at: valueNode, "`kind` is `\(value)`, which is not a kind of partner",
+                    hint: "use one of \(PartnerKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
+            matter.kind = isNull ? nil : PartnerKind(rawValue: value)
+        case "country":
+            let isCode = value.count == 2 && value.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
+            guard isNull || isCode else {
+                throw reader.diagnostic(
+                    at: valueNode, "`country` is `\(value)`, which is not an ISO 3166-1 alpha-2 code",
+                    hint: "use two capital letters, e.g. JP, TW, BE")
+            }
+            matter.country = isNull ? nil : value
+        case "website":
+            guard isNull || value.hasPrefix("https://") || value.hasPrefix("http://") else {
+                throw reader.diagnostic(
+                    at: valueNode, "`website` must be an absolute address",
+                    hint: "write it like https://www.example.org/")
+            }
+            matter.website = isNull ? nil : value
+        case "weight":
+            guard let weight = Int(value) else {
+                throw reader.diagnostic(
+                    at: valueNode, "`weight` is `\(value)`, which is not a whole number", hint: "write e.g. 10")
+            }
+            matter.weight = weight
+        case "draft":
+            guard value == "true" || value == "false" else {
+                throw reader.diagnostic(at: valueNode, "`draft` must be true or false")
+            }
+            matter.draft = value == "true"
+        case "layout": matter.layout = isNull ? nil : value
+        case "translationKey":
+            guard isNull || ContentPath.isValidSlug(value) else {
+                throw reader.diagnostic(
+                    at: valueNode, "`translationKey` `\(value)` may hold only lower-case letters, digits and hyphens",
+                    hint: "use the slug of the page it translates, e.g. `\(ContentPath.suggestSlug(value))`")
+            }
+            matter.translationKey = isNull ? nil : value
+        case "translatedFrom": matter.translatedFrom = isNull ? nil : value
+        default: matter.extra[key] = value
+        }
     }
 }
 
