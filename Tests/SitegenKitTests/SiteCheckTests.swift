@@ -230,6 +230,8 @@ import Testing
         Case(
             name: "emphasis that did not render next to Japanese punctuation",
             changes: [
+                // CommonMark's rules, without the Markdown stage's CJK-friendly pass.
+                "content/site.yaml": FixtureSite.siteYAML + "\nmarkdown: { cjkFriendly: false }\n",
                 "content/events/launch.ja.md":
                     "---\ntitle: 発表\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: 北九州市\nweight: 1\n---\nこれは**「重要」**なお知らせです。\n\n`**「コード」**`は対象外。\n"
             ],
@@ -237,6 +239,17 @@ import Testing
                 .init(
                     "content/events/launch.ja.md", 8, 4, .warning,
                     "`**` next to Japanese punctuation did not render as emphasis: the page shows `**「重要」**な`")
+            ]),
+        Case(
+            name: "emphasis left open next to Japanese punctuation",
+            changes: [
+                "content/events/launch.ja.md":
+                    "---\ntitle: 発表\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: 北九州市\nweight: 1\n---\n本文。\nこれは**「重要」です。\n"
+            ],
+            expected: [
+                .init(
+                    "content/events/launch.ja.md", 9, 4, .warning,
+                    "`**` next to Japanese punctuation did not render as emphasis: the page shows `**「重要」です。`")
             ]),
     ]
 
