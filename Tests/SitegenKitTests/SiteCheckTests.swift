@@ -233,7 +233,7 @@ import Testing
                 // CommonMark's rules, without the Markdown stage's CJK-friendly pass.
                 "content/site.yaml": FixtureSite.siteYAML + "\nmarkdown: { cjkFriendly: false }\n",
                 "content/events/launch.ja.md":
-                    "---\ntitle: 発表\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: 北九州市\nweight: 1\n---\nこれは**「重要」**なお知らせです。\n\n`**「コード」**`は対象外。\n"
+                    "---\ntitle: 発表\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: 北九州市\nweight: 1\n---\nこれは**「重要」**なお知らせです。\n\n`**「コード」**`は対象外。\n",
             ],
             expected: [
                 .init(
