@@ -295,4 +295,37 @@ import Testing
         #expect(report.fails(strict: true))
         #expect(report.text.hasSuffix("sitegen check: 0 errors, 1 warning\n"))
     }
+
+    @Test func buildNamesTheDraftALinkPointsTo() async throws {
+        var files = SiteBuildTests.pairedSite
+        files["content/strategy/plan.en.md"] = "---\ntitle: Plan\ndraft: true\n---\n"
+        files["content/strategy/vision.en.md"] = "---\ntitle: Vision\n---\nSee the [plan](plan.md).\n"
+        let site = FixtureSite(files)
+        defer { site.remove() }
+        let problems = try await site.failure()
+        #expect(problems.map(\.location) == ["content/strategy/vision.en.md:4:9"])
+        #expect(problems.first?.message.contains("points to content/strategy/plan.en.md, which is a draft") == true)
+    }
+
+    @Test func theOriginalIsTheDefaultLanguageVersionAmongAnyNumberOfLanguages() throws {
+        let yaml = FixtureSite.siteYAML.replacingOccurrences(
+            of: "  en: { name: English",
+            with: "  fr: { name: Français, locale: fr_FR, title: Site }\n  en: { name: English")
+        let config = try SiteConfig.parse(yaml, path: "content/site.yaml")
+        func page(_ language: String) -> Page {
+            Page(
+                path: ContentPath(section: "s", slug: "p", language: language), source: "content/s/p.\(language).md",
+                frontMatter: FrontMatter(), body: "", bodyStartLine: 4)
+        }
+        let all = ["ja": page("ja"), "fr": page("fr"), "en": page("en")]
+        #expect(TranslationLedger.source(of: all["en"]!, versions: all, languages: config.languages)?.language == "ja")
+        #expect(TranslationLedger.source(of: all["ja"]!, versions: all, languages: config.languages)?.language == "fr")
+        let noJapanese = ["fr": page("fr"), "en": page("en")]
+        #expect(
+            TranslationLedger.source(of: noJapanese["en"]!, versions: noJapanese, languages: config.languages)?.language
+                == "fr")
+        #expect(
+            TranslationLedger.source(of: noJapanese["fr"]!, versions: noJapanese, languages: config.languages)?.language
+                == "en")
+    }
 }
