@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable, Equatable {
     /// Menu entries per language code.
     public var menus: [String: [MenuItem]]
     public var markdown: MarkdownOptions
+    /// Options of the theme, under `theme:` in `site.yaml`.
+    public var theme = ThemeOptions()
 
     public init(
         baseURL: String, timezone: String, languages: [Language], menus: [String: [MenuItem]] = [:],
@@ -27,6 +29,16 @@ public struct SiteConfig: Sendable, Equatable {
 
     public func language(_ code: String) -> Language? {
         languages.first { $0.code == code }
+    }
+}
+
+/// Options of the theme, under `theme:` in `site.yaml`.
+public struct ThemeOptions: Sendable, Equatable {
+    /// Mark translations that may be out of date (`page.stale` in templates).
+    public var staleNote: Bool = false
+
+    public init(staleNote: Bool = false) {
+        self.staleNote = staleNote
     }
 }
 
@@ -152,8 +164,15 @@ extension SiteConfig {
             markdown.cjkFriendly = try flag("cjkFriendly") ?? markdown.cjkFriendly
             markdown.smartPunctuation = try flag("smartPunctuation") ?? markdown.smartPunctuation
         }
-        return SiteConfig(
+        var config = SiteConfig(
             baseURL: baseURL, timezone: timezone, languages: languages, menus: menus, markdown: markdown)
+        if let node = map["theme"]?.mapping?["staleNote"] {
+            guard let value = node.scalarText, value == "true" || value == "false" else {
+                throw reader.diagnostic(at: node, "`theme.staleNote` must be true or false")
+            }
+            config.theme.staleNote = value == "true"
+        }
+        return config
     }
 
     /// Language codes: lower-case ASCII letters, optionally a region (`pt-br`).

@@ -23,133 +23,165 @@ public enum FrontMatterParser {
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
+    /// Parses one file, stopping at its first problem (what `build` does).
     public static func parse(_ source: SourceFile) throws(Diagnostic) -> Parsed {
+        let (parsed, problems) = parseCollecting(source)
+        if let first = problems.first { throw first }
+        return parsed!
+    }
+
+    /// Parses one file and reports every problem of its front matter, not just the first
+    /// (what `check` does). `parsed` is nil when the file cannot be split at all; otherwise
+    /// it holds every key that could be read.
+    public static func parseCollecting(_ source: SourceFile) -> (parsed: Parsed?, problems: [Diagnostic]) {
         let text = normalize(source.text)
         let path = source.displayPath
         let example = "---\ntitle: …\n---"
         if text.allSatisfy(\.isWhitespace) {
-            throw Diagnostic(
+            return (nil, [Diagnostic(
                 path: path, line: 1, column: 1, message: "the file is empty",
-                hint: "start it with front matter (\(example.replacingOccurrences(of: "\n", with: " "))) and write the page below")
+                hint: "start it with front matter (\(example.replacingOccurrences(of: "\n", with: " "))) and write the page below")])
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first.map({ $0.trimmingTrailingSpaces() == "---" }) == true else {
-            throw Diagnostic(
+            return (nil, [Diagnostic(
                 path: path, line: 1, column: 1, message: "the file does not start with front matter",
-                hint: "put a line `---`, then `title: …`, then `---` at the very top")
+                hint: "put a line `---`, then `title: …`, then `---` at the very top")])
         }
         guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpaces() == "---" })
         else {
-            throw Diagnostic(
+            return (nil, [Diagnostic(
                 path: path, line: 1, column: 1, message: "the front matter opened on line 1 is never closed",
-                hint: "add a line `---` after the last front matter key")
+                hint: "add a line `---` after the last front matter key")])
         }
         let yaml = lines[1..<closing].joined(separator: "\n")
         lines.removeFirst(closing + 1)
         let body = lines.joined(separator: "\n")
-        let frontMatter = try parseYAML(yaml, path: path)
-        return Parsed(frontMatter: frontMatter, body: body, bodyStartLine: closing + 2)
+        var problems: [Diagnostic] = []
+        let frontMatter = parseYAML(yaml, path: path, problems: &problems)
+        return (Parsed(frontMatter: frontMatter, body: body, bodyStartLine: closing + 2), problems)
     }
 
     /// Parses the YAML between the `---` lines (which starts on line 2 of the file).
-    static func parseYAML(_ yaml: String, path: String) throws(Diagnostic) -> FrontMatter {
+    /// Every problem found is appended to `problems`; keys with a bad value are left unset.
+    static func parseYAML(_ yaml: String, path: String, problems: inout [Diagnostic]) -> FrontMatter {
         let reader = YAMLReader(path: path, lineOffset: 1)
-        guard let root = try reader.compose(yaml) else {
-            throw Diagnostic(
+        var matter = FrontMatter()
+        let root: Node?
+        do {
+            root = try reader.compose(yaml)
+        } catch {
+            problems.append(error)
+            return matter
+        }
+        guard let root else {
+            problems.append(Diagnostic(
                 path: path, line: 2, column: 1, message: "the front matter is empty",
-                hint: "add at least `title: …`")
+                hint: "add at least `title: …`"))
+            return matter
         }
         guard let map = root.mapping else {
-            throw reader.diagnostic(
-                at: root, "the front matter must be `key: value` lines", hint: "write it like `title: …`")
+            problems.append(reader.diagnostic(
+                at: root, "the front matter must be `key: value` lines", hint: "write it like `title: …`"))
+            return matter
         }
-        var matter = FrontMatter()
         for (keyNode, valueNode) in map {
-            guard let key = keyNode.scalarText else {
-                throw reader.diagnostic(at: keyNode, "a front matter key must be plain text")
-            }
-            if let mark = keyNode.mark {
-                matter.positions[key] = SourcePosition(line: mark.line + 1, column: mark.column)
-            }
-            guard let value = valueNode.scalarText else {
-                throw reader.diagnostic(
-                    at: valueNode, "`\(key)` must be a single value, not a list or mapping",
-                    hint: "write it on one line after `\(key):`")
-            }
-            let isNull = value.isEmpty || value == "~" || value == "null"
-            func date() throws(Diagnostic) -> CalendarDate {
-                guard let date = CalendarDate(value) else {
-                    throw reader.diagnostic(
-                        at: valueNode, "`\(key)` is `\(value)`, which is not a calendar date",
-                        hint: "write YYYY-MM-DD (2025-02-18), or YYYY-MM (2001-04) when only the month is known")
-                }
-                return date
-            }
-            switch key {
-            case "title": matter.title = value
-            case "summary": matter.summary = isNull ? nil : value
-            case "date": matter.date = isNull ? nil : try date()
-            case "endDate": matter.endDate = isNull ? nil : try date()
-            case "updated": matter.updated = isNull ? nil : try date()
-            case "time":
-                guard isNull || TimeOfDay(value) != nil else {
-                    throw reader.diagnostic(
-                        at: valueNode, "`time` is `\(value)`, which is not a time of day",
-                        hint: "write HH:MM in 24-hour form, e.g. 14:30")
-                }
-                matter.time = isNull ? nil : TimeOfDay(value)
-            case "venue": matter.venue = isNull ? nil : value
-            case "kind":
-                guard isNull || PartnerKind(rawValue: value) != nil else {
-                    throw reader.diagnostic(
-                        at: valueNode, "`kind` is `\(value)`, which is not a kind of partner",
-                        hint: "use one of \(PartnerKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                matter.kind = isNull ? nil : PartnerKind(rawValue: value)
-            case "country":
-                let isCode = value.count == 2 && value.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
-                guard isNull || isCode else {
-                    throw reader.diagnostic(
-                        at: valueNode, "`country` is `\(value)`, which is not an ISO 3166-1 alpha-2 code",
-                        hint: "use two capital letters, e.g. JP, TW, BE")
-                }
-                matter.country = isNull ? nil : value
-            case "website":
-                guard isNull || value.hasPrefix("https://") || value.hasPrefix("http://") else {
-                    throw reader.diagnostic(
-                        at: valueNode, "`website` must be an absolute address",
-                        hint: "write it like https://www.example.org/")
-                }
-                matter.website = isNull ? nil : value
-            case "weight":
-                guard let weight = Int(value) else {
-                    throw reader.diagnostic(
-                        at: valueNode, "`weight` is `\(value)`, which is not a whole number", hint: "write e.g. 10")
-                }
-                matter.weight = weight
-            case "draft":
-                guard value == "true" || value == "false" else {
-                    throw reader.diagnostic(at: valueNode, "`draft` must be true or false")
-                }
-                matter.draft = value == "true"
-            case "layout": matter.layout = isNull ? nil : value
-            case "translationKey":
-                guard isNull || ContentPath.isValidSlug(value) else {
-                    throw reader.diagnostic(
-                        at: valueNode, "`translationKey` `\(value)` may hold only lower-case letters, digits and hyphens",
-                        hint: "use the slug of the page it translates, e.g. `\(ContentPath.suggestSlug(value))`")
-                }
-                matter.translationKey = isNull ? nil : value
-            case "translatedFrom": matter.translatedFrom = isNull ? nil : value
-            default: matter.extra[key] = value
+            do throws(Diagnostic) {
+                try readKey(keyNode, valueNode, into: &matter, reader: reader)
+            } catch {
+                problems.append(error)
             }
         }
         if matter.title.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw Diagnostic(
+            problems.append(Diagnostic(
                 path: path, line: 2, column: 1, message: "the page has no `title`",
-                hint: "add `title: …` to the front matter")
+                hint: "add `title: …` to the front matter"))
         }
         return matter
+    }
+
+    /// Reads one `key: value` pair into `matter`, or throws what is wrong with it.
+    private static func readKey(_ keyNode: Node, _ valueNode: Node, into matter: inout FrontMatter, reader: YAMLReader)
+        throws(Diagnostic)
+    {
+        guard let key = keyNode.scalarText else {
+            throw reader.diagnostic(at: keyNode, "a front matter key must be plain text")
+        }
+        if let mark = keyNode.mark {
+            matter.positions[key] = SourcePosition(line: mark.line + 1, column: mark.column)
+        }
+        guard let value = valueNode.scalarText else {
+            throw reader.diagnostic(
+                at: valueNode, "`\(key)` must be a single value, not a list or mapping",
+                hint: "write it on one line after `\(key):`")
+        }
+        let isNull = value.isEmpty || value == "~" || value == "null"
+        func date() throws(Diagnostic) -> CalendarDate {
+            guard let date = CalendarDate(value) else {
+                throw reader.diagnostic(
+                    at: valueNode, "`\(key)` is `\(value)`, which is not a calendar date",
+                    hint: "write YYYY-MM-DD (2025-02-18), or YYYY-MM (2001-04) when only the month is known")
+            }
+            return date
+        }
+        switch key {
+        case "title": matter.title = value
+        case "summary": matter.summary = isNull ? nil : value
+        case "date": matter.date = isNull ? nil : try date()
+        case "endDate": matter.endDate = isNull ? nil : try date()
+        case "updated": matter.updated = isNull ? nil : try date()
+        case "time":
+            guard isNull || TimeOfDay(value) != nil else {
+                throw reader.diagnostic(
+                    at: valueNode, "`time` is `\(value)`, which is not a time of day",
+                    hint: "write HH:MM in 24-hour form, e.g. 14:30")
+            }
+            matter.time = isNull ? nil : TimeOfDay(value)
+        case "venue": matter.venue = isNull ? nil : value
+        case "kind":
+            guard isNull || PartnerKind(rawValue: value) != nil else {
+                throw reader.diagnostic(
+                    at: valueNode, "`kind` is `\(value)`, which is not a kind of partner",
+                    hint: "use one of \(PartnerKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            matter.kind = isNull ? nil : PartnerKind(rawValue: value)
+        case "country":
+            let isCode = value.count == 2 && value.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
+            guard isNull || isCode else {
+                throw reader.diagnostic(
+                    at: valueNode, "`country` is `\(value)`, which is not an ISO 3166-1 alpha-2 code",
+                    hint: "use two capital letters, e.g. JP, TW, BE")
+            }
+            matter.country = isNull ? nil : value
+        case "website":
+            guard isNull || value.hasPrefix("https://") || value.hasPrefix("http://") else {
+                throw reader.diagnostic(
+                    at: valueNode, "`website` must be an absolute address",
+                    hint: "write it like https://www.example.org/")
+            }
+            matter.website = isNull ? nil : value
+        case "weight":
+            guard let weight = Int(value) else {
+                throw reader.diagnostic(
+                    at: valueNode, "`weight` is `\(value)`, which is not a whole number", hint: "write e.g. 10")
+            }
+            matter.weight = weight
+        case "draft":
+            guard value == "true" || value == "false" else {
+                throw reader.diagnostic(at: valueNode, "`draft` must be true or false")
+            }
+            matter.draft = value == "true"
+        case "layout": matter.layout = isNull ? nil : value
+        case "translationKey":
+            guard isNull || ContentPath.isValidSlug(value) else {
+                throw reader.diagnostic(
+                    at: valueNode, "`translationKey` `\(value)` may hold only lower-case letters, digits and hyphens",
+                    hint: "use the slug of the page it translates, e.g. `\(ContentPath.suggestSlug(value))`")
+            }
+            matter.translationKey = isNull ? nil : value
+        case "translatedFrom": matter.translatedFrom = isNull ? nil : value
+        default: matter.extra[key] = value
+        }
     }
 }
 

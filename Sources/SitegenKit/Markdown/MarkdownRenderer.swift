@@ -32,6 +32,16 @@ public struct LinkReference: Sendable, Equatable {
     public var isImage: Bool
     public var line: Int
     public var column: Int
+    /// The plain text of the link, or an image's alt text.
+    public var text: String
+
+    public init(url: String, isImage: Bool, line: Int, column: Int, text: String = "") {
+        self.url = url
+        self.isImage = isImage
+        self.line = line
+        self.column = column
+        self.text = text
+    }
 }
 
 /// Renders CommonMark with libcmark, then applies sitegen's passes over cmark's tree.
@@ -89,11 +99,30 @@ public struct MarkdownRenderer: Sendable {
             }
             let reference = LinkReference(
                 url: url, isImage: type == CMARK_NODE_IMAGE,
-                line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+                line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
+                text: plainText(of: node))
             if let replacement = try rewrite(reference) {
                 cmark_node_set_url(node, replacement)
             }
         }
+    }
+
+    /// The text inside a node (an image's alt text), without markup.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                text += cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                text += plainText(of: current)
+            }
+            child = cmark_node_next(current)
+        }
+        return text
     }
 }
 

@@ -1,14 +1,40 @@
 import Foundation
+
 /// Turns links that authors write to files (`../strategy/vision.ja.md`, `vision.md#targets`,
 /// `../media/map.png`) into relative addresses of the built site.
 struct LinkResolver: Sendable {
     let index: SiteIndex
     let mediaPaths: Set<String>
+    /// Pages left out of the build as drafts, so a link to one can say so.
+    var drafts: [Page] = []
+
+    /// What a link written in a page leads to.
+    enum Target: Equatable {
+        /// A page of the site; `fragment` is the part after `#` (without it), if any.
+        case page(Page, fragment: String?, suffix: String)
+        /// A file below content/media/.
+        case media(String, suffix: String)
+        /// An external, absolute or same-page link, or a relative URL that is not a content file.
+        case leftAlone
+    }
 
     /// The new destination for `link` found in `page`, nil to leave it as written.
     func resolve(_ link: LinkReference, in page: Page) throws(Diagnostic) -> String? {
+        let fromFolder = URLScheme.directory(of: page.path)
+        switch try target(of: link, in: page) {
+        case .page(let found, _, let suffix):
+            return URLScheme.relative(from: fromFolder, to: URLScheme.directory(of: found.path)) + suffix
+        case .media(let target, let suffix):
+            return URLScheme.relative(from: fromFolder, to: target) + suffix
+        case .leftAlone:
+            return nil
+        }
+    }
+
+    /// Finds what `link` in `page` leads to; throws when it leads to a missing file or a draft.
+    func target(of link: LinkReference, in page: Page) throws(Diagnostic) -> Target {
         let url = link.url
-        guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/"), !Self.hasScheme(url) else { return nil }
+        guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/"), !Self.hasScheme(url) else { return .leftAlone }
         var path = url
         var suffix = ""
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
@@ -16,16 +42,16 @@ struct LinkResolver: Sendable {
             path = String(path[..<cut])
         }
         let line = page.bodyStartLine + link.line - 1
+        let column = TextPosition.characterColumn(ofByteColumn: link.column, line: link.line, in: page.body)
         // Only links to Markdown files and media are resolved; other relative URLs are the author's.
-        guard path.hasSuffix(".md") || path.contains("media/") else { return nil }
+        guard path.hasSuffix(".md") || path.contains("media/") else { return .leftAlone }
         guard let target = Self.normalize(folder: page.path.section, relative: path.removingPercentEncoding ?? path)
         else {
             throw Diagnostic(
-                path: page.source, line: line, column: link.column,
+                path: page.source, line: line, column: column,
                 message: "the link `\(url)` leads outside content/",
                 hint: "link to a page or a file inside content/")
         }
-        let fromFolder = URLScheme.directory(of: page.path)
         if target.hasSuffix(".md") {
             let fileName = String(target.split(separator: "/").last ?? "")
             let section = target.split(separator: "/").dropLast().joined(separator: "/")
@@ -36,23 +62,38 @@ struct LinkResolver: Sendable {
                 index.page(section: section, slug: slug, language: language)
                 ?? (parts.count == 3 ? nil : index.anyPage(section: section, slug: slug))
             guard let found else {
+                if let draft = draft(section: section, slug: slug, language: parts.count == 3 ? language : nil) {
+                    throw Diagnostic(
+                        path: page.source, line: line, column: column,
+                        message: "the link `\(url)` points to \(draft.source), which is a draft (`draft: true`)",
+                        hint: "publish that page by removing `draft: true`, or take the link out until it is published")
+                }
                 throw Diagnostic(
-                    path: page.source, line: line, column: link.column,
-                    message: "the link `\(url)` points to content/\(section.isEmpty ? "" : section + "/")\(fileName), which does not exist or is a draft",
+                    path: page.source, line: line, column: column,
+                    message: "the link `\(url)` points to content/\(section.isEmpty ? "" : section + "/")\(fileName), which does not exist",
                     hint: "check the file name, or link to an existing page such as `\(Self.example(page))`")
             }
-            return URLScheme.relative(from: fromFolder, to: URLScheme.directory(of: found.path)) + suffix
+            let hash = suffix.firstIndex(of: "#")
+            let fragment = hash.map { String(suffix[suffix.index(after: $0)...]) }
+            return .page(found, fragment: fragment, suffix: suffix)
         }
         if mediaPaths.contains(target) {
-            return URLScheme.relative(from: fromFolder, to: target) + suffix
+            return .media(target, suffix: suffix)
         }
         if target.hasPrefix("media/") {
             throw Diagnostic(
-                path: page.source, line: line, column: link.column,
+                path: page.source, line: line, column: column,
                 message: "the file content/\(target) does not exist",
                 hint: "put it in content/media/ or fix the path")
         }
-        return nil
+        return .leftAlone
+    }
+
+    /// The draft at `section/slug` in `language` (any language when nil).
+    private func draft(section: String, slug: String, language: String?) -> Page? {
+        drafts.first {
+            $0.path.section == section && $0.path.slug == slug && (language == nil || $0.language == language)
+        }
     }
 
     /// `mailto:`, `https:`, `tel:`… anything with a scheme before the first `/`.

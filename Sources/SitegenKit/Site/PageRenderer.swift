@@ -26,6 +26,11 @@ struct PageRenderer: Sendable {
 
     /// `layout:` from front matter, else the section's own template, else the default of its kind.
     func layout(for page: Page) throws(Diagnostic) -> String {
+        try Self.layout(for: page, templates: templates)
+    }
+
+    /// The template that renders `page` in `templates` (also used by `check`).
+    static func layout(for page: Page, templates: TemplateSet) throws(Diagnostic) -> String {
         if let layout = page.frontMatter.layout {
             guard templates.has(layout) else {
                 let position = page.frontMatter.positions["layout"]

@@ -29,54 +29,31 @@ public struct SiteBuilder: Sendable {
         let codes = config.languages.map(\.code)
 
         var pages: [Page] = []
+        var drafts: [Page] = []
         for file in source.pages {
             do {
                 let page = try PageParser.parse(file, languages: codes)
-                if !page.frontMatter.draft || options.drafts { pages.append(page) }
+                if !page.frontMatter.draft || options.drafts { pages.append(page) } else { drafts.append(page) }
             } catch {
                 problems.append(error)
             }
         }
-        var templates: TemplateSet?
-        do {
-            templates = try TemplateSet(source.templates)
-        } catch {
-            problems += error.diagnostics
-        }
-        var strings: [String: ThemeStrings] = [:]
-        for language in config.languages {
-            guard let file = source.themeStrings[language.code] else {
-                warnings.append(
-                    Diagnostic(
-                        path: "templates/i18n/\(language.code).yaml", severity: .warning,
-                        message: "the theme has no interface strings for \(language.name)",
-                        hint: "copy templates/i18n/\(config.defaultLanguage.code).yaml and translate it"))
-                continue
-            }
-            do {
-                strings[language.code] = try ThemeStrings.parse(file.text, path: file.displayPath)
-            } catch {
-                problems.append(error)
-            }
-        }
-        if let templates {
-            for required in ["home", "list", "page"] where !templates.has(required) {
-                problems.append(
-                    Diagnostic(
-                        path: "templates/\(required).mustache", message: "the theme has no `\(required)` template",
-                        hint: "create templates/\(required).mustache"))
-            }
-        }
+        let theme = Theme(source: source, config: config)
+        problems += theme.problems
+        warnings += theme.warnings
+        let templates = theme.templates
+        let strings = theme.strings
         if !problems.isEmpty { throw BuildFailure(problems) }
 
         let index = try SiteIndex(config: config, pages: pages)
         let assets = AssetFingerprint(source.assets)
-        let context = PageContext(index: index, strings: strings, assetURLs: assets.urls)
+        var context = PageContext(index: index, strings: strings, assetURLs: assets.urls)
+        if config.theme.staleNote { context.stale = staleTranslations(index) }
         let renderer = PageRenderer(
             index: index, context: context, templates: templates!,
-            resolver: LinkResolver(index: index, mediaPaths: Set(source.media.map(\.outputPath))))
+            resolver: LinkResolver(index: index, mediaPaths: Set(source.media.map(\.outputPath)), drafts: drafts))
 
-        warnings += missingTranslations(index)
+        warnings += PairCheck.missingTranslations(index)
         let rendered = try await renderAll(renderer, index: index)
         var files = rendered
         files += renderer.standIns()
@@ -116,22 +93,12 @@ public struct SiteBuilder: Sendable {
         return files
     }
 
-    /// A warning for each page that lacks a version in some language of the site.
-    private func missingTranslations(_ index: SiteIndex) -> [Diagnostic] {
-        var warnings: [Diagnostic] = []
-        for page in index.pages {
-            let versions = index.translations(of: page)
-            // Report once per group, on the first version found.
-            guard versions.values.map(\.source).min() == page.source else { continue }
-            for language in index.config.languages where versions[language.code] == nil {
-                let slug = page.path.slug
-                warnings.append(
-                    Diagnostic(
-                        path: page.source, severity: .warning,
-                        message: "no \(language.name) (\(language.code)) translation",
-                        hint: "write \(slug).\(language.code).md beside it; until then \(language.code) readers see a page saying it is not translated yet"))
-            }
-        }
-        return warnings
+    /// Pages whose source changed since they were translated (see `TranslationLedger`).
+    private func staleTranslations(_ index: SiteIndex) -> Set<String> {
+        let texts = source.pageTexts
+        return Set(index.pages.filter { page in
+            TranslationLedger.staleness(
+                of: page, versions: index.translations(of: page), languages: index.config.languages, texts: texts) != nil
+        }.map(\.source))
     }
 }

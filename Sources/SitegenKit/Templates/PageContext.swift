@@ -6,6 +6,8 @@ struct PageContext: Sendable {
     let index: SiteIndex
     let strings: [String: ThemeStrings]
     let assetURLs: [String: String]
+    /// Pages (by source path) shown with a "may be out of date" note (`theme.staleNote`).
+    var stale: Set<String> = []
 
     var config: SiteConfig { index.config }
 
@@ -99,6 +101,7 @@ struct PageContext: Sendable {
         if let summary = matter.summary { values["summary"] = summary }
         if let content {
             values["content"] = content.html
+            if stale.contains(page.source) { values["stale"] = true }
             if content.headings.count >= 3 {
                 values["toc"] = content.headings.map { ["level": $0.level, "text": $0.text, "id": $0.id] }
                 values["hasToc"] = true

@@ -1,0 +1,73 @@
+import Foundation
+
+/// The files `sitegen new <section>/<slug>` writes: one per site language, each with the
+/// front matter its section needs and today's date, ready to fill in.
+public enum PageSkeleton {
+    /// A file to create, below content/.
+    public struct NewFile: Sendable, Equatable {
+        public var relativePath: String
+        public var text: String
+    }
+
+    /// The files for `target` (`events/opening-2026`, or `about` at the top); `now` decides
+    /// "today" in the site's time zone. Throws when the target breaks the naming contract.
+    public static func files(for target: String, config: SiteConfig, now: Date) throws(Diagnostic) -> [NewFile] {
+        let trimmed = target.hasPrefix("content/") ? String(target.dropFirst("content/".count)) : target
+        var parts = trimmed.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        // Accept a file name too (`events/x.ja.md`, `events/x.md`) and take its slug.
+        if var last = parts.last, last.hasSuffix(".md") {
+            last.removeLast(3)
+            if let dot = last.lastIndex(of: "."), config.language(String(last[last.index(after: dot)...])) != nil {
+                last = String(last[..<dot])
+            }
+            parts[parts.count - 1] = last
+        }
+        let slug = parts.last ?? ""
+        let folders = parts.dropLast()
+        let valid = folders.map(ContentPath.suggestSlug) + [ContentPath.suggestSlug(slug)]
+        guard slug == "_index" || ContentPath.isValidSlug(slug), folders.allSatisfy(ContentPath.isValidSlug) else {
+            let what = slug == "_index" || ContentPath.isValidSlug(slug) ? "folder name" : "slug"
+            throw Diagnostic(
+                path: "content/" + trimmed,
+                message: "`\(trimmed)` has a \(what) that is not allowed in addresses",
+                hint:
+                    "use lower-case ASCII letters, digits and hyphens, e.g. `sitegen new \(valid.joined(separator: "/"))`"
+            )
+        }
+        let folder = folders.joined(separator: "/")
+        let today = Self.today(now, timezone: config.timezone)
+        return config.languages.map { language in
+            NewFile(
+                relativePath: (folder.isEmpty ? "" : folder + "/") + "\(slug).\(language.code).md",
+                text: text(section: folders.first ?? "", slug: slug, language: language.code, today: today))
+        }
+    }
+
+    /// The skeleton of one file: keys the section requires, left empty to fill in.
+    static func text(section: String, slug: String, language: String, today: CalendarDate) -> String {
+        var lines = ["---", "title: ", "summary: "]
+        switch section {
+        case "events":
+            lines += ["date: \(today)", "# endDate: \(today)", "# time: 14:00", "venue: "]
+        case "partners":
+            lines += [
+                "kind:     # " + PartnerKind.allCases.map(\.rawValue).joined(separator: ", "),
+                "country:  # ISO 3166-1 code, e.g. JP, TW, BE",
+                "website: ",
+                "updated: \(today)",
+            ]
+        default:
+            lines += ["updated: \(today)"]
+        }
+        lines += ["---", "", ""]
+        return lines.joined(separator: "\n")
+    }
+
+    /// The calendar day of `now` in the site's time zone.
+    static func today(_ now: Date, timezone: String) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZoneTable.zone(named: timezone) ?? TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+}

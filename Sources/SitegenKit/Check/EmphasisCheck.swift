@@ -1,0 +1,77 @@
+/// In Japanese (and other CJK) pages: emphasis that did not render, because CommonMark does not
+/// take `**` or `*` beside punctuation such as 「」。 as a delimiter when a letter is on the other side.
+///
+/// A delimiter run in the source next to CJK punctuation is reported when the rendered page
+/// still shows that very run with the same neighbours, so it works with or without the Markdown
+/// stage's CJK-friendly pass.
+enum EmphasisCheck {
+    static func leftovers(in page: Page, html: String) -> [Diagnostic] {
+        guard MarkdownRenderer.isCJKLanguage(page.language) else { return [] }
+        let shown = HTMLText.plain(html, skipCode: true)
+        guard shown.contains("*") || shown.contains("_") else { return [] }
+        var problems: [Diagnostic] = []
+        var fence: String?
+        for (offset, line) in page.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop(while: { $0 == " " })
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = String(trimmed.prefix(3))
+                continue
+            }
+            guard let run = firstLeftover(in: Array(line), shown: shown) else { continue }
+            problems.append(
+                Diagnostic(
+                    path: page.source, line: page.bodyStartLine + offset, column: run.column, severity: .warning,
+                    message:
+                        "`\(run.delimiter)` next to Japanese punctuation did not render as emphasis: the page shows `\(run.excerpt)`",
+                    hint:
+                        "move the brackets or punctuation outside the asterisks, e.g. 「**強調**」の例 instead of **「強調」**の例")
+            )
+        }
+        return problems
+    }
+
+    /// The first delimiter run on a line that sits beside CJK punctuation and is still visible.
+    static func firstLeftover(in line: [Character], shown: String) -> (column: Int, delimiter: String, excerpt: String)?
+    {
+        var index = 0
+        var inCode = false
+        while index < line.count {
+            let character = line[index]
+            if character == "`" { inCode.toggle() }
+            guard !inCode, character == "*" || character == "_", index == 0 || line[index - 1] != "\\" else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < line.count, line[end] == character { end += 1 }
+            let before = index > 0 ? line[index - 1] : nil
+            let after = end < line.count ? line[end] : nil
+            let delimiter = String(line[index..<end])
+            if [before, after].contains(where: { $0.map(isCJKPunctuation) ?? false }) {
+                let context = (before.map { String($0) } ?? "") + delimiter + (after.map { String($0) } ?? "")
+                if shown.contains(context) {
+                    let close = line[end...].firstIndex(where: { $0 == character }) ?? line.count - 1
+                    let last = min(line.count, max(close + delimiter.count, end + 1) + 1)
+                    return (index + 1, delimiter, String(line[index..<last]))
+                }
+            }
+            index = end
+        }
+        return nil
+    }
+
+    /// Punctuation of CJK text: 「」『』（）。、！？：・ and the rest of the CJK and full-width blocks.
+    static func isCJKPunctuation(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x3000...0x303F: return true  // CJK symbols and punctuation: 、。「」『』【】〜
+        case 0x30FB: return true  // ・
+        case 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: return true  // ！（）：？［］｛｝
+        default: return false
+        }
+    }
+}

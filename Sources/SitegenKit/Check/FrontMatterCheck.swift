@@ -1,0 +1,22 @@
+/// Front matter findings that the build lets pass: keys the contract does not know.
+///
+/// (Missing and malformed keys are found by `PageParser.parseCollecting`, which `build` uses too.)
+enum FrontMatterCheck {
+    /// A warning for each unknown key, naming the nearest known key.
+    static func unknownKeys(_ page: Page) -> [Diagnostic] {
+        page.frontMatter.extra.keys.sorted().map { key in
+            let position = page.frontMatter.positions[key]
+            let nearest = EditDistance.nearest(to: key, in: FrontMatter.knownKeys)
+            let hint: String
+            if let nearest, nearest.distance <= max(2, key.count / 3) {
+                hint = "did you mean `\(nearest.word)`? Rename the key to `\(nearest.word)`"
+            } else {
+                hint =
+                    "the nearest known key is `\(nearest?.word ?? "title")`; if `\(key)` is meant for the theme, it is available to templates as page.params.\(key)"
+            }
+            return Diagnostic(
+                path: page.source, line: position?.line, column: position?.column, severity: .warning,
+                message: "`\(key)` is not a front matter key sitegen knows", hint: hint)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// The reader-visible text of rendered HTML, for checks that look at what a page shows.
+enum HTMLText {
+    /// Text without tags and with the entities libcmark writes decoded; the contents of
+    /// `<code>` and `<pre>` are replaced by a space when `skipCode` is set.
+    static func plain(_ html: String, skipCode: Bool = false) -> String {
+        var text = ""
+        var rest = html[...]
+        while let open = rest.firstIndex(of: "<") {
+            text += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: ">") else {
+                rest = rest[open...]
+                break
+            }
+            let tag = rest[rest.index(after: open)..<close]
+            rest = rest[rest.index(after: close)...]
+            if skipCode, tag == "code" || tag.hasPrefix("code ") || tag == "pre" || tag.hasPrefix("pre ") {
+                let name = tag.hasPrefix("pre") ? "pre" : "code"
+                if let end = rest.range(of: "</\(name)>") {
+                    rest = rest[end.upperBound...]
+                    text += " "
+                }
+            }
+        }
+        text += rest
+        return decode(text)
+    }
+
+    /// Decodes `&amp;` `&lt;` `&gt;` `&quot;` `&#39;` and numeric entities.
+    static func decode(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var result = ""
+        var rest = text[...]
+        while let amp = rest.firstIndex(of: "&") {
+            result += rest[..<amp]
+            rest = rest[amp...]
+            guard let semicolon = rest.prefix(12).firstIndex(of: ";") else {
+                result.append("&")
+                rest = rest.dropFirst()
+                continue
+            }
+            let name = rest[rest.index(after: rest.startIndex)..<semicolon]
+            let named: [Substring: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
+            if let value = named[name] {
+                result += value
+            } else if name.hasPrefix("#x") || name.hasPrefix("#X"), let code = UInt32(name.dropFirst(2), radix: 16),
+                let scalar = Unicode.Scalar(code)
+            {
+                result.unicodeScalars.append(scalar)
+            } else if name.hasPrefix("#"), let code = UInt32(name.dropFirst()), let scalar = Unicode.Scalar(code) {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += rest[...semicolon]
+            }
+            rest = rest[rest.index(after: semicolon)...]
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,107 @@
+/// `sitegen check`: everything `build` would refuse, and what it lets pass but readers would
+/// notice, found in one pass over what the loader read. Writes nothing.
+///
+/// Unlike `build`, it does not stop at the first problem of a file: it reads every key of every
+/// front matter, every link of every page (drafts too, against a site that includes drafts).
+public struct SiteCheck: Sendable {
+    public var source: SiteSource
+    /// The ledger's source texts at translation time, by translation path below content/
+    /// (`events/launch.en.md`), for showing which lines of a source changed.
+    public var snapshots: [String: String]
+
+    public init(source: SiteSource, snapshots: [String: String] = [:]) {
+        self.source = source
+        self.snapshots = snapshots
+    }
+
+    public func run() -> CheckReport {
+        var findings = source.problems
+        let config: SiteConfig
+        do {
+            config = try SiteConfig.parse(source.config.text, path: source.config.displayPath)
+        } catch {
+            return CheckReport(findings + [error])
+        }
+        let codes = config.languages.map(\.code)
+        findings += OutputPathCheck.caseCollisions(source.pages)
+        var pages: [Page] = []
+        for file in source.pages {
+            let (page, problems) = PageParser.parseCollecting(file, languages: codes)
+            findings += problems
+            if let page {
+                pages.append(page)
+                findings += FrontMatterCheck.unknownKeys(page)
+            }
+        }
+        let theme = Theme(source: source, config: config)
+        findings += theme.problems + theme.warnings
+        if let templates = theme.templates {
+            for page in pages {
+                do { _ = try PageRenderer.layout(for: page, templates: templates) } catch { findings.append(error) }
+            }
+        }
+        let collisions = OutputPathCheck.collisions(pages)
+        findings += collisions.problems
+        pages.removeAll { collisions.losers.contains($0.source) }
+
+        let published = pages.filter { !$0.frontMatter.draft }
+        let drafts = pages.filter(\.frontMatter.draft)
+        let (index, indexProblems) = Self.index(config: config, pages: published)
+        findings += indexProblems
+        guard let index else { return CheckReport(findings) }
+        findings += PairCheck.missingTranslations(index).map { $0.at(line: 1, column: 1) }
+        // A key whose value could not be read is reported once, not again as a disagreement.
+        let unreadable = Set(findings.filter { $0.severity == .error }.map { "\($0.path):\($0.line ?? 0)" })
+        findings += PairCheck.disagreements(pages, languages: config.languages).filter {
+            !unreadable.contains("\($0.path):\($0.line ?? 0)")
+        }
+        let texts = source.pageTexts
+        findings += PairCheck.stale(pages, languages: config.languages, texts: texts, snapshots: snapshots)
+
+        let renderer = MarkdownRenderer(options: config.markdown)
+        var links: [String: [LinkReference]] = [:]
+        var anchors: [String: AnchorTargets] = [:]
+        for page in pages {
+            var found: [LinkReference] = []
+            let rendered =
+                (try? renderer.render(page.body, language: page.language) { link in
+                    found.append(link)
+                    return nil
+                }) ?? RenderedMarkdown(html: "")
+            links[page.source] = found
+            anchors[page.source] = AnchorTargets(rendered)
+            findings += EmphasisCheck.leftovers(in: page, html: rendered.html)
+        }
+        let media = Set(source.media.map(\.outputPath))
+        let publishedLinks = LinkCheck(
+            resolver: LinkResolver(index: index, mediaPaths: media, drafts: drafts), anchors: anchors)
+        for page in published { findings += publishedLinks.problems(in: page, links: links[page.source] ?? []) }
+        // Drafts may link to each other: check them against the site as `build --drafts` makes it.
+        if !drafts.isEmpty, let withDrafts = Self.index(config: config, pages: pages).index {
+            let draftLinks = LinkCheck(resolver: LinkResolver(index: withDrafts, mediaPaths: media), anchors: anchors)
+            for page in drafts { findings += draftLinks.problems(in: page, links: links[page.source] ?? []) }
+        }
+        return CheckReport(findings)
+    }
+
+    /// Pairs `pages`; pages that claim a translation slot already taken are reported and left out.
+    static func index(config: SiteConfig, pages: [Page]) -> (index: SiteIndex?, problems: [Diagnostic]) {
+        do {
+            return (try SiteIndex(config: config, pages: pages), [])
+        } catch {
+            let named = Set(error.diagnostics.map(\.path))
+            let rest = pages.filter { !named.contains($0.source) }
+            return ((try? SiteIndex(config: config, pages: rest)), error.diagnostics)
+        }
+    }
+}
+
+extension Diagnostic {
+    /// The same finding placed at `line` and `column` when it has no place of its own.
+    func at(line: Int, column: Int) -> Diagnostic {
+        var copy = self
+        copy.line = copy.line ?? line
+        copy.column = copy.column ?? column
+        return copy
+    }
+}

@@ -1,0 +1,40 @@
+/// The theme a site is rendered with: its templates and interface strings, read from what the
+/// loader found, with every problem found in them (shared by `build` and `check`).
+struct Theme: Sendable {
+    /// Nil when a template cannot be parsed.
+    var templates: TemplateSet?
+    var strings: [String: ThemeStrings] = [:]
+    var problems: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
+
+    init(source: SiteSource, config: SiteConfig) {
+        do {
+            templates = try TemplateSet(source.templates)
+        } catch {
+            problems += error.diagnostics
+        }
+        for language in config.languages {
+            guard let file = source.themeStrings[language.code] else {
+                warnings.append(
+                    Diagnostic(
+                        path: "templates/i18n/\(language.code).yaml", severity: .warning,
+                        message: "the theme has no interface strings for \(language.name)",
+                        hint: "copy templates/i18n/\(config.defaultLanguage.code).yaml and translate it"))
+                continue
+            }
+            do {
+                strings[language.code] = try ThemeStrings.parse(file.text, path: file.displayPath)
+            } catch {
+                problems.append(error)
+            }
+        }
+        if let templates {
+            for required in ["home", "list", "page"] where !templates.has(required) {
+                problems.append(
+                    Diagnostic(
+                        path: "templates/\(required).mustache", message: "the theme has no `\(required)` template",
+                        hint: "create templates/\(required).mustache"))
+            }
+        }
+    }
+}
