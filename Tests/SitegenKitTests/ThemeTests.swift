@@ -33,9 +33,9 @@ import Testing
               ja: [ { title: イベント, path: events/ }, { title: パートナー, path: partners/ } ]
               en: [ { title: Events, path: events/ }, { title: Partners, path: partners/ } ]
             """,
-        "content/_index.ja.md": "---\ntitle: ホーム\nvision: 知が融合する街\n---\n## 目指す姿\n\n![学研都市の地図](media/map.png)\n",
+        "content/_index.ja.md": "---\ntitle: ホーム\ntagline: 知が融合する街\n---\n## 目指す姿\n\n![学研都市の地図](media/map.png)\n",
         "content/media/map.png": "not really a picture",
-        "content/_index.en.md": "---\ntitle: Home\nvision: A city where knowledge meets\n---\n## Vision\n\n![Map of the park](media/map.png)\n",
+        "content/_index.en.md": "---\ntitle: Home\ntagline: A city where knowledge meets\n---\n## Vision\n\n![Map of the park](media/map.png)\n",
         "content/events/_index.ja.md": "---\ntitle: イベント\n---\n出来事の一覧です。\n",
         "content/events/_index.en.md": "---\ntitle: Events\n---\nThe list of events.\n",
         "content/events/launch.ja.md":

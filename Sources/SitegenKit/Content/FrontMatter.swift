@@ -2,6 +2,8 @@
 public struct FrontMatter: Sendable, Equatable {
     public var title: String = ""
     public var summary: String?
+    /// A short statement a theme may show prominently (the home page's hero).
+    public var tagline: String?
     public var date: CalendarDate?
     public var endDate: CalendarDate?
     public var time: TimeOfDay?
@@ -25,7 +27,7 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// The keys the content contract defines.
     public static let knownKeys: [String] = [
-        "title", "summary", "date", "endDate", "time", "venue", "updated", "kind", "country", "website",
+        "title", "summary", "tagline", "date", "endDate", "time", "venue", "updated", "kind", "country", "website",
         "weight", "draft", "layout", "translationKey", "translatedFrom",
     ]
 }

@@ -127,6 +127,7 @@ public enum FrontMatterParser {
         switch key {
         case "title": matter.title = value
         case "summary": matter.summary = isNull ? nil : value
+        case "tagline": matter.tagline = isNull ? nil : value
         case "date": matter.date = isNull ? nil : try date()
         case "endDate": matter.endDate = isNull ? nil : try date()
         case "updated": matter.updated = isNull ? nil : try date()

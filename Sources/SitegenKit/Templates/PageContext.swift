@@ -99,6 +99,7 @@ struct PageContext: Sendable {
             "params": matter.extra,
         ]
         if let summary = matter.summary { values["summary"] = summary }
+        if let tagline = matter.tagline { values["tagline"] = tagline }
         if let content {
             values["content"] = content.html
             if stale.contains(page.source) { values["stale"] = true }
