@@ -30,6 +30,13 @@ import Testing
         ("> *「引用」*です\n> **「二行目」**も", "<blockquote>\n<p><em>「引用」</em>です<strong>「二行目」</strong>も</p>\n</blockquote>\n"),
         ("***「両方」***です", "<p><em><strong>「両方」</strong></em>です</p>\n"),
         ("[**「リンク」**の例](https://example.org/)", "<p><a href=\"https://example.org/\"><strong>「リンク」</strong>の例</a></p>\n"),
+        ("[*「a」*](u)の**[「b」](v)**です", "<p><a href=\"u\"><em>「a」</em></a>の<strong><a href=\"v\">「b」</a></strong>です</p>\n"),
+        ("**「a」**`code`**「b」**です", "<p><strong>「a」</strong><code>code</code><strong>「b」</strong>です</p>\n"),
+        ("- 一行目 *x* **y**\n  **「A」**と*B*と**「C」**です",
+            "<ul>\n<li>一行目 <em>x</em> <strong>y</strong>\n<strong>「A」</strong>と<em>B</em>と<strong>「C」</strong>です</li>\n</ul>\n"),
+        ("葛\u{E0100}**「異体字」**の例", "<p>葛\u{E0100}<strong>「異体字」</strong>の例</p>\n"),
+        ("x\\***「b」**の", "<p>x*<strong>「b」</strong>の</p>\n"),
+        ("**Kitakyushu「北九州」**の", "<p><strong>Kitakyushu「北九州」</strong>の</p>\n"),
         ("*強調の中の**「強い」**語*です", "<p><em>強調の中の<strong>「強い」</strong>語</em>です</p>\n"),
         ("## **「見出し」**の強調", "<div class=\"heading\"><h2 id=\"見出しの強調\"><strong>「見出し」</strong>の強調</h2>"
             + "<a class=\"anchor\" href=\"#見出しの強調\" aria-label=\"見出し「「見出し」の強調」へのリンク\">#</a></div>\n"),
