@@ -76,7 +76,9 @@ struct CJKEmphasisPass {
         guard changed else { return }
         var runs = rebuild(container, from: items, flankings: flankings)
         Self.processEmphasis(&runs)
-        for node in [container] + container.descendants(where: { $0.type == CMARK_NODE_EMPH || $0.type == CMARK_NODE_STRONG }) {
+        for node in [container]
+            + container.descendants(where: { $0.type == CMARK_NODE_EMPH || $0.type == CMARK_NODE_STRONG })
+        {
             node.mergeAdjacentText()
         }
     }
@@ -188,7 +190,8 @@ struct CJKEmphasisPass {
                     runs[index].node.remove()
                     removed[index] = true
                 } else {
-                    runs[index].node.literal = String(repeating: String(runs[index].character), count: runs[index].length)
+                    runs[index].node.literal = String(
+                        repeating: String(runs[index].character), count: runs[index].length)
                 }
             }
             if removed[closer] { closer += 1 }

@@ -58,12 +58,15 @@ struct DelimiterFlanking: Equatable {
         let afterNonCJKPunct = CJKCharacters.isPunctuation(after) && !CJKCharacters.isCJK(after)
         let left =
             !afterSpace
-            && (!afterNonCJKPunct || [.whitespace, .nonCJKPunctuation, .cjk, .ideographicVariationSelector].contains(preceding))
+            && (!afterNonCJKPunct
+                || [.whitespace, .nonCJKPunctuation, .cjk, .ideographicVariationSelector].contains(preceding))
         let right =
             preceding != .whitespace
             && (preceding != .nonCJKPunctuation || afterSpace || afterNonCJKPunct || CJKCharacters.isCJK(after))
         var beforePunct = context.before.map(CJKCharacters.isPunctuation) ?? false
-        if let before = context.before, CJKCharacters.isGeneralVariationSelector(before), let base = context.beforeBefore {
+        if let before = context.before, CJKCharacters.isGeneralVariationSelector(before),
+            let base = context.beforeBefore
+        {
             beforePunct = CJKCharacters.isPunctuation(base)
         }
         return resolve(

@@ -1,5 +1,5 @@
-import Foundation
 import CCmark
+import Foundation
 
 /// The result of rendering one page's Markdown.
 public struct RenderedMarkdown: Sendable, Equatable {

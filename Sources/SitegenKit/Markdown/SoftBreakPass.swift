@@ -9,7 +9,9 @@ import CCmark
 enum SoftBreakPass {
     static func apply(to document: CmarkNode) {
         for softBreak in document.descendants(where: { $0.type == CMARK_NODE_SOFTBREAK }) {
-            guard let before = lastScalar(before: softBreak), let after = firstScalar(after: softBreak) else { continue }
+            guard let before = lastScalar(before: softBreak), let after = firstScalar(after: softBreak) else {
+                continue
+            }
             if joins(before, after) { softBreak.remove() }
         }
     }

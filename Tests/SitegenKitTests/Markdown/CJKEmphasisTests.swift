@@ -6,7 +6,8 @@ import Testing
 /// emphasis, and what CommonMark decides elsewhere stays.
 @Suite struct CJKEmphasisTests {
     static func render(_ markdown: String, language: String = "ja", cjkFriendly: Bool = true) throws -> String {
-        try MarkdownRenderer(options: MarkdownOptions(cjkFriendly: cjkFriendly)).render(markdown, language: language).html
+        try MarkdownRenderer(options: MarkdownOptions(cjkFriendly: cjkFriendly)).render(markdown, language: language)
+            .html
     }
 
     /// Delimiters beside 「」『』（）。、！？ inside and outside, that CommonMark leaves as text.
@@ -29,17 +30,28 @@ import Testing
         ("- **「箇条」**の例\n  **「続き」**の行", "<ul>\n<li><strong>「箇条」</strong>の例<strong>「続き」</strong>の行</li>\n</ul>\n"),
         ("> *「引用」*です\n> **「二行目」**も", "<blockquote>\n<p><em>「引用」</em>です<strong>「二行目」</strong>も</p>\n</blockquote>\n"),
         ("***「両方」***です", "<p><em><strong>「両方」</strong></em>です</p>\n"),
-        ("[**「リンク」**の例](https://example.org/)", "<p><a href=\"https://example.org/\"><strong>「リンク」</strong>の例</a></p>\n"),
-        ("[*「a」*](u)の**[「b」](v)**です", "<p><a href=\"u\"><em>「a」</em></a>の<strong><a href=\"v\">「b」</a></strong>です</p>\n"),
+        (
+            "[**「リンク」**の例](https://example.org/)",
+            "<p><a href=\"https://example.org/\"><strong>「リンク」</strong>の例</a></p>\n"
+        ),
+        (
+            "[*「a」*](u)の**[「b」](v)**です",
+            "<p><a href=\"u\"><em>「a」</em></a>の<strong><a href=\"v\">「b」</a></strong>です</p>\n"
+        ),
         ("**「a」**`code`**「b」**です", "<p><strong>「a」</strong><code>code</code><strong>「b」</strong>です</p>\n"),
-        ("- 一行目 *x* **y**\n  **「A」**と*B*と**「C」**です",
-            "<ul>\n<li>一行目 <em>x</em> <strong>y</strong>\n<strong>「A」</strong>と<em>B</em>と<strong>「C」</strong>です</li>\n</ul>\n"),
+        (
+            "- 一行目 *x* **y**\n  **「A」**と*B*と**「C」**です",
+            "<ul>\n<li>一行目 <em>x</em> <strong>y</strong>\n<strong>「A」</strong>と<em>B</em>と<strong>「C」</strong>です</li>\n</ul>\n"
+        ),
         ("葛\u{E0100}**「異体字」**の例", "<p>葛\u{E0100}<strong>「異体字」</strong>の例</p>\n"),
         ("x\\***「b」**の", "<p>x*<strong>「b」</strong>の</p>\n"),
         ("**Kitakyushu「北九州」**の", "<p><strong>Kitakyushu「北九州」</strong>の</p>\n"),
         ("*強調の中の**「強い」**語*です", "<p><em>強調の中の<strong>「強い」</strong>語</em>です</p>\n"),
-        ("## **「見出し」**の強調", "<div class=\"heading\"><h2 id=\"見出しの強調\"><strong>「見出し」</strong>の強調</h2>"
-            + "<a class=\"anchor\" href=\"#見出しの強調\" aria-label=\"見出し「「見出し」の強調」へのリンク\">#</a></div>\n"),
+        (
+            "## **「見出し」**の強調",
+            "<div class=\"heading\"><h2 id=\"見出しの強調\"><strong>「見出し」</strong>の強調</h2>"
+                + "<a class=\"anchor\" href=\"#見出しの強調\" aria-label=\"見出し「「見出し」の強調」へのリンク\">#</a></div>\n"
+        ),
     ]
 
     @Test(arguments: emphasisCases)
@@ -79,7 +91,8 @@ import Testing
     }
 
     @Test func englishPagesGetItToo() throws {
-        #expect(try Self.render("The word **「絆」**means bonds.", language: "en")
-            == "<p>The word <strong>「絆」</strong>means bonds.</p>\n")
+        #expect(
+            try Self.render("The word **「絆」**means bonds.", language: "en")
+                == "<p>The word <strong>「絆」</strong>means bonds.</p>\n")
     }
 }

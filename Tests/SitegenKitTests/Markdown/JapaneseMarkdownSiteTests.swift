@@ -35,8 +35,8 @@ import Testing
             "content/goals.ja.md": page,
             "content/goals.en.md": "---\ntitle: Goals\n---\n\"Targets\" -- for the park.\nWrapped\nline.\n",
             "templates/page.mustache": """
-                {{<base}}{{$main}}<h1>{{page.title}}</h1>{{#page.hasToc}}<nav class="toc"><ul>{{#page.toc}}<li class="toc-{{level}}"><a href="#{{id}}">{{text}}</a></li>{{/page.toc}}</ul></nav>{{/page.hasToc}}{{{page.content}}}{{/main}}{{/base}}
-                """,
+            {{<base}}{{$main}}<h1>{{page.title}}</h1>{{#page.hasToc}}<nav class="toc"><ul>{{#page.toc}}<li class="toc-{{level}}"><a href="#{{id}}">{{text}}</a></li>{{/page.toc}}</ul></nav>{{/page.hasToc}}{{{page.content}}}{{/main}}{{/base}}
+            """,
         ])
     }
 

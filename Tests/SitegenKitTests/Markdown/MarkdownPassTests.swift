@@ -111,6 +111,7 @@ import Testing
         #expect(try Self.render(source, language: "ja").html == "<p>&quot;Quoted&quot; -- it's here...</p>\n")
         #expect(try Self.render(source, language: "zh-tw").html == "<p>&quot;Quoted&quot; -- it's here...</p>\n")
         let off = MarkdownOptions(smartPunctuation: false)
-        #expect(try Self.render(source, language: "en", options: off).html == "<p>&quot;Quoted&quot; -- it's here...</p>\n")
+        #expect(
+            try Self.render(source, language: "en", options: off).html == "<p>&quot;Quoted&quot; -- it's here...</p>\n")
     }
 }
