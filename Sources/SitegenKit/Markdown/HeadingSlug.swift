@@ -4,7 +4,15 @@
 /// are, spaces to `-`, other punctuation dropped: `## 3つの目標（2025年）` → `3つの目標2025年`,
 /// `## Our Vision, 2030` → `our-vision-2030`. A repeated id gets `-2`, `-3`, ….
 struct HeadingSlug {
-    private var used: Set<String> = []
+    private var used: Set<String>
+
+    /// `reserved`: ids the page's template uses itself, which headings must not take.
+    init(reserved: Set<String> = HeadingSlug.templateIDs) {
+        used = reserved
+    }
+
+    /// Ids the themes use around the content (the skip link's target and the like).
+    static let templateIDs: Set<String> = ["main", "content", "toc", "top"]
 
     /// A unique id for `text`, or for `custom` (from `{#custom}`) when given.
     mutating func id(for text: String, custom: String? = nil) -> String {

@@ -78,6 +78,11 @@ import Testing
         #expect(HeadingSlug.slug(text) == slug)
     }
 
+    @Test func headingIdsAvoidTheTemplatesIds() throws {
+        let rendered = try Self.render("## Main\n\n## Contents {#toc}\n", language: "en")
+        #expect(rendered.headings.map(\.id) == ["main-2", "toc-2"])
+    }
+
     @Test func customIDAndLabelsAreEscaped() throws {
         let html = try Self.render(#"## Say "hi" & <go> {#say-hi}"#, language: "en").html
         #expect(html.contains(#"<h2 id="say-hi">Say “hi” &amp; <!-- raw HTML omitted -->"#))
