@@ -91,8 +91,12 @@ struct CJKEmphasisPass {
             case CMARK_NODE_TEXT:
                 let scalars = Array((child.literal ?? "").unicodeScalars)
                 let mask = knownMasks[child.pointer] ?? source.syntaxMask(of: child, syntax: ["*", "_"])
+                guard let mask, mask.contains(true) else {
+                    items.append(.text(scalars))
+                    continue
+                }
                 for (index, scalar) in scalars.enumerated() {
-                    items.append(mask?[index] == true ? .delimiters(scalar, 1) : .text([scalar]))
+                    items.append(mask[index] ? .delimiters(scalar, 1) : .text([scalar]))
                 }
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
                 guard let character = source.character(at: child), character == "*" || character == "_" else {
