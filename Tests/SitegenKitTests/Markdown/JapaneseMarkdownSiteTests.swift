@@ -24,6 +24,7 @@ import Testing
         | 目標 | 数値 |
         | --- | --: |
         | **「外部研究資金」**（5年後） | 50億円 |
+        | [ホーム](_index.md)へ | \\| |
 
         """
 
@@ -63,6 +64,7 @@ import Testing
         #expect(
             html.contains(
                 #"<td><strong>「外部研究資金」</strong>（5年後）</td><td style="text-align: right">50億円</td>"#))
+        #expect(html.contains(#"<td><a href="../">ホーム</a>へ</td><td style="text-align: right">|</td>"#))
         let english = try #require(site.read("en/goals/index.html"))
         #expect(english.contains("<p>“Targets” – for the park.\nWrapped\nline.</p>"))
     }
