@@ -58,7 +58,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenKitTests",
-            dependencies: ["SitegenKit"]
+            dependencies: ["SitegenKit"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "SitegenServeTests",

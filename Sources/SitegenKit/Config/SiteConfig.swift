@@ -50,11 +50,14 @@ public struct MarkdownOptions: Sendable, Equatable {
     public var cjkFriendly: Bool = true
     /// Curly quotes and dashes in languages that use them (never in Japanese).
     public var smartPunctuation: Bool = true
+    /// GitHub-style pipe tables (a paragraph whose second line is `| --- | --- |`).
+    public var tables: Bool = true
 
-    public init(unsafe: Bool = false, cjkFriendly: Bool = true, smartPunctuation: Bool = true) {
+    public init(unsafe: Bool = false, cjkFriendly: Bool = true, smartPunctuation: Bool = true, tables: Bool = true) {
         self.unsafe = unsafe
         self.cjkFriendly = cjkFriendly
         self.smartPunctuation = smartPunctuation
+        self.tables = tables
     }
 }
 
@@ -163,6 +166,7 @@ extension SiteConfig {
             markdown.unsafe = try flag("unsafe") ?? markdown.unsafe
             markdown.cjkFriendly = try flag("cjkFriendly") ?? markdown.cjkFriendly
             markdown.smartPunctuation = try flag("smartPunctuation") ?? markdown.smartPunctuation
+            markdown.tables = try flag("tables") ?? markdown.tables
         }
         var config = SiteConfig(
             baseURL: baseURL, timezone: timezone, languages: languages, menus: menus, markdown: markdown)

@@ -1,5 +1,5 @@
-import Foundation
 import CCmark
+import Foundation
 
 /// The result of rendering one page's Markdown.
 public struct RenderedMarkdown: Sendable, Equatable {
@@ -56,23 +56,38 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders `markdown`. `language` decides the language-specific passes; `rewriteLink`
     /// may replace a link's destination (nil keeps it) or throw a diagnostic.
+    ///
+    /// After libcmark parses, the passes run over its tree in this order: tables, links,
+    /// CJK-friendly emphasis, CJK line breaks, heading anchors; then libcmark renders HTML.
     public func render(
         _ markdown: String,
         language: String = "en",
         rewriteLink: (LinkReference) throws -> String? = { _ in nil }
     ) throws -> RenderedMarkdown {
+        let cmarkOptions = cmarkOptions(language: language)
+        let parsed: OpaquePointer? = markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parse_document(buffer.baseAddress, buffer.count - 1, cmarkOptions)
+        }
+        guard let parsed else { return RenderedMarkdown(html: "") }
+        defer { cmark_node_free(parsed) }
+        let document = CmarkNode(parsed)
+        let source = InlineSource(markdown)
+        let cellMasks = options.tables ? TablePass(source: source).apply(to: document) : [:]
+        try Self.rewriteLinks(in: parsed, rewrite: rewriteLink)
+        if options.cjkFriendly {
+            CJKEmphasisPass(source: source, knownMasks: cellMasks).apply(to: document)
+            SoftBreakPass.apply(to: document)
+        }
+        let headings = HeadingAnchors(language: language, cmarkOptions: cmarkOptions).apply(to: document)
+        return RenderedMarkdown(html: document.renderHTML(options: cmarkOptions), headings: headings)
+    }
+
+    /// libcmark's options for a page in `language`: smart punctuation only where it is right.
+    func cmarkOptions(language: String) -> Int32 {
         var cmarkOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         if options.unsafe { cmarkOptions |= CMARK_OPT_UNSAFE }
         if options.smartPunctuation && !Self.isCJKLanguage(language) { cmarkOptions |= CMARK_OPT_SMART }
-        let document: OpaquePointer? = markdown.utf8CString.withUnsafeBufferPointer { buffer in
-            cmark_parse_document(buffer.baseAddress, buffer.count - 1, cmarkOptions)
-        }
-        guard let document else { return RenderedMarkdown(html: "") }
-        defer { cmark_node_free(document) }
-        try Self.rewriteLinks(in: document, rewrite: rewriteLink)
-        guard let rendered = cmark_render_html(document, cmarkOptions) else { return RenderedMarkdown(html: "") }
-        defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered))
+        return cmarkOptions
     }
 
     /// Languages written without spaces between words, where smart quotes are wrong.

@@ -1,0 +1,70 @@
+/// Makes heading ids: readable in every language and unique within a page.
+///
+/// Like GitHub's: lower case, letters, marks and digits (Japanese included) kept as they
+/// are, spaces to `-`, other punctuation dropped: `## 3つの目標（2025年）` → `3つの目標2025年`,
+/// `## Our Vision, 2030` → `our-vision-2030`. A repeated id gets `-2`, `-3`, ….
+struct HeadingSlug {
+    private var used: Set<String>
+
+    /// `reserved`: ids the page's template uses itself, which headings must not take.
+    init(reserved: Set<String> = HeadingSlug.templateIDs) {
+        used = reserved
+    }
+
+    /// Ids the themes use around the content (the skip link's target and the like).
+    static let templateIDs: Set<String> = ["main", "content", "toc", "top"]
+
+    /// A unique id for `text`, or for `custom` (from `{#custom}`) when given.
+    mutating func id(for text: String, custom: String? = nil) -> String {
+        let base = custom ?? Self.slug(text)
+        var candidate = base
+        var counter = 1
+        while used.contains(candidate) {
+            counter += 1
+            candidate = "\(base)-\(counter)"
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    static func slug(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingDash = false
+        for scalar in text.lowercased().unicodeScalars {
+            if CJKCharacters.isWhitespace(scalar) || scalar.value == 0x3000 || scalar == "-" {
+                pendingDash = !result.isEmpty
+                continue
+            }
+            guard isKept(scalar) else { continue }
+            if pendingDash {
+                result.append("-")
+                pendingDash = false
+            }
+            result.append(scalar)
+        }
+        return result.isEmpty ? "section" : String(result)
+    }
+
+    static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "_" { return true }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .nonspacingMark,
+            .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Splits a trailing `{#custom-id}` off a heading's last text: the text before it and the id.
+    static func customID(in text: String) -> (text: String, id: String)? {
+        guard text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) else { return nil }
+        let id = text[open.upperBound..<text.index(before: text.endIndex)]
+        guard !id.isEmpty,
+            id.unicodeScalars.allSatisfy({ isKept($0) || $0 == "-" || $0 == ":" || $0 == "." })
+        else { return nil }
+        var before = String(text[..<open.lowerBound])
+        while before.last?.isWhitespace == true { before.removeLast() }
+        return (before, String(id))
+    }
+}
