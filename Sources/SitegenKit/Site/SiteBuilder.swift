@@ -83,6 +83,8 @@ public struct SiteBuilder: Sendable {
         var files = rendered
         files += renderer.standIns()
         files.append(renderer.root())
+        // Search: an index and a search page per language, when the theme has a `search` template.
+        files += SiteSearch(index: index, context: context, templates: templates!).files()
         files += source.assets.map { OutputFile(path: $0.outputPath, contents: $0.contents.map(OutputFile.Contents.bytes) ?? .copy($0.sourcePath)) }
         files += source.media.map { OutputFile(path: $0.outputPath, contents: .copy($0.sourcePath)) }
         files.sort { $0.path < $1.path }

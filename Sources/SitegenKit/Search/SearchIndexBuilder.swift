@@ -1,0 +1,64 @@
+/// Builds a language's `SearchIndex` from its pages' titles, summaries, headings and text.
+struct SearchIndexBuilder: Sendable {
+    /// A page as the index sees it, before segmentation.
+    struct Document: Sendable, Equatable {
+        var title: String
+        var url: String
+        var section: String
+        var summary: String?
+        var text: HTMLText
+    }
+
+    /// How long an excerpt taken from the text (for pages without a summary) may be.
+    static let excerptLength = 160
+
+    /// The documents of every published page of `language`, in the site index's order,
+    /// their Markdown rendered again to plain text (links are not needed for that).
+    static func documents(_ index: SiteIndex, language: Language, homeTitle: String) -> [Document] {
+        let markdown = MarkdownRenderer(options: index.config.markdown)
+        let home = URLScheme.home(language.code)
+        return index.pages.filter { $0.language == language.code }.map { page in
+            let html = (try? markdown.render(page.body, language: page.language).html) ?? ""
+            let section: String
+            switch page.kind {
+            case .home: section = homeTitle
+            case .section, .page:
+                section = page.sectionRoot.isEmpty
+                    ? "" : index.landing(section: page.sectionRoot, language: page.language)?.frontMatter.title ?? ""
+            }
+            return Document(
+                title: page.frontMatter.title, url: URLScheme.relative(from: home, to: URLScheme.directory(of: page.path)),
+                section: section, summary: page.frontMatter.summary, text: HTMLText(html: html))
+        }
+    }
+
+    /// Counts each document's terms per field and weighs them (see `SearchIndex.Posting`).
+    static func build(language: String, documents: [Document]) -> SearchIndex {
+        var postings: [String: [SearchIndex.Posting]] = [:]
+        var entries: [SearchIndex.Entry] = []
+        for (id, document) in documents.enumerated() {
+            var weights: [String: Int] = [:]
+            var body: [String: Int] = [:]
+            for term in SearchTokenizer.terms(document.title) { weights[term, default: 0] += 8 }
+            for heading in document.text.headings {
+                for term in SearchTokenizer.terms(heading) { weights[term, default: 0] += 4 }
+            }
+            for term in SearchTokenizer.terms(document.summary ?? "") { weights[term, default: 0] += 2 }
+            for term in SearchTokenizer.terms(document.text.text) { body[term, default: 0] += 1 }
+            for (term, count) in body { weights[term, default: 0] += min(count, 10) }
+            for (term, weight) in weights { postings[term, default: []].append(.init(page: id, weight: weight)) }
+            entries.append(
+                SearchIndex.Entry(
+                    title: document.title, url: document.url, section: document.section,
+                    excerpt: document.summary ?? excerpt(document.text.text)))
+        }
+        return SearchIndex(language: language, pages: entries, postings: postings)
+    }
+
+    /// The start of `text` on one line, cut after `excerptLength` characters with `…`.
+    static func excerpt(_ text: String) -> String {
+        let line = HTMLText.collapse(text)
+        guard line.count > excerptLength else { return line }
+        return String(line.prefix(excerptLength)) + "…"
+    }
+}
