@@ -7,7 +7,7 @@
  *
  * fold(), tokens() and stem() mirror Sources/SitegenKit/Search/SearchTokenizer.swift and
  * EnglishStemmer.swift: change them together. Both are checked against the table in
- * Tests/SitegenKitTests/Fixtures/search-tokens.json.
+ * Tests/search-tokens.json.
  */
 (function (root) {
   'use strict';
@@ -284,7 +284,21 @@
     return Array.from(text);
   }
 
-  var api = { fold: fold, tokens: tokens, stem: stem, search: search, highlight: highlight };
+  /** The sentence of a page that shows most of the query, or the excerpt when none shows any. */
+  function snippet(sentences, excerpt, query) {
+    var best = excerpt;
+    var bestCount = highlight(excerpt, query).filter(function (piece) { return piece.mark; }).length;
+    (sentences || []).forEach(function (sentence) {
+      var count = highlight(sentence, query).filter(function (piece) { return piece.mark; }).length;
+      if (count > bestCount) {
+        best = sentence;
+        bestCount = count;
+      }
+    });
+    return best;
+  }
+
+  var api = { fold: fold, tokens: tokens, stem: stem, search: search, highlight: highlight, snippet: snippet };
   if (typeof module === 'object' && module.exports) {
     module.exports = api;
     return;
@@ -296,19 +310,18 @@
 
   var loads = {};
 
-  function loadIndex(form) {
-    var language = form.getAttribute('data-lang');
-    var source = form.getAttribute('data-index');
-    var store = root.sitegenSearchIndex;
-    if (store && store[language]) return Promise.resolve(store[language]);
+  /** Runs the script at `source` once; resolves with what it stored in self[store][language]. */
+  function loadScript(source, store, language) {
+    var stored = root[store] && root[store][language];
+    if (stored) return Promise.resolve(stored);
     if (!loads[source]) {
       loads[source] = new Promise(function (resolve, reject) {
         var script = document.createElement('script');
         script.src = source;
         script.onload = function () {
-          var loaded = root.sitegenSearchIndex && root.sitegenSearchIndex[language];
+          var loaded = root[store] && root[store][language];
           if (loaded) resolve(loaded);
-          else reject(new Error('the search index holds no ' + language + ' pages'));
+          else reject(new Error(source + ' holds no ' + language + ' data'));
         };
         script.onerror = function () {
           delete loads[source];
@@ -318,6 +331,19 @@
       });
     }
     return loads[source];
+  }
+
+  /** The index of the form's language, with its sentences when they load (snippets fall back
+   *  to excerpts without them). */
+  function loadIndex(form) {
+    var language = form.getAttribute('data-lang');
+    var text = loadScript(form.getAttribute('data-text'), 'sitegenSearchText', language)
+      .catch(function () { return []; });
+    var index = loadScript(form.getAttribute('data-index'), 'sitegenSearchIndex', language);
+    return Promise.all([index, text]).then(function (both) {
+      both[0]._sentences = both[1];
+      return both[0];
+    });
   }
 
   function message(form, name, values) {
@@ -364,7 +390,7 @@
       announce('');
     }
 
-    function render(results, query) {
+    function render(results, query, index) {
       list.textContent = '';
       var shown = suggest ? results.slice(0, 8) : results;
       shown.forEach(function (result) {
@@ -392,7 +418,8 @@
             meta.textContent = result.section;
             item.appendChild(meta);
           }
-          if (result.excerpt) item.appendChild(marked('p', result.excerpt, query));
+          var text = snippet((index._sentences || [])[result.id], result.excerpt, query);
+          if (text) item.appendChild(marked('p', text, query));
         }
         list.appendChild(item);
       });
@@ -426,7 +453,7 @@
       }
       loadIndex(form).then(function (index) {
         if (input.value !== query) return;
-        render(search(index, query), query);
+        render(search(index, query), query, index);
       }, function () {
         announce(message(form, 'error'));
       });

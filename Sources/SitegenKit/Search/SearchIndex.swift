@@ -1,9 +1,11 @@
-/// One language's search index: a short entry per page and, per term, the pages holding it.
+/// One language's search index: a short entry per page and, per term, the pages holding it;
+/// beside it, each page's sentences for snippets.
 ///
-/// Written as `site/<lang>/search-index.js`, a script that stores the index in
-/// `self.sitegenSearchIndex["<lang>"]`: a script element loads it from disk (`file://`), from a
-/// sub-path and offline, where `fetch()` of a JSON file would fail. No page text is stored
-/// beyond each page's excerpt, so the index stays small.
+/// Written as two scripts: `site/<lang>/search-index.js` stores the index in
+/// `self.sitegenSearchIndex["<lang>"]` and `site/<lang>/search-text.js` the sentences in
+/// `self.sitegenSearchText["<lang>"]`. Script elements load them from disk (`file://`), from a
+/// sub-path and offline, where `fetch()` of a JSON file would fail. The index holds no page
+/// text beyond a title and an excerpt; the sentences only serve to show why a page matched.
 struct SearchIndex: Sendable, Equatable {
     /// What a result shows of a page.
     struct Entry: Sendable, Equatable {
@@ -27,9 +29,14 @@ struct SearchIndex: Sendable, Equatable {
     var pages: [Entry]
     /// Term → postings in page order.
     var postings: [String: [Posting]]
+    /// Each page's sentences, in page order, for snippets.
+    var sentences: [[String]]
 
     /// The path of the index file below the output root.
     static func path(language: String) -> String { language + "/search-index.js" }
+
+    /// The path of the sentences file below the output root.
+    static func textPath(language: String) -> String { language + "/search-text.js" }
 
     /// The index file: `{"lang":…,"pages":[[title,url,section,excerpt]…],"terms":{term:[page,weight,…]}}`,
     /// terms sorted, so the same site always gives the same bytes.
@@ -45,6 +52,13 @@ struct SearchIndex: Sendable, Equatable {
         json += "}}"
         return "/* sitegen search index (\(language)); loaded by assets/search.js */\n"
             + "(self.sitegenSearchIndex = self.sitegenSearchIndex || {})[" + Self.quoted(language) + "] = " + json + ";\n"
+    }
+
+    /// The sentences file: `[[sentence, …] per page]`.
+    func textJavaScript() -> String {
+        let json = "[" + sentences.map { "[" + $0.map(Self.quoted).joined(separator: ",") + "]" }.joined(separator: ",\n") + "]"
+        return "/* sitegen search snippets (\(language)); loaded by assets/search.js */\n"
+            + "(self.sitegenSearchText = self.sitegenSearchText || {})[" + Self.quoted(language) + "] = " + json + ";\n"
     }
 
     /// A JSON string literal that is also safe JavaScript (U+2028 and U+2029 escaped).

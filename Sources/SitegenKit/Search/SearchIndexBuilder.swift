@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds a language's `SearchIndex` from its pages' titles, summaries, headings and text.
 struct SearchIndexBuilder: Sendable {
     /// A page as the index sees it, before segmentation.
@@ -11,6 +13,8 @@ struct SearchIndexBuilder: Sendable {
 
     /// How long an excerpt taken from the text (for pages without a summary) may be.
     static let excerptLength = 160
+    /// How long a stored sentence may be; longer ones are cut into pieces.
+    static let sentenceLength = 200
 
     /// The documents of every published page of `language`, in the site index's order,
     /// their Markdown rendered again to plain text (links are not needed for that).
@@ -36,6 +40,7 @@ struct SearchIndexBuilder: Sendable {
     static func build(language: String, documents: [Document]) -> SearchIndex {
         var postings: [String: [SearchIndex.Posting]] = [:]
         var entries: [SearchIndex.Entry] = []
+        var sentences: [[String]] = []
         for (id, document) in documents.enumerated() {
             var weights: [String: Int] = [:]
             var body: [String: Int] = [:]
@@ -51,8 +56,55 @@ struct SearchIndexBuilder: Sendable {
                 SearchIndex.Entry(
                     title: document.title, url: document.url, section: document.section,
                     excerpt: document.summary ?? excerpt(document.text.text)))
+            sentences.append(Self.sentences(document.text.text))
         }
-        return SearchIndex(language: language, pages: entries, postings: postings)
+        return SearchIndex(language: language, pages: entries, postings: postings, sentences: sentences)
+    }
+
+    /// The sentences of `text`, each once: lines cut after `。！？` and after `.!?` before a space;
+    /// a sentence longer than `sentenceLength` is cut into pieces marked with `…`.
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var seen = Set<String>()
+        func add(_ sentence: String) {
+            let trimmed = HTMLText.collapse(sentence)
+            guard !trimmed.isEmpty, seen.insert(trimmed).inserted else { return }
+            result += pieces(trimmed)
+        }
+        for line in text.split(separator: "\n") {
+            var current = ""
+            var previous: Character?
+            for character in line {
+                if let end = previous, ".!?".contains(end), character == " " {
+                    add(current)
+                    current = ""
+                }
+                current.append(character)
+                if "。！？".contains(character) {
+                    add(current)
+                    current = ""
+                }
+                previous = character
+            }
+            add(current)
+        }
+        return result
+    }
+
+    /// `sentence` in pieces of at most `sentenceLength` characters, cut after the last `、`,
+    /// `,` or space of the second half where there is one; `…` where a piece was cut.
+    static func pieces(_ sentence: String) -> [String] {
+        var rest = Substring(sentence)
+        var pieces: [String] = []
+        while rest.count > sentenceLength {
+            let window = rest.prefix(sentenceLength)
+            let half = window.index(window.startIndex, offsetBy: sentenceLength / 2)
+            let cut = window[half...].lastIndex(where: { "、，, ".contains($0) }).map(window.index(after:)) ?? window.endIndex
+            pieces.append((pieces.isEmpty ? "" : "…") + window[..<cut].trimmingCharacters(in: .whitespaces) + "…")
+            rest = rest[cut...]
+        }
+        pieces.append((pieces.isEmpty ? "" : "…") + rest.trimmingCharacters(in: .whitespaces))
+        return pieces
     }
 
     /// The start of `text` on one line, cut after `excerptLength` characters with `…`.

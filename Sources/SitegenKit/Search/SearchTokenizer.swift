@@ -16,7 +16,7 @@ public struct SearchToken: Sendable, Equatable {
 /// Folding and segmentation of searchable text, shared by every language of the index.
 ///
 /// `templates/assets/search.js` does exactly the same on the reader's query; both are checked
-/// against one table, `Tests/SitegenKitTests/Fixtures/search-tokens.json`. Change them together.
+/// against one table, `Tests/search-tokens.json`. Change them together.
 ///
 /// - Folding: NFKC (full-width `ＩＭＥＣ` → `IMEC`, `２０２５` → `2025`, half-width `ｶﾀｶﾅ` →
 ///   `カタカナ`), lower case, then katakana → hiragana (`カタカナ` → `かたかな`).
@@ -26,7 +26,9 @@ public struct SearchToken: Sendable, Equatable {
 public enum SearchTokenizer {
     /// The folded form of `text`: what the index stores and the query looks up.
     public static func fold(_ text: String) -> String {
-        let lowered = text.precomposedStringWithCompatibilityMapping.lowercased()
+        // NFKD then NFC is NFKC by definition; Foundation's own NFKC on Linux leaves `ｶﾞ` as
+        // `カ` + U+3099 instead of `ガ`.
+        let lowered = text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping.lowercased()
         var scalars = String.UnicodeScalarView()
         for scalar in lowered.unicodeScalars {
             switch scalar.value {
