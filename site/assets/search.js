@@ -295,7 +295,26 @@
         bestCount = count;
       }
     });
-    return best;
+    return around(best, query);
+  }
+
+  /** text cut to about 160 characters, starting shortly before its first match. */
+  function around(text, query) {
+    var first = 0;
+    var pieces = highlight(text, query);
+    for (var i = 0; i < pieces.length && !pieces[i].mark; i++) first += pieces[i].text.length;
+    if (first === text.length) first = 0;
+    var start = 0;
+    if (first > 60) {
+      start = first - 40;
+      var space = text.indexOf(' ', start);
+      if (space >= 0 && space < first - 10) start = space + 1;
+      if (text.charCodeAt(start) >= 0xdc00 && text.charCodeAt(start) < 0xe000) start++;
+    }
+    var end = Math.min(text.length, start + 160);
+    if (end < text.length && text.charCodeAt(end - 1) >= 0xd800 && text.charCodeAt(end - 1) < 0xdc00) end--;
+    return (start > 0 ? '…' + text.slice(start, end).replace(/^…/, '') : text.slice(0, end)) +
+      (end < text.length && !/…$/.test(text.slice(0, end)) ? '…' : '');
   }
 
   var api = { fold: fold, tokens: tokens, stem: stem, search: search, highlight: highlight, snippet: snippet };

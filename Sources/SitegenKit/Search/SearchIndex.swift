@@ -18,7 +18,8 @@ struct SearchIndex: Sendable, Equatable {
         var excerpt: String
     }
 
-    /// A page holding a term, and how strongly: title 8, heading 4, summary 2 per occurrence,
+    /// A page holding a term, and how strongly: title 8, heading 4, summary and facts (venue,
+    /// country, kind) 2 per occurrence,
     /// plus one per occurrence in the text up to 10.
     struct Posting: Sendable, Equatable {
         var page: Int

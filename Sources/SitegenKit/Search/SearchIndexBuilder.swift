@@ -8,6 +8,8 @@ struct SearchIndexBuilder: Sendable {
         var url: String
         var section: String
         var summary: String?
+        /// Facts shown beside the text: an event's venue, a partner's country and kind.
+        var facts: [String] = []
         var text: HTMLText
     }
 
@@ -18,7 +20,8 @@ struct SearchIndexBuilder: Sendable {
 
     /// The documents of every published page of `language`, in the site index's order,
     /// their Markdown rendered again to plain text (links are not needed for that).
-    static func documents(_ index: SiteIndex, language: Language, homeTitle: String) -> [Document] {
+    static func documents(_ index: SiteIndex, language: Language, strings: ThemeStrings) -> [Document] {
+        let homeTitle = strings["home"] ?? language.title
         let markdown = MarkdownRenderer(options: index.config.markdown)
         let home = URLScheme.home(language.code)
         return index.pages.filter { $0.language == language.code }.map { page in
@@ -30,9 +33,12 @@ struct SearchIndexBuilder: Sendable {
                 section = page.sectionRoot.isEmpty
                     ? "" : index.landing(section: page.sectionRoot, language: page.language)?.frontMatter.title ?? ""
             }
+            let matter = page.frontMatter
+            var facts = [matter.venue, matter.country.map { PageContext.countryName($0, language: language.code) }]
+            if let kind = matter.kind { facts.append(strings["kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")]) }
             return Document(
-                title: page.frontMatter.title, url: URLScheme.relative(from: home, to: URLScheme.directory(of: page.path)),
-                section: section, summary: page.frontMatter.summary, text: HTMLText(html: html))
+                title: matter.title, url: URLScheme.relative(from: home, to: URLScheme.directory(of: page.path)),
+                section: section, summary: matter.summary, facts: facts.compactMap { $0 }, text: HTMLText(html: html))
         }
     }
 
@@ -48,7 +54,9 @@ struct SearchIndexBuilder: Sendable {
             for heading in document.text.headings {
                 for term in SearchTokenizer.terms(heading) { weights[term, default: 0] += 4 }
             }
-            for term in SearchTokenizer.terms(document.summary ?? "") { weights[term, default: 0] += 2 }
+            for field in [document.summary ?? ""] + document.facts {
+                for term in SearchTokenizer.terms(field) { weights[term, default: 0] += 2 }
+            }
             for term in SearchTokenizer.terms(document.text.text) { body[term, default: 0] += 1 }
             for (term, count) in body { weights[term, default: 0] += min(count, 10) }
             for (term, weight) in weights { postings[term, default: []].append(.init(page: id, weight: weight)) }

@@ -13,8 +13,8 @@ struct SiteSearch: Sendable {
         guard templates.has("search") else { return [] }
         var files: [OutputFile] = []
         for language in index.config.languages {
-            let homeTitle = context.strings[language.code]?["home"] ?? language.title
-            let documents = SearchIndexBuilder.documents(index, language: language, homeTitle: homeTitle)
+            let strings = context.strings[language.code] ?? ThemeStrings()
+            let documents = SearchIndexBuilder.documents(index, language: language, strings: strings)
             let searchIndex = SearchIndexBuilder.build(language: language.code, documents: documents)
             files.append(OutputFile(path: SearchIndex.path(language: language.code), text: searchIndex.javaScript()))
             files.append(OutputFile(path: SearchIndex.textPath(language: language.code), text: searchIndex.textJavaScript()))

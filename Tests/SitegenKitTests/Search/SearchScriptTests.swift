@@ -85,10 +85,17 @@ struct SearchScriptTests {
               api.snippet(sentences, 'The excerpt.', 'hsinchu semiconductors'),
               api.snippet(sentences, 'The excerpt.', 'nothing'),
               api.snippet(undefined, 'The excerpt.', 'wind'),
+              api.snippet(['word '.repeat(40) + 'semiconductor park ' + 'more '.repeat(40)], 'The excerpt.', 'semiconductor'),
             ]));
             """
         let snippets = try #require(try Self.run(program) as? [String])
-        #expect(snippets == ["A semiconductor park.", "Semiconductor startups in Hsinchu.", "The excerpt.", "The excerpt."])
+        #expect(snippets.prefix(4) == ["A semiconductor park.", "Semiconductor startups in Hsinchu.", "The excerpt.", "The excerpt."])
+        // A long sentence starts shortly before the match and is cut after about 160 characters.
+        let long = try #require(snippets.last)
+        #expect(long.hasPrefix("…word word") && long.hasSuffix("…"))
+        #expect(long.count <= 162)
+        let match = try #require(long.range(of: "semiconductor"))
+        #expect((30...41).contains(long.distance(from: long.startIndex, to: match.lowerBound)))
     }
 }
 

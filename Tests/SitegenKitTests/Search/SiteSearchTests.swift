@@ -70,6 +70,8 @@ import Testing
         #expect(terms["半導"] == [2, 10, 3, 1])
         #expect(terms["imec"] == [2, 2])
         #expect(terms["台湾"] == [2, 1])
+        // The venue is a fact of the page, weighed like the summary.
+        #expect(terms["響灘"] == [3, 2])
         #expect(terms["semiconductor"] == nil)
         let en = try Self.indexJSON(site, "en")
         let enTerms = try #require(en["terms"] as? [String: [Int]])
