@@ -127,6 +127,13 @@ def main():
         suggested = results(driver, "search-box-results", "en")
         check(bool(suggested) and suggested[0][0].startswith("partners/hsinchu-science-park"),
               f"en header: Hsinchu suggests the Hsinchu Science Park first (got {suggested[:1]})")
+        box.send_keys(Keys.ARROW_DOWN)
+        focused = driver.execute_script("return document.activeElement.closest('#search-box-results') !== null")
+        check(focused, "en header: the down arrow moves from the box into the suggestions")
+        driver.switch_to.active_element.send_keys(Keys.ESCAPE)
+        check(driver.execute_script("return document.activeElement.id") == "search-box-q"
+              and driver.find_element(By.ID, "search-box-results").get_attribute("hidden") is not None,
+              "en header: Escape closes the suggestions and returns to the box")
         box.send_keys(Keys.ENTER)
         WebDriverWait(driver, 10).until(lambda d: "/search/" in d.current_url)
         WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-page-results li"))

@@ -510,8 +510,8 @@
         event.preventDefault();
         if (at === 0) input.focus(); else links[at - 1].focus();
       } else if (event.key === 'Escape' && suggest) {
-        list.hidden = true;
         input.focus();
+        list.hidden = true;
       }
     });
     if (suggest) {
