@@ -31,7 +31,8 @@ struct HTMLText: Sendable, Equatable {
             if character == "<", let close = html[index...].firstIndex(of: ">") {
                 let tag = html[html.index(after: index)..<close]
                 let closing = tag.hasPrefix("/")
-                let name = String(tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber })).lowercased()
+                let name = String(tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }))
+                    .lowercased()
                 index = html.index(after: close)
                 if let skipped = skipping {
                     if closing && name == skipped { skipping = nil }
@@ -39,7 +40,9 @@ struct HTMLText: Sendable, Equatable {
                 }
                 if !closing && Self.skippedTags.contains(name) {
                     skipping = name
-                } else if name.count == 2, name.first == "h", let level = name.last?.wholeNumberValue, (1...6).contains(level) {
+                } else if name.count == 2, name.first == "h", let level = name.last?.wholeNumberValue,
+                    (1...6).contains(level)
+                {
                     if closing, let finished = heading {
                         headings.append(Self.collapse(finished))
                         heading = nil

@@ -47,17 +47,21 @@ struct SearchIndex: Sendable, Equatable {
             "[" + [page.title, page.url, page.section, page.excerpt].map(Self.quoted).joined(separator: ",") + "]"
         }.joined(separator: ",\n")
         json += "],\n\"terms\":{"
-        json += postings.keys.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }).map { term in
+        json += postings.keys.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }).map {
+            term in
             Self.quoted(term) + ":[" + postings[term]!.map { "\($0.page),\($0.weight)" }.joined(separator: ",") + "]"
         }.joined(separator: ",\n")
         json += "}}"
         return "/* sitegen search index (\(language)); loaded by assets/search.js */\n"
-            + "(self.sitegenSearchIndex = self.sitegenSearchIndex || {})[" + Self.quoted(language) + "] = " + json + ";\n"
+            + "(self.sitegenSearchIndex = self.sitegenSearchIndex || {})[" + Self.quoted(language) + "] = " + json
+            + ";\n"
     }
 
     /// The sentences file: `[[sentence, …] per page]`.
     func textJavaScript() -> String {
-        let json = "[" + sentences.map { "[" + $0.map(Self.quoted).joined(separator: ",") + "]" }.joined(separator: ",\n") + "]"
+        let json =
+            "[" + sentences.map { "[" + $0.map(Self.quoted).joined(separator: ",") + "]" }.joined(separator: ",\n")
+            + "]"
         return "/* sitegen search snippets (\(language)); loaded by assets/search.js */\n"
             + "(self.sitegenSearchText = self.sitegenSearchText || {})[" + Self.quoted(language) + "] = " + json + ";\n"
     }

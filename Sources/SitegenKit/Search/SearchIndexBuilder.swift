@@ -30,12 +30,15 @@ struct SearchIndexBuilder: Sendable {
             switch page.kind {
             case .home: section = homeTitle
             case .section, .page:
-                section = page.sectionRoot.isEmpty
+                section =
+                    page.sectionRoot.isEmpty
                     ? "" : index.landing(section: page.sectionRoot, language: page.language)?.frontMatter.title ?? ""
             }
             let matter = page.frontMatter
             var facts = [matter.venue, matter.country.map { PageContext.countryName($0, language: language.code) }]
-            if let kind = matter.kind { facts.append(strings["kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")]) }
+            if let kind = matter.kind {
+                facts.append(strings["kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")])
+            }
             return Document(
                 title: matter.title, url: URLScheme.relative(from: home, to: URLScheme.directory(of: page.path)),
                 section: section, summary: matter.summary, facts: facts.compactMap { $0 }, text: HTMLText(html: html))
@@ -107,7 +110,8 @@ struct SearchIndexBuilder: Sendable {
         while rest.count > sentenceLength {
             let window = rest.prefix(sentenceLength)
             let half = window.index(window.startIndex, offsetBy: sentenceLength / 2)
-            let cut = window[half...].lastIndex(where: { "、，, ".contains($0) }).map(window.index(after:)) ?? window.endIndex
+            let cut =
+                window[half...].lastIndex(where: { "、，, ".contains($0) }).map(window.index(after:)) ?? window.endIndex
             pieces.append((pieces.isEmpty ? "" : "…") + window[..<cut].trimmingCharacters(in: .whitespaces) + "…")
             rest = rest[cut...]
         }

@@ -27,10 +27,11 @@ struct SearchPage: Sendable {
                 "url": URLScheme.relative(from: folder, to: Self.folder(language: other.code)),
             ]
         }
-        values["breadcrumbs"] = [
-            ["title": strings["home"] ?? language.title, "url": home, "current": false],
-            ["title": title, "url": "./", "current": true],
-        ] as [[String: Any]]
+        values["breadcrumbs"] =
+            [
+                ["title": strings["home"] ?? language.title, "url": home, "current": false],
+                ["title": title, "url": "./", "current": true],
+            ] as [[String: Any]]
         values["hasBreadcrumbs"] = true
         return OutputFile(path: folder + "index.html", text: templates.render(values, template: "search"))
     }

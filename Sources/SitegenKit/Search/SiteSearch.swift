@@ -17,7 +17,8 @@ struct SiteSearch: Sendable {
             let documents = SearchIndexBuilder.documents(index, language: language, strings: strings)
             let searchIndex = SearchIndexBuilder.build(language: language.code, documents: documents)
             files.append(OutputFile(path: SearchIndex.path(language: language.code), text: searchIndex.javaScript()))
-            files.append(OutputFile(path: SearchIndex.textPath(language: language.code), text: searchIndex.textJavaScript()))
+            files.append(
+                OutputFile(path: SearchIndex.textPath(language: language.code), text: searchIndex.textJavaScript()))
             files.append(SearchPage(context: context, templates: templates).render(language: language))
         }
         return files

@@ -5,7 +5,8 @@ import Testing
 /// Plain text of rendered Markdown for the index.
 @Suite struct HTMLTextTests {
     @Test func inlineTagsJoinAndBlocksSeparate() {
-        let text = HTMLText(html: "<p><strong>半導体</strong>産業と<a href=\"x\">IMEC</a></p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n")
+        let text = HTMLText(
+            html: "<p><strong>半導体</strong>産業と<a href=\"x\">IMEC</a></p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n")
         #expect(text.text == "半導体産業とIMEC\none\ntwo")
         #expect(SearchTokenizer.terms(text.text).contains("体産"))
     }
@@ -25,7 +26,10 @@ import Testing
     }
 
     @Test func scriptsStylesAndRubyReadingsAreDropped() {
-        let text = HTMLText(html: "<p>前<script>var x = '<p>';</script>後<style>p{}</style></p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>")
+        let text = HTMLText(
+            html:
+                "<p>前<script>var x = '<p>';</script>後<style>p{}</style></p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>"
+        )
         #expect(text.text == "前後\n漢字")
     }
 }

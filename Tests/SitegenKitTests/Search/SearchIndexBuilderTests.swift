@@ -5,7 +5,9 @@ import Testing
 
 /// Building one language's index from documents: what is stored and how it is weighed.
 @Suite struct SearchIndexBuilderTests {
-    static func document(_ title: String, _ url: String, summary: String? = nil, html: String) -> SearchIndexBuilder.Document {
+    static func document(_ title: String, _ url: String, summary: String? = nil, html: String)
+        -> SearchIndexBuilder.Document
+    {
         SearchIndexBuilder.Document(title: title, url: url, section: "戦略", summary: summary, text: HTMLText(html: html))
     }
 
@@ -92,7 +94,8 @@ import Testing
         #expect(sentences.allSatisfy { $0.count <= SearchIndexBuilder.sentenceLength + 2 })
         #expect(sentences[0].hasSuffix("…") && !sentences[0].hasPrefix("…"))
         #expect(sentences[1].hasPrefix("…") && sentences[1].hasSuffix("…"))
-        let rejoined = sentences.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "…")) }.joined(separator: " ")
+        let rejoined = sentences.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "…")) }.joined(
+            separator: " ")
         #expect(rejoined == words.joined(separator: " ") + ".")
         let japanese = SearchIndexBuilder.sentences(String(repeating: "長", count: 450) + "。")
         #expect(japanese.map(\.count) == [201, 202, 52])
@@ -101,25 +104,38 @@ import Testing
     @Test func sentencesAreWrittenApartFromTheIndex() {
         let text = Self.japanese.textJavaScript()
         #expect(text.hasPrefix("/* sitegen search snippets (ja)"))
-        #expect(text.contains(#"(self.sitegenSearchText = self.sitegenSearchText || {})["ja"] = [["半導体関連企業の集積。","半導体、半導体。"],"#))
+        #expect(
+            text.contains(
+                #"(self.sitegenSearchText = self.sitegenSearchText || {})["ja"] = [["半導体関連企業の集積。","半導体、半導体。"],"#))
     }
 
     @Test func theScriptHoldsNoFullTextAndEscapesContent() {
         let index = SearchIndexBuilder.build(
             language: "en",
-            documents: [Self.document("Say \"hi\" </script>\u{2028}", "a/", summary: "back\\slash", html: "<p>secret body words</p>")])
+            documents: [
+                Self.document(
+                    "Say \"hi\" </script>\u{2028}", "a/", summary: "back\\slash", html: "<p>secret body words</p>")
+            ])
         let script = index.javaScript()
         #expect(script.hasPrefix("/* sitegen search index (en)"))
-        #expect(script.contains(#"(self.sitegenSearchIndex = self.sitegenSearchIndex || {})["en"] = {"lang":"en","pages":[["Say \"hi\" </script>\u2028","a/","戦略","back\\slash"]]"#))
+        #expect(
+            script.contains(
+                #"(self.sitegenSearchIndex = self.sitegenSearchIndex || {})["en"] = {"lang":"en","pages":[["Say \"hi\" </script>\u2028","a/","戦略","back\\slash"]]"#
+            ))
         #expect(!script.contains("secret body words"))
         #expect(script.contains(#""secret":[0,1]"#))
     }
 
     @Test func theScriptIsTheSameForTheSameInput() {
-        #expect(Self.japanese.javaScript() == SearchIndexBuilder.build(language: "ja", documents: [
-            Self.document("稼げる学術研究都市", "strategy/earning/", html: "<p>半導体関連企業の集積。半導体、半導体。</p>"),
-            Self.document("半導体の未来", "strategy/chips/", summary: "ＩＭＥＣとの連携", html: "<h2>産学連携</h2><p>本文</p>"),
-            Self.document("お問い合わせ", "contact/", html: "<p>電話でどうぞ</p>"),
-        ]).javaScript())
+        #expect(
+            Self.japanese.javaScript()
+                == SearchIndexBuilder.build(
+                    language: "ja",
+                    documents: [
+                        Self.document("稼げる学術研究都市", "strategy/earning/", html: "<p>半導体関連企業の集積。半導体、半導体。</p>"),
+                        Self.document("半導体の未来", "strategy/chips/", summary: "ＩＭＥＣとの連携", html: "<h2>産学連携</h2><p>本文</p>"),
+                        Self.document("お問い合わせ", "contact/", html: "<p>電話でどうぞ</p>"),
+                    ]
+                ).javaScript())
     }
 }

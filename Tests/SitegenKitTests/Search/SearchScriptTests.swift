@@ -14,7 +14,8 @@ struct SearchScriptTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(NodeJS.path))
         let loads = indexes.map { "require(\(SearchIndex.quoted($0.path)));" }.joined()
-        let prelude = "global.self = global; const api = require(\(SearchIndex.quoted(SearchTokenCase.scriptURL.path)));" + loads
+        let prelude =
+            "global.self = global; const api = require(\(SearchIndex.quoted(SearchTokenCase.scriptURL.path)));" + loads
         process.arguments = ["-e", prelude + program]
         let output = Pipe()
         process.standardOutput = output
@@ -55,7 +56,8 @@ struct SearchScriptTests {
             """
         let results = try #require(try Self.run(program, indexes: indexes) as? [[String]])
         let expected: [[String]] = [
-            ["events/chips/", "events/wind/"], ["events/chips/"], ["events/chips/"], ["events/chips/"], ["events/wind/"], [],
+            ["events/chips/", "events/wind/"], ["events/chips/"], ["events/chips/"], ["events/chips/"],
+            ["events/wind/"], [],
             ["events/chips/", "events/wind/"], ["events/chips/", "events/wind/"], ["events/chips/"], ["events/chips/"],
             ["events/chips/", "events/wind/"], ["events/wind/"],
         ]
@@ -89,7 +91,10 @@ struct SearchScriptTests {
             ]));
             """
         let snippets = try #require(try Self.run(program) as? [String])
-        #expect(snippets.prefix(4) == ["A semiconductor park.", "Semiconductor startups in Hsinchu.", "The excerpt.", "The excerpt."])
+        #expect(
+            snippets.prefix(4) == [
+                "A semiconductor park.", "Semiconductor startups in Hsinchu.", "The excerpt.", "The excerpt.",
+            ])
         // A long sentence starts shortly before the match and is cut after about 160 characters.
         let long = try #require(snippets.last)
         #expect(long.hasPrefix("…word word") && long.hasSuffix("…"))
@@ -103,6 +108,8 @@ struct SearchScriptTests {
 enum NodeJS {
     static let path: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/node" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { "\($0)/node" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }()
 }
