@@ -14,13 +14,14 @@
 
   // ---- Folding and segmentation (same as SearchTokenizer.swift) ----
 
-  /** NFKC, lower case, katakana → hiragana. */
+  /** NFKC, lower case, katakana → hiragana, ς → σ. */
   function fold(text) {
     var lowered = text.normalize('NFKC').toLowerCase();
     var out = '';
     for (var ch of lowered) {
       var c = ch.codePointAt(0);
       if ((c >= 0x30a1 && c <= 0x30f6) || c === 0x30fd || c === 0x30fe) out += String.fromCodePoint(c - 0x60);
+      else if (c === 0x03c2) out += '\u03c3'; // final sigma: Swift does not lower-case by context
       else out += ch;
     }
     return out;

@@ -19,7 +19,7 @@ public struct SearchToken: Sendable, Equatable {
 /// against one table, `Tests/search-tokens.json`. Change them together.
 ///
 /// - Folding: NFKC (full-width `ＩＭＥＣ` → `IMEC`, `２０２５` → `2025`, half-width `ｶﾀｶﾅ` →
-///   `カタカナ`), lower case, then katakana → hiragana (`カタカナ` → `かたかな`).
+///   `カタカナ`), lower case, then katakana → hiragana (`カタカナ` → `かたかな`) and `ς` → `σ`.
 /// - Segmentation: a run of Han and kana becomes its character bigrams (`半導体` → `半導`,
 ///   `導体`), or the character itself when the run is one character long; a run of other
 ///   letters and digits is a word, stemmed by `EnglishStemmer`; everything else separates.
@@ -33,6 +33,8 @@ public enum SearchTokenizer {
         for scalar in lowered.unicodeScalars {
             switch scalar.value {
             case 0x30A1...0x30F6, 0x30FD...0x30FE: scalars.append(Unicode.Scalar(scalar.value - 0x60)!)
+            // Final sigma: JavaScript lower-cases by context, Swift does not; both become σ.
+            case 0x03C2: scalars.append("\u{03C3}")
             default: scalars.append(scalar)
             }
         }
