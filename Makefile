@@ -3,7 +3,7 @@
 SWIFT ?= swift
 APT_PACKAGES = libcmark-dev pkg-config
 
-.PHONY: site test deps fuzz fuzz-smoke
+.PHONY: site test deps fuzz fuzz-smoke browser-test
 
 ## Build the G-CITY site into site/.
 site: deps
@@ -14,6 +14,23 @@ site: deps
 test: deps
 	$(MAKE) fuzz-smoke
 	$(SWIFT) test
+	$(MAKE) browser-test
+
+BROWSER_PACKAGES = chromium chromium-driver python3-selenium fonts-noto-cjk
+
+## Site search in headless Chromium (Tests/browser/search_test.py), on a site built into a
+## temporary folder. Installs the Debian packages it needs when they are missing.
+browser-test: deps
+	@missing=""; for package in $(BROWSER_PACKAGES); do \
+		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing from Debian…"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+	$(SWIFT) build --product sitegen
+	@folder=$$(mktemp -d); trap 'rm -rf "$$folder"' EXIT; \
+	.build/debug/sitegen build --quiet --output "$$folder/site" && /usr/bin/python3 Tests/browser/search_test.py "$$folder/site"
 
 ## Install the C library and tools the build needs, when they are missing.
 deps:

@@ -59,6 +59,8 @@ public struct SiteBuilder: Sendable {
         files += renderer.standIns()
         files.append(renderer.root())
         files += assets.files
+        // Search: an index and a search page per language, when the theme has a `search` template.
+        files += SiteSearch(index: index, context: context, templates: templates!).files()
         files += source.media.map { OutputFile(path: $0.outputPath, contents: .copy($0.sourcePath)) }
         files += Publisher(index: index, context: context, templates: templates!).files(besides: files)
         files.sort { $0.path < $1.path }

@@ -1,0 +1,99 @@
+/// A light Porter-style suffix stripper for English words, so `semiconductors`, `startups`
+/// and `collaborating` find `semiconductor`, `startup` and `collaboration`.
+///
+/// Only lower-case ASCII words longer than three letters are touched. The steps are Porter's
+/// step 1 (plurals, `-ed`, `-ing`) and a few of its derivational endings (`-ation` → `-ate`,
+/// `-ment`, `-ness`). `templates/assets/search.js` holds the same rules; change them together.
+public enum EnglishStemmer {
+    public static func stem(_ word: String) -> String {
+        var letters = Array(word.utf8)
+        guard letters.count > 3, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
+        stripPlural(&letters)
+        stripVerbEnding(&letters)
+        stripDerivation(&letters)
+        return String(decoding: letters, as: UTF8.self)
+    }
+
+    /// `-sses` → `-ss`, `-ies` → `-y`, `-s` → `` (not after `s`, `u` or `i`).
+    static func stripPlural(_ letters: inout [UInt8]) {
+        if ends(letters, "sses") {
+            letters.removeLast(2)
+        } else if ends(letters, "ies"), letters.count > 4 {
+            letters.removeLast(3)
+            letters.append(UInt8(ascii: "y"))
+        } else if ends(letters, "s"), !ends(letters, "ss"), !ends(letters, "us"), !ends(letters, "is") {
+            letters.removeLast()
+        }
+    }
+
+    /// `-eed` → `-ee`; `-ed` and `-ing` dropped after a stem with a vowel, then the stem mended
+    /// (`collaborat` → `collaborate`, `plann` → `plan`, `hop` → `hope`).
+    static func stripVerbEnding(_ letters: inout [UInt8]) {
+        if ends(letters, "eed") {
+            if measure(letters.dropLast(3)) > 0 { letters.removeLast() }
+            return
+        }
+        let suffix = ends(letters, "ing") ? 3 : ends(letters, "ed") ? 2 : 0
+        guard suffix > 0 else { return }
+        let stem = Array(letters.dropLast(suffix))
+        guard stem.count >= 3, stem.indices.contains(where: { !isConsonant(stem, $0) }) else { return }
+        letters = stem
+        if ends(letters, "at") || ends(letters, "bl") || ends(letters, "iz") {
+            letters.append(UInt8(ascii: "e"))
+        } else if let last = letters.last, letters[letters.count - 2] == last, isConsonant(letters, letters.count - 1),
+            !"lsz".utf8.contains(last)
+        {
+            letters.removeLast()
+        } else if measure(letters[...]) == 1, endsConsonantVowelConsonant(letters) {
+            letters.append(UInt8(ascii: "e"))
+        }
+    }
+
+    /// Endings that make nouns and adjectives of a stem: (suffix, replacement, minimum measure).
+    static let derivations: [(String, String, Int)] = [
+        ("ational", "ate", 0), ("ization", "ize", 0), ("ation", "ate", 0), ("ative", "ate", 0),
+        ("ator", "ate", 0), ("ness", "", 0), ("ment", "", 1),
+    ]
+
+    static func stripDerivation(_ letters: inout [UInt8]) {
+        for (suffix, replacement, minimum) in derivations where ends(letters, suffix) {
+            let stem = letters.dropLast(suffix.utf8.count)
+            if measure(stem) > minimum { letters = Array(stem) + Array(replacement.utf8) }
+            return
+        }
+    }
+
+    static func ends(_ letters: [UInt8], _ suffix: String) -> Bool {
+        letters.count >= suffix.utf8.count && letters.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+    }
+
+    /// Porter's consonant: not a vowel, and `y` only at the start or after a vowel.
+    static func isConsonant(_ letters: [UInt8], _ index: Int) -> Bool {
+        switch letters[index] {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): return false
+        case UInt8(ascii: "y"): return index == 0 || !isConsonant(letters, index - 1)
+        default: return true
+        }
+    }
+
+    /// Porter's measure m of `[C](VC){m}[V]`: how many vowel-consonant sequences.
+    static func measure(_ letters: ArraySlice<UInt8>) -> Int {
+        let word = Array(letters)
+        var count = 0
+        var previousVowel = false
+        for index in word.indices {
+            let vowel = !isConsonant(word, index)
+            if previousVowel && !vowel { count += 1 }
+            previousVowel = vowel
+        }
+        return count
+    }
+
+    /// Ends consonant-vowel-consonant, the last not `w`, `x` or `y` (`hop`, not `row`).
+    static func endsConsonantVowelConsonant(_ letters: [UInt8]) -> Bool {
+        let count = letters.count
+        guard count >= 3 else { return false }
+        return isConsonant(letters, count - 3) && !isConsonant(letters, count - 2) && isConsonant(letters, count - 1)
+            && !"wxy".utf8.contains(letters[count - 1])
+    }
+}

@@ -1,0 +1,106 @@
+/// The readable text of rendered Markdown: tags dropped, entities decoded, headings kept apart.
+///
+/// Block elements become line breaks so words on either side never merge; inline elements
+/// (`<a>`, `<strong>`, `<code>` …) vanish without a trace so `<strong>半導体</strong>産業`
+/// still reads `半導体産業`. The contents of `<script>`, `<style>`, `<rt>` and `<rp>` are dropped.
+struct HTMLText: Sendable, Equatable {
+    /// All text, headings included, blocks separated by `\n`.
+    var text: String
+    /// The text of each `<h1>`–`<h6>`, in order.
+    var headings: [String]
+
+    static let inlineTags: Set<String> = [
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q",
+        "ruby", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+    ]
+    static let skippedTags: Set<String> = ["script", "style", "rt", "rp", "template"]
+
+    init(text: String, headings: [String]) {
+        self.text = text
+        self.headings = headings
+    }
+
+    init(html: String) {
+        var text = ""
+        var headings: [String] = []
+        var heading: String?
+        var skipping: String?
+        var index = html.startIndex
+        while index < html.endIndex {
+            let character = html[index]
+            if character == "<", let close = html[index...].firstIndex(of: ">") {
+                let tag = html[html.index(after: index)..<close]
+                let closing = tag.hasPrefix("/")
+                let name = String(tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }))
+                    .lowercased()
+                index = html.index(after: close)
+                if let skipped = skipping {
+                    if closing && name == skipped { skipping = nil }
+                    continue
+                }
+                if !closing && Self.skippedTags.contains(name) {
+                    skipping = name
+                } else if name.count == 2, name.first == "h", let level = name.last?.wholeNumberValue,
+                    (1...6).contains(level)
+                {
+                    if closing, let finished = heading {
+                        headings.append(Self.collapse(finished))
+                        heading = nil
+                    } else if !closing {
+                        heading = ""
+                    }
+                    text += "\n"
+                } else if !Self.inlineTags.contains(name) {
+                    text += "\n"
+                }
+                continue
+            }
+            index = html.index(after: index)
+            if skipping != nil { continue }
+            var piece = String(character)
+            if character == "&", let semicolon = html[index...].prefix(12).firstIndex(of: ";"),
+                let decoded = Self.entity(html[index..<semicolon])
+            {
+                piece = decoded
+                index = html.index(after: semicolon)
+            }
+            text += piece
+            heading? += piece
+        }
+        self.text = Self.collapse(text, keepingLines: true)
+        self.headings = headings
+    }
+
+    /// The character an entity's name (`amp`, `#39`, `#x2014`) stands for.
+    static func entity(_ name: Substring) -> String? {
+        switch name {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        case "nbsp": return " "
+        default: break
+        }
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+    }
+
+    /// Runs of white space as one space (or one line break, if `keepingLines` and it held one).
+    static func collapse(_ text: String, keepingLines: Bool = false) -> String {
+        var result = ""
+        var pending: Character?
+        for character in text {
+            if character.isWhitespace {
+                if keepingLines && character.isNewline { pending = "\n" } else if pending == nil { pending = " " }
+                continue
+            }
+            if let space = pending, !result.isEmpty { result.append(space) }
+            pending = nil
+            result.append(character)
+        }
+        return result
+    }
+}
