@@ -42,7 +42,7 @@ import Testing
         ("<pre><code class=\"language-md\">**「y」**\n</code></pre>", true, " "),
     ])
     func renderedTextIsWhatReadersSee(_ html: String, _ skipCode: Bool, _ text: String) {
-        #expect(HTMLText.plain(html, skipCode: skipCode) == text)
+        #expect(VisibleText.plain(html, skipCode: skipCode) == text)
     }
 
     @Test func anchorsComeFromIdsOrElseFromHeadingText() {

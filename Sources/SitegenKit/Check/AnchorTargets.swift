@@ -39,7 +39,7 @@ struct AnchorTargets: Sendable, Equatable {
         while let start = rest.range(of: marker) {
             rest = rest[start.upperBound...]
             guard let end = rest.firstIndex(of: "\"") else { break }
-            values.append(HTMLText.decode(String(rest[..<end])))
+            values.append(VisibleText.decode(String(rest[..<end])))
             rest = rest[end...]
         }
         return values
@@ -57,7 +57,7 @@ struct AnchorTargets: Sendable, Equatable {
             else { continue }
             let attributes = rest[rest.index(after: rest.startIndex)..<tagEnd]
             let inner = rest[rest.index(after: tagEnd)..<close.lowerBound]
-            result.append((HTMLText.plain(String(inner)), attributes.contains("id=")))
+            result.append((VisibleText.plain(String(inner)), attributes.contains("id=")))
             rest = rest[close.upperBound...]
         }
         return result

@@ -7,7 +7,7 @@
 enum EmphasisCheck {
     static func leftovers(in page: Page, html: String) -> [Diagnostic] {
         guard MarkdownRenderer.isCJKLanguage(page.language) else { return [] }
-        let shown = HTMLText.plain(html, skipCode: true)
+        let shown = VisibleText.plain(html, skipCode: true)
         guard shown.contains("*") || shown.contains("_") else { return [] }
         var problems: [Diagnostic] = []
         var fence: String?

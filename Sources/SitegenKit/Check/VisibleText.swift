@@ -1,5 +1,5 @@
 /// The reader-visible text of rendered HTML, for checks that look at what a page shows.
-enum HTMLText {
+enum VisibleText {
     /// Text without tags and with the entities libcmark writes decoded; the contents of
     /// `<code>` and `<pre>` are replaced by a space when `skipCode` is set.
     static func plain(_ html: String, skipCode: Bool = false) -> String {
