@@ -70,7 +70,7 @@ import Testing
         let site = try await Self.built()
         defer { site.remove() }
         let pages = site.outputFiles().filter { $0.hasSuffix(".html") && $0.contains("/") }
-        #expect(pages.count == 18, "16 pages and the two 404 pages")
+        #expect(pages.count == 20, "16 pages, the two 404 pages and the two search pages")
         for path in pages {
             let html = try #require(site.read(path))
             #expect(Self.count("<h1", in: html) == 1, "\(path) must have exactly one h1")
