@@ -81,13 +81,13 @@ public struct PreviewServer: Sendable {
     /// The HTTP application: our responder behind Hummingbird's HTTP/1 server with its limits.
     static func application(
         store: SiteStore, hub: ReloadHub, basePath: [String], host: String = "127.0.0.1", port: Int = 0,
-        onRunning: @escaping @Sendable (Int) -> Void = { _ in }
+        idleSeconds: Int64 = idleTimeout, onRunning: @escaping @Sendable (Int) -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
             responder: SiteResponder(store: store, hub: hub, basePath: basePath),
             server: .http1(
                 configuration: .init(
-                    idleTimeout: .seconds(idleTimeout),
+                    idleTimeout: .seconds(idleSeconds),
                     httpDecoderConfiguration: .init(
                         maxHeaderFieldSize: maxHeaderFieldSize, maxHeaderListSize: maxHeaderListSize,
                         maxHeaderFieldCount: maxHeaderFieldCount))),
