@@ -67,8 +67,8 @@ struct PreviewSession: Sendable {
             hashes = files.mapValues(ContentHash.value)
             store.replace(with: ServedSite(built: files, generation: generation))
             hub.publish(generation: generation, changes: changes)
-            let what = "\(count) file\(count == 1 ? "" : "s") changed" + (failed ? "; the errors are fixed" : "")
-                + (changes.all && generation > 1 ? "; every open page reloads" : "")
+            let what = generation == 1 ? "ready" : "\(count) file\(count == 1 ? "" : "s") changed" + (failed ? "; the errors are fixed" : "")
+                + (changes.all ? "; every open page reloads" : "")
             failed = false
             let elapsed = ContinuousClock.now - start
             for warning in result.warnings { log(warning.description) }

@@ -154,6 +154,25 @@ import Testing
         }
     }
 
+    @Test func aLinkLeadingOutOfTheSiteIsNeverServed() async throws {
+        let fixture = try ServeFixture()
+        defer { fixture.remove() }
+        let outside = fixture.root.appendingPathComponent("secret.txt")
+        try Data("top secret".utf8).write(to: outside)
+        try FileManager.default.createDirectory(at: fixture.root.appendingPathComponent("content/media"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: fixture.root.appendingPathComponent("content/media/leak.txt").path, withDestinationPath: outside.path)
+        var session = fixture.session()
+        await session.refresh()
+        try await fixture.test { client in
+            let response = try await client.execute(uri: "/media/leak.txt", method: .get)
+            #expect(response.status == .notFound)
+            let text = String(buffer: response.body)
+            #expect(!text.contains("top secret"))
+            #expect(text.contains("content/media/leak.txt"), "the overlay names the link")
+        }
+    }
+
     @Test func overlayEscapesWhatItShows() {
         let diagnostic = Diagnostic(path: "content/<b>.md", line: 3, column: 1, message: "bad <script>alert(1)</script>", hint: "fix & save")
         let html = LiveReload.overlay([diagnostic])
