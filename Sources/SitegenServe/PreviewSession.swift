@@ -5,9 +5,10 @@ import SitegenKit
 /// into the `SiteStore` and telling open pages through the `ReloadHub`. Never writes to disk.
 ///
 /// A rebuild reuses the `SiteSource` of the last one and re-reads only the files whose stamp
-/// changed (a file added or removed means a full load). The build itself then renders every
-/// page again (SiteBuilder has no partial mode yet), but pages are told to reload only when
-/// the bytes of their own address changed, or when a stylesheet, script or other shared file did.
+/// changed (a file added or removed means a full load). When only Markdown bodies changed, only
+/// those pages are rendered again and the rest of the last build is kept; any other change
+/// renders every page. Pages are told to reload only when the bytes of their own address
+/// changed, or when a stylesheet, script or other shared file did.
 struct PreviewSession: Sendable {
     let root: URL
     let options: BuildOptions
@@ -57,22 +58,27 @@ struct PreviewSession: Sendable {
         generation += 1
         do throws(BuildFailure) {
             let loader = SiteLoader(root: root)
-            let loaded = try full || source == nil ? loader.load() : loader.reload(source!, changed: changed)
+            let previous = source
+            let loaded = try full || previous == nil ? loader.load() : loader.reload(previous!, changed: changed)
             source = loaded
-            let result = try await SiteBuilder(source: loaded, options: options).build()
-            let files = try read(result.files)
+            var buildOptions = options
+            buildOptions.renderOnly = full ? nil : previous.flatMap { bodyOnlyChanges(changed, before: $0, after: loaded) }
+            let result = try await SiteBuilder(source: loaded, options: buildOptions).build()
+            var files = try read(result.files)
+            if buildOptions.renderOnly != nil { files = built.merging(files) { $1 } }
             var (changes, count) = difference(to: files)
             if failed { changes = .everything }
             built = files
             hashes = files.mapValues(ContentHash.value)
             store.replace(with: ServedSite(built: files, generation: generation))
             hub.publish(generation: generation, changes: changes)
+            let rendered = buildOptions.renderOnly.map { "; rendered only " + $0.sorted().joined(separator: ", ") } ?? ""
             let what = generation == 1 ? "ready" : "\(count) file\(count == 1 ? "" : "s") changed" + (failed ? "; the errors are fixed" : "")
                 + (changes.all ? "; every open page reloads" : "")
             failed = false
             let elapsed = ContinuousClock.now - start
             for warning in result.warnings { log(warning.description) }
-            log("sitegen: built \(files.count) files in \(Self.milliseconds(elapsed)) ms (\(what))")
+            log("sitegen: built \(files.count) files in \(Self.milliseconds(elapsed)) ms (\(what)\(rendered))")
         } catch {
             failed = true
             store.replace(with: ServedSite(built: built, generation: generation, diagnostics: error.diagnostics))
@@ -80,6 +86,37 @@ struct PreviewSession: Sendable {
             for diagnostic in error.diagnostics { log(diagnostic.description) }
             log("sitegen: the build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); still serving the last good build, with the errors shown on every page")
         }
+    }
+
+    /// The pages to render again when only Markdown bodies changed (front matter, templates,
+    /// settings and the set of files as before): no other page can show what changed, since
+    /// lists, menus and switchers use front matter only. Nil means render everything.
+    private func bodyOnlyChanges(_ changed: Set<String>, before: SiteSource, after: SiteSource) -> Set<String>? {
+        guard !failed, !built.isEmpty else { return nil }
+        for path in changed {
+            guard let old = before.pages.first(where: { $0.displayPath == path }),
+                let new = after.pages.first(where: { $0.displayPath == path }),
+                let oldMatter = Self.frontMatter(of: old.text), oldMatter == Self.frontMatter(of: new.text)
+            else { return nil }
+        }
+        return changed
+    }
+
+    /// The text from the start up to the line closing the front matter, nil when there is none.
+    static func frontMatter(of text: String) -> Substring? {
+        var fences = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let end = text[index...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) ?? text.endIndex
+            if text[index..<end].trimmingCharacters(in: .whitespacesAndNewlines) == "---" {
+                fences += 1
+                if fences == 2 { return text[..<end] }
+            } else if fences == 0 {
+                return nil
+            }
+            index = end < text.endIndex ? text.index(after: end) : end
+        }
+        return nil
     }
 
     /// Every built file's bytes; copies are read from disk (again only when their stamp changed).

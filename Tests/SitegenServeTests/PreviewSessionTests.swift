@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Hummingbird
 import HummingbirdTesting
 import SitegenKit
@@ -47,6 +48,35 @@ import Testing
             let english = String(buffer: try await client.execute(uri: "/en/about/", method: .get).body)
             #expect(english.contains("First version"))
         }
+    }
+
+    @Test func aBodyEditRendersOnlyThatPage() async throws {
+        let fixture = try ServeFixture()
+        defer { fixture.remove() }
+        let lines = LogLines()
+        var session = PreviewSession(
+            root: fixture.root, options: BuildOptions(), store: fixture.store, hub: fixture.hub, log: { lines.append($0) })
+        await session.refresh()
+        let before = fixture.store.current.files
+        try fixture.write("content/about.ja.md", "---\ntitle: 概要\n---\n本文だけ変えた\n")
+        await session.refresh()
+        #expect(lines.last.hasSuffix("rendered only content/about.ja.md)"))
+        let after = fixture.store.current.files
+        #expect(String(buffer: after["ja/about/index.html"]!.body).contains("本文だけ変えた"))
+        #expect(Set(after.keys) == Set(before.keys))
+        // A title is front matter: other pages may show it, so everything is rendered.
+        try fixture.write("content/about.ja.md", "---\ntitle: 新しい概要\n---\n本文だけ変えた\n")
+        await session.refresh()
+        #expect(!lines.last.contains("rendered only"))
+        #expect(String(buffer: fixture.store.current.files["ja/about/index.html"]!.body).contains("<title>新しい概要</title>"))
+    }
+
+    @Test(arguments: [
+        ("---\ntitle: a\n---\nbody", "---\ntitle: a\n---"), ("---\r\ntitle: a\r\n---\r\nbody", "---\r\ntitle: a\r\n---"),
+        ("no front matter", nil), ("---\ntitle: never closed\n", nil),
+    ])
+    func frontMatterIsCutWhereItEnds(text: String, matter: String?) {
+        #expect(PreviewSession.frontMatter(of: text).map(String.init) == matter)
     }
 
     @Test func theEventStreamCarriesTheReload() async throws {
@@ -190,4 +220,11 @@ import Testing
         let bare = String(decoding: LiveReload.inject(into: Array("<p>x</p>".utf8), generation: 1, diagnostics: []), as: UTF8.self)
         #expect(bare.hasPrefix("<p>x</p><script"))
     }
+}
+
+/// Lines a session printed, for tests.
+final class LogLines: Sendable {
+    private let lines = Mutex<[String]>([])
+    func append(_ line: String) { lines.withLock { $0.append(line) } }
+    var last: String { lines.withLock { $0.last ?? "" } }
 }
