@@ -38,12 +38,29 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = PreviewServer.Configuration(
             host: host, port: port, basePath: basePath, options: BuildOptions(drafts: drafts))
         let server = PreviewServer(root: sourceOptions.sourceURL, configuration: configuration, log: { Terminal.error($0) })
+        let signals = Self.stopOnSignals()
+        defer { signals.forEach { $0.cancel() } }
         do {
             try await server.run()
         } catch {
             Terminal.error("sitegen: the server stopped: \(error)")
             Terminal.error("sitegen: if the port is in use, pick another with --port")
             throw ExitCode.failure
+        }
+    }
+
+    /// Ctrl-C or SIGTERM stops the preview at once (even when the shell started it with SIGINT
+    /// ignored): nothing is being written, so there is nothing to finish.
+    static func stopOnSignals() -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                Terminal.error("sitegen: stopped")
+                Foundation.exit(0)
+            }
+            source.resume()
+            return source
         }
     }
 }
