@@ -17,6 +17,12 @@ struct SiteResponder: HTTPResponder {
     let basePath: [String]
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        let response = answer(request)
+        // A HEAD answer is the GET answer's head: same status and headers, no body.
+        return request.method == .head ? response.createHeadResponse() : response
+    }
+
+    func answer(_ request: Request) -> Response {
         guard request.method == .get || request.method == .head else {
             return plain(.methodNotAllowed, "405 Method Not Allowed: only GET and HEAD are served\n", extra: [.allow: "GET, HEAD"])
         }
@@ -75,8 +81,6 @@ struct SiteResponder: HTTPResponder {
                 return Response(status: .notModified, headers: headers)
             }
         }
-        headers[.contentLength] = String(file.body.readableBytes)
-        if request.method == .head { return Response(status: status, headers: headers) }
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: file.body))
     }
 

@@ -108,6 +108,13 @@ import Testing
             #expect(head.headers[.contentLength] == String(get.body.readableBytes))
             #expect(head.headers[.eTag] == get.headers[.eTag])
             #expect(head.headers[.contentType] == "text/html; charset=utf-8")
+            for path in ["/ja/missing/", "/ja", "/%2e%2e/x", "/nothing.bin"] {
+                let get = try await client.execute(uri: path, method: .get)
+                let head = try await client.execute(uri: path, method: .head)
+                #expect(head.status == get.status, "\(path)")
+                #expect(head.body.readableBytes == 0, "\(path)")
+                #expect(head.headers[.contentLength] == String(get.body.readableBytes), "\(path)")
+            }
         }
     }
 
