@@ -72,9 +72,12 @@ enum LiveReload {
     static func overlay(_ diagnostics: [Diagnostic]) -> String {
         guard !diagnostics.isEmpty else { return "" }
         let items = diagnostics.map { diagnostic in
-            var item = "<li style=\"margin:0 0 1em\"><strong style=\"color:#ffb4b4\">\(HTMLEscape.text(diagnostic.location))</strong>: "
+            var item =
+                "<li style=\"margin:0 0 1em\"><strong style=\"color:#ffb4b4\">\(HTMLEscape.text(diagnostic.location))</strong>: "
                 + "\(HTMLEscape.text(diagnostic.severity.rawValue)): \(HTMLEscape.text(diagnostic.message))"
-            if let hint = diagnostic.hint { item += "<br><span style=\"color:#d0d0d0\">\(HTMLEscape.text(hint))</span>" }
+            if let hint = diagnostic.hint {
+                item += "<br><span style=\"color:#d0d0d0\">\(HTMLEscape.text(hint))</span>"
+            }
             return item + "</li>"
         }.joined()
         let count = diagnostics.count == 1 ? "1 error" : "\(diagnostics.count) errors"
@@ -92,7 +95,9 @@ enum LiveReload {
     /// overlay is seen even before the first good build.
     static func errorPage(generation: Int, diagnostics: [Diagnostic]) -> [UInt8] {
         inject(
-            into: Array("<!doctype html><html><head><meta charset=\"utf-8\"><title>sitegen: build failed</title></head><body></body></html>".utf8),
+            into: Array(
+                "<!doctype html><html><head><meta charset=\"utf-8\"><title>sitegen: build failed</title></head><body></body></html>"
+                    .utf8),
             generation: generation, diagnostics: diagnostics)
     }
 }

@@ -15,7 +15,9 @@ public struct PreviewServer: Sendable {
         public var basePath: String
         public var options: BuildOptions
 
-        public init(host: String = "127.0.0.1", port: Int = 1313, basePath: String = "/", options: BuildOptions = BuildOptions()) {
+        public init(
+            host: String = "127.0.0.1", port: Int = 1313, basePath: String = "/", options: BuildOptions = BuildOptions()
+        ) {
             self.host = host
             self.port = port
             self.basePath = basePath
@@ -27,7 +29,8 @@ public struct PreviewServer: Sendable {
             let segments = text.split(separator: "/").map(String.init)
             for segment in segments {
                 guard segment != ".", segment != "..", !segment.contains("%"), !segment.contains("\\"),
-                    !segment.contains("?"), !segment.contains("#"), segment.unicodeScalars.allSatisfy({ $0.value >= 0x20 })
+                    !segment.contains("?"), !segment.contains("#"),
+                    segment.unicodeScalars.allSatisfy({ $0.value >= 0x20 })
                 else { return nil }
             }
             return segments
@@ -67,7 +70,9 @@ public struct PreviewServer: Sendable {
             onRunning: { port in
                 let address = host.contains(":") ? "[\(host)]" : host
                 let open = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : address
-                log("sitegen: serving on http://\(address):\(port)\(shown) (open http://\(open):\(port)\(shown)); watching content/ and templates/; press Ctrl-C to stop")
+                log(
+                    "sitegen: serving on http://\(address):\(port)\(shown) (open http://\(open):\(port)\(shown)); watching content/ and templates/; press Ctrl-C to stop"
+                )
             })
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.run() }
@@ -101,27 +106,27 @@ public struct PreviewServer: Sendable {
         var session = initial
         var lastPing = ContinuousClock.now
         #if canImport(Glibc)
-        var inotify = InotifyWatcher()
-        if inotify?.watch(session.folders) == false { inotify = nil }
+            var inotify = InotifyWatcher()
+            if inotify?.watch(session.folders) == false { inotify = nil }
         #endif
         while !Task.isCancelled {
             var pollingInterval = Duration.milliseconds(500)
             var changed = true
             #if canImport(Glibc)
-            if inotify != nil {
-                pollingInterval = .milliseconds(100)
-                changed = inotify!.drain()
-            }
+                if inotify != nil {
+                    pollingInterval = .milliseconds(100)
+                    changed = inotify!.drain()
+                }
             #endif
             if changed {
                 // Let an editor finish saving (write, rename) before looking.
                 try? await Task.sleep(for: .milliseconds(30))
                 #if canImport(Glibc)
-                _ = inotify?.drain()
+                    _ = inotify?.drain()
                 #endif
                 await session.refresh()
                 #if canImport(Glibc)
-                if inotify?.watch(session.folders) == false { inotify = nil }
+                    if inotify?.watch(session.folders) == false { inotify = nil }
                 #endif
             }
             if ContinuousClock.now - lastPing > .seconds(20) {

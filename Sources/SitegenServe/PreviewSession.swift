@@ -62,7 +62,8 @@ struct PreviewSession: Sendable {
             let loaded = try full || previous == nil ? loader.load() : loader.reload(previous!, changed: changed)
             source = loaded
             var buildOptions = options
-            buildOptions.renderOnly = full ? nil : previous.flatMap { bodyOnlyChanges(changed, before: $0, after: loaded) }
+            buildOptions.renderOnly =
+                full ? nil : previous.flatMap { bodyOnlyChanges(changed, before: $0, after: loaded) }
             let result = try await SiteBuilder(source: loaded, options: buildOptions).build()
             var files = try read(result.files)
             if buildOptions.renderOnly != nil { files = built.merging(files) { $1 } }
@@ -72,9 +73,13 @@ struct PreviewSession: Sendable {
             hashes = files.mapValues(ContentHash.value)
             store.replace(with: ServedSite(built: files, generation: generation))
             hub.publish(generation: generation, changes: changes)
-            let rendered = buildOptions.renderOnly.map { "; rendered only " + $0.sorted().joined(separator: ", ") } ?? ""
-            let what = generation == 1 ? "ready" : "\(count) file\(count == 1 ? "" : "s") changed" + (failed ? "; the errors are fixed" : "")
-                + (changes.all ? "; every open page reloads" : "")
+            let rendered =
+                buildOptions.renderOnly.map { "; rendered only " + $0.sorted().joined(separator: ", ") } ?? ""
+            let what =
+                generation == 1
+                ? "ready"
+                : "\(count) file\(count == 1 ? "" : "s") changed" + (failed ? "; the errors are fixed" : "")
+                    + (changes.all ? "; every open page reloads" : "")
             failed = false
             let elapsed = ContinuousClock.now - start
             for warning in result.warnings { log(warning.description) }
@@ -84,7 +89,9 @@ struct PreviewSession: Sendable {
             store.replace(with: ServedSite(built: built, generation: generation, diagnostics: error.diagnostics))
             hub.publish(generation: generation, changes: .everything)
             for diagnostic in error.diagnostics { log(diagnostic.description) }
-            log("sitegen: the build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); still serving the last good build, with the errors shown on every page")
+            log(
+                "sitegen: the build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); still serving the last good build, with the errors shown on every page"
+            )
         }
     }
 
@@ -138,7 +145,10 @@ struct PreviewSession: Sendable {
                     result[file.path] = [UInt8](data)
                 } else {
                     let shown = path.hasPrefix(root.path + "/") ? String(path.dropFirst(root.path.count + 1)) : path
-                    problems.append(Diagnostic(path: shown, message: "cannot read the file", hint: "check that it exists and that you may read it"))
+                    problems.append(
+                        Diagnostic(
+                            path: shown, message: "cannot read the file",
+                            hint: "check that it exists and that you may read it"))
                 }
             }
         }

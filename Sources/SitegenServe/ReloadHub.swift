@@ -98,7 +98,8 @@ final class ReloadHub: Sendable {
             return ": ping\n\n"
         case .reload(let generation, let changes):
             let paths = changes.paths.sorted().map(jsonString).joined(separator: ",")
-            return "id: \(generation)\nevent: reload\ndata: {\"generation\":\(generation),\"all\":\(changes.all),\"paths\":[\(paths)]}\n\n"
+            return
+                "id: \(generation)\nevent: reload\ndata: {\"generation\":\(generation),\"all\":\(changes.all),\"paths\":[\(paths)]}\n\n"
         }
     }
 

@@ -26,7 +26,9 @@ struct RequestPath: Equatable {
 
     /// Parses the raw request target (`/ja/x/?q`), as sent on the request line.
     static func parse(_ target: String) -> Result<RequestPath, Refusal> {
-        guard target.utf8.count <= maximumLength else { return .failure(Refusal(status: 414, reason: "the address is too long")) }
+        guard target.utf8.count <= maximumLength else {
+            return .failure(Refusal(status: 414, reason: "the address is too long"))
+        }
         guard !target.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else {
             return .failure(Refusal(status: 400, reason: "the address holds a control character"))
         }
@@ -36,7 +38,9 @@ struct RequestPath: Equatable {
             if path[mark] == "?" { query = String(path[path.index(after: mark)...].prefix { $0 != "#" }) }
             path = path[..<mark]
         }
-        guard path.hasPrefix("/") else { return .failure(Refusal(status: 400, reason: "the address must start with /")) }
+        guard path.hasPrefix("/") else {
+            return .failure(Refusal(status: 400, reason: "the address must start with /"))
+        }
         guard !path.utf8.contains(UInt8(ascii: "\\")) else {
             return .failure(Refusal(status: 400, reason: "the address holds a backslash"))
         }
@@ -77,8 +81,11 @@ struct RequestPath: Equatable {
         if segment == "." || segment == ".." {
             return .failure(Refusal(status: 400, reason: "the address holds a . or .. segment"))
         }
-        if segment.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }) {
-            return .failure(Refusal(status: 400, reason: "the address holds an encoded slash, backslash or control character"))
+        if segment.utf8.contains(where: {
+            $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\")
+        }) {
+            return .failure(
+                Refusal(status: 400, reason: "the address holds an encoded slash, backslash or control character"))
         }
         if isDoubleEncoded(segment) {
             return .failure(Refusal(status: 400, reason: "the address is percent-encoded twice"))
@@ -109,7 +116,8 @@ struct RequestPath: Equatable {
     static func encode(_ segments: [String], folder: Bool) -> String {
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: "/;")
-        let body = segments.map { $0.addingPercentEncoding(withAllowedCharacters: allowed) ?? "" }.joined(separator: "/")
+        let body = segments.map { $0.addingPercentEncoding(withAllowedCharacters: allowed) ?? "" }.joined(
+            separator: "/")
         if segments.isEmpty { return "/" }
         return "/" + body + (folder ? "/" : "")
     }

@@ -34,7 +34,8 @@ struct ServedSite: Sendable {
         var files: [String: ServedFile] = [:]
         var folders: Set<String> = []
         for (path, bytes) in built {
-            let served = ContentType.forPath(path).hasPrefix("text/html")
+            let served =
+                ContentType.forPath(path).hasPrefix("text/html")
                 ? LiveReload.inject(into: bytes, generation: generation, diagnostics: diagnostics) : bytes
             files[path] = ServedFile(path: path, bytes: served)
             var parts = path.split(separator: "/").dropLast()

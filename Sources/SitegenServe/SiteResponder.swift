@@ -24,7 +24,9 @@ struct SiteResponder: HTTPResponder {
 
     func answer(_ request: Request) -> Response {
         guard request.method == .get || request.method == .head else {
-            return plain(.methodNotAllowed, "405 Method Not Allowed: only GET and HEAD are served\n", extra: [.allow: "GET, HEAD"])
+            return plain(
+                .methodNotAllowed, "405 Method Not Allowed: only GET and HEAD are served\n",
+                extra: [.allow: "GET, HEAD"])
         }
         let path: RequestPath
         switch RequestPath.parse(request.head.path ?? "") {
@@ -33,13 +35,19 @@ struct SiteResponder: HTTPResponder {
             return plain(.init(code: refusal.status), "\(refusal.status): \(refusal.reason)\n")
         }
         if path.segments.first == "__sitegen" {
-            guard path.segments == ["__sitegen", "events"], !path.isFolder else { return plain(.notFound, "404 Not Found\n") }
+            guard path.segments == ["__sitegen", "events"], !path.isFolder else {
+                return plain(.notFound, "404 Not Found\n")
+            }
             return EventStream.response(for: request, query: path.query, hub: hub)
         }
         let site = store.current
         guard path.segments.starts(with: basePath) else {
-            if path.segments.isEmpty { return redirect(to: RequestPath.encode(basePath, folder: true), query: path.query) }
-            return plain(.notFound, "404 Not Found: this preview serves the site under \(RequestPath.encode(basePath, folder: true))\n")
+            if path.segments.isEmpty {
+                return redirect(to: RequestPath.encode(basePath, folder: true), query: path.query)
+            }
+            return plain(
+                .notFound,
+                "404 Not Found: this preview serves the site under \(RequestPath.encode(basePath, folder: true))\n")
         }
         let segments = Array(path.segments.dropFirst(basePath.count))
         if segments.isEmpty, !basePath.isEmpty, !path.isFolder {
@@ -63,13 +71,16 @@ struct SiteResponder: HTTPResponder {
             if let page = site.files[candidate] { return serve(page, to: request, status: .notFound, cacheable: false) }
         }
         if !site.diagnostics.isEmpty {
-            let page = ServedFile(path: "404.html", bytes: LiveReload.errorPage(generation: site.generation, diagnostics: site.diagnostics))
+            let page = ServedFile(
+                path: "404.html",
+                bytes: LiveReload.errorPage(generation: site.generation, diagnostics: site.diagnostics))
             return serve(page, to: request, status: .notFound, cacheable: false)
         }
         return plain(.notFound, "404 Not Found\n")
     }
 
-    func serve(_ file: ServedFile, to request: Request, status: HTTPResponse.Status, cacheable: Bool = true) -> Response {
+    func serve(_ file: ServedFile, to request: Request, status: HTTPResponse.Status, cacheable: Bool = true) -> Response
+    {
         var headers: HTTPFields = [
             .contentType: file.contentType,
             .cacheControl: "no-cache",

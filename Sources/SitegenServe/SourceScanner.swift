@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What tells one version of a file from the next without reading it.
@@ -81,15 +81,18 @@ struct SourceScanner: Sendable {
 
     private static func info(_ path: String) -> (stamp: FileStamp, isFolder: Bool, device: UInt64)? {
         #if canImport(Glibc)
-        var info = Glibc.stat()
-        guard stat(path, &info) == 0 else { return nil }
-        let seconds = Int(info.st_mtim.tv_sec), nanoseconds = Int(info.st_mtim.tv_nsec)
+            var info = Glibc.stat()
+            guard stat(path, &info) == 0 else { return nil }
+            let seconds = Int(info.st_mtim.tv_sec)
+            let nanoseconds = Int(info.st_mtim.tv_nsec)
         #else
-        var info = Darwin.stat()
-        guard stat(path, &info) == 0 else { return nil }
-        let seconds = Int(info.st_mtimespec.tv_sec), nanoseconds = Int(info.st_mtimespec.tv_nsec)
+            var info = Darwin.stat()
+            guard stat(path, &info) == 0 else { return nil }
+            let seconds = Int(info.st_mtimespec.tv_sec)
+            let nanoseconds = Int(info.st_mtimespec.tv_nsec)
         #endif
-        let stamp = FileStamp(seconds: seconds, nanoseconds: nanoseconds, size: Int64(info.st_size), inode: UInt64(info.st_ino))
+        let stamp = FileStamp(
+            seconds: seconds, nanoseconds: nanoseconds, size: Int64(info.st_size), inode: UInt64(info.st_ino))
         return (stamp, (info.st_mode & S_IFMT) == S_IFDIR, UInt64(info.st_dev))
     }
 }

@@ -33,13 +33,16 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
-            Terminal.error("sitegen: warning: listening on \(host): other machines on the network can read this preview (drafts included when --drafts is given)")
+            Terminal.error(
+                "sitegen: warning: listening on \(host): other machines on the network can read this preview (drafts included when --drafts is given)"
+            )
         }
         let configuration = PreviewServer.Configuration(
             host: host, port: port, basePath: basePath, options: BuildOptions(drafts: drafts))
-        let server = PreviewServer(root: sourceOptions.sourceURL, configuration: configuration, log: { Terminal.error($0) })
+        let server = PreviewServer(
+            root: sourceOptions.sourceURL, configuration: configuration, log: { Terminal.error($0) })
         let signals = Self.stopOnSignals()
-        defer { signals.forEach { $0.cancel() } }
+        defer { for source in signals { source.cancel() } }
         do {
             try await server.run()
         } catch {

@@ -1,8 +1,8 @@
 import Foundation
-import Synchronization
 import Hummingbird
 import HummingbirdTesting
 import SitegenKit
+import Synchronization
 import Testing
 
 @testable import SitegenServe
@@ -40,7 +40,10 @@ import Testing
         var iterator = events.makeAsyncIterator()
         let event = await iterator.next()
         // Only the edited page's addresses: other open pages stay as they are.
-        #expect(event == .reload(generation: 2, changes: ChangeSet(all: false, paths: ["/ja/about/", "/ja/about/index.html"])))
+        #expect(
+            event
+                == .reload(
+                    generation: 2, changes: ChangeSet(all: false, paths: ["/ja/about/", "/ja/about/index.html"])))
         try await fixture.test { client in
             let page = String(buffer: try await client.execute(uri: "/ja/about/", method: .get).body)
             #expect(page.contains("<p>二番目の版</p>"))
@@ -55,7 +58,8 @@ import Testing
         defer { fixture.remove() }
         let lines = LogLines()
         var session = PreviewSession(
-            root: fixture.root, options: BuildOptions(), store: fixture.store, hub: fixture.hub, log: { lines.append($0) })
+            root: fixture.root, options: BuildOptions(), store: fixture.store, hub: fixture.hub,
+            log: { lines.append($0) })
         await session.refresh()
         let before = fixture.store.current.files
         try fixture.write("content/about.ja.md", "---\ntitle: 概要\n---\n本文だけ変えた\n")
@@ -68,11 +72,13 @@ import Testing
         try fixture.write("content/about.ja.md", "---\ntitle: 新しい概要\n---\n本文だけ変えた\n")
         await session.refresh()
         #expect(!lines.last.contains("rendered only"))
-        #expect(String(buffer: fixture.store.current.files["ja/about/index.html"]!.body).contains("<title>新しい概要</title>"))
+        #expect(
+            String(buffer: fixture.store.current.files["ja/about/index.html"]!.body).contains("<title>新しい概要</title>"))
     }
 
     @Test(arguments: [
-        ("---\ntitle: a\n---\nbody", "---\ntitle: a\n---"), ("---\r\ntitle: a\r\n---\r\nbody", "---\r\ntitle: a\r\n---"),
+        ("---\ntitle: a\n---\nbody", "---\ntitle: a\n---"),
+        ("---\r\ntitle: a\r\n---\r\nbody", "---\r\ntitle: a\r\n---"),
         ("no front matter", nil), ("---\ntitle: never closed\n", nil),
     ])
     func frontMatterIsCutWhereItEnds(text: String, matter: String?) {
@@ -96,7 +102,10 @@ import Testing
             #expect(response.headers[.cacheControl] == "no-cache")
             let body = String(buffer: response.body)
             #expect(body.hasPrefix("retry: 300\n"))
-            #expect(body.contains("id: 2\nevent: reload\ndata: {\"generation\":2,\"all\":false,\"paths\":[\"/en/about/\",\"/en/about/index.html\"]}\n\n"))
+            #expect(
+                body.contains(
+                    "id: 2\nevent: reload\ndata: {\"generation\":2,\"all\":false,\"paths\":[\"/en/about/\",\"/en/about/index.html\"]}\n\n"
+                ))
             let page = try await client.execute(uri: "/en/about/", method: .get)
             #expect(String(buffer: page.body).contains("Second version"))
         }
@@ -112,7 +121,8 @@ import Testing
         await session.refresh()
         try await fixture.test { client in
             // A page built at generation 1 connects after build 2: it is told at once.
-            let response = try await client.execute(uri: "/__sitegen/events", method: .get, headers: [.init("Last-Event-ID")!: "1"])
+            let response = try await client.execute(
+                uri: "/__sitegen/events", method: .get, headers: [.init("Last-Event-ID")!: "1"])
             #expect(String(buffer: response.body).contains("data: {\"generation\":2,\"all\":true,\"paths\":[]}"))
             let css = try await client.execute(uri: "/assets/style.css", method: .get)
             #expect(String(buffer: css.body) == "body { color: navy; }\n")
@@ -135,7 +145,8 @@ import Testing
             let text = String(buffer: page.body)
             #expect(text.contains("First version"), "the last good build stays behind the overlay")
             #expect(text.contains("id=\"sitegen-error-overlay\""))
-            #expect(text.contains("<strong style=\"color:#ffb4b4\">content/about.ja.md:3:1</strong>: error: invalid YAML"))
+            #expect(
+                text.contains("<strong style=\"color:#ffb4b4\">content/about.ja.md:3:1</strong>: error: invalid YAML"))
             let missing = try await client.execute(uri: "/nowhere/", method: .get)
             #expect(missing.status == .notFound)
             #expect(String(buffer: missing.body).contains("sitegen-error-overlay"))
@@ -189,9 +200,11 @@ import Testing
         defer { fixture.remove() }
         let outside = fixture.root.appendingPathComponent("secret.txt")
         try Data("top secret".utf8).write(to: outside)
-        try FileManager.default.createDirectory(at: fixture.root.appendingPathComponent("content/media"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: fixture.root.appendingPathComponent("content/media"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
-            atPath: fixture.root.appendingPathComponent("content/media/leak.txt").path, withDestinationPath: outside.path)
+            atPath: fixture.root.appendingPathComponent("content/media/leak.txt").path,
+            withDestinationPath: outside.path)
         var session = fixture.session()
         await session.refresh()
         try await fixture.test { client in
@@ -204,7 +217,8 @@ import Testing
     }
 
     @Test func overlayEscapesWhatItShows() {
-        let diagnostic = Diagnostic(path: "content/<b>.md", line: 3, column: 1, message: "bad <script>alert(1)</script>", hint: "fix & save")
+        let diagnostic = Diagnostic(
+            path: "content/<b>.md", line: 3, column: 1, message: "bad <script>alert(1)</script>", hint: "fix & save")
         let html = LiveReload.overlay([diagnostic])
         #expect(html.contains("content/&lt;b&gt;.md:3:1"))
         #expect(html.contains("bad &lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -217,7 +231,8 @@ import Testing
         let result = String(decoding: LiveReload.inject(into: page, generation: 4, diagnostics: []), as: UTF8.self)
         #expect(result.hasPrefix("<html><BODY><p>&lt;/body&gt;</p><script data-sitegen-live-reload>"))
         #expect(result.hasSuffix("</script></Body></html>"))
-        let bare = String(decoding: LiveReload.inject(into: Array("<p>x</p>".utf8), generation: 1, diagnostics: []), as: UTF8.self)
+        let bare = String(
+            decoding: LiveReload.inject(into: Array("<p>x</p>".utf8), generation: 1, diagnostics: []), as: UTF8.self)
         #expect(bare.hasPrefix("<p>x</p><script"))
     }
 }

@@ -35,13 +35,13 @@ struct ServeFixture {
 
     static let site: [String: String] = [
         "content/site.yaml": """
-            baseURL: https://example.org/
-            timezone: Asia/Tokyo
-            defaultLanguage: ja
-            languages:
-              ja: { name: 日本語, locale: ja_JP, title: テスト }
-              en: { name: English, locale: en_US, title: Test }
-            """,
+        baseURL: https://example.org/
+        timezone: Asia/Tokyo
+        defaultLanguage: ja
+        languages:
+          ja: { name: 日本語, locale: ja_JP, title: テスト }
+          en: { name: English, locale: en_US, title: Test }
+        """,
         "content/_index.ja.md": "---\ntitle: ホーム\n---\nようこそ\n",
         "content/_index.en.md": "---\ntitle: Home\n---\nWelcome\n",
         "content/about.ja.md": "---\ntitle: 概要\n---\n最初の版\n",
@@ -49,7 +49,8 @@ struct ServeFixture {
     ]
 
     static let theme: [String: String] = [
-        "templates/base.mustache": "<!doctype html><html lang=\"{{lang}}\"><head><title>{{page.title}}</title></head><body>{{$main}}{{/main}}</body></html>",
+        "templates/base.mustache":
+            "<!doctype html><html lang=\"{{lang}}\"><head><title>{{page.title}}</title></head><body>{{$main}}{{/main}}</body></html>",
         "templates/page.mustache": "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}{{/main}}{{/base}}",
         "templates/list.mustache": "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}{{/main}}{{/base}}",
         "templates/home.mustache": "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}{{/main}}{{/base}}",
@@ -91,7 +92,8 @@ enum SampleSite {
         basePath: [String] = [], diagnostics: [Diagnostic] = [], hub: ReloadHub = ReloadHub(),
         _ body: @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
-        let app = PreviewServer.application(store: SiteStore(site(diagnostics: diagnostics)), hub: hub, basePath: basePath)
+        let app = PreviewServer.application(
+            store: SiteStore(site(diagnostics: diagnostics)), hub: hub, basePath: basePath)
         try await app.test(.router, body)
     }
 }

@@ -43,7 +43,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("/ja", "/ja/"), ("/ja/about", "/ja/about/"), ("/ja/about?x=1", "/ja/about/?x=1"), ("/ja/noindex", "/ja/noindex/"),
+        ("/ja", "/ja/"), ("/ja/about", "/ja/about/"), ("/ja/about?x=1", "/ja/about/?x=1"),
+        ("/ja/noindex", "/ja/noindex/"),
     ])
     func folderWithoutSlashRedirects(path: String, location: String) async throws {
         try await SampleSite.test { client in
@@ -70,7 +71,8 @@ import Testing
 
     @Test func notFoundIsPlainTextWithoutA404Page() async throws {
         let site = ServedSite(built: ["index.html": Array("<p>hi</p>".utf8)], generation: 1)
-        try await PreviewServer.application(store: SiteStore(site), hub: ReloadHub(), basePath: []).test(.router) { client in
+        try await PreviewServer.application(store: SiteStore(site), hub: ReloadHub(), basePath: []).test(.router) {
+            client in
             let response = try await client.execute(uri: "/nothing.html", method: .get)
             #expect(response.status == .notFound)
             #expect(response.headers[.contentType] == "text/plain; charset=utf-8")
@@ -87,11 +89,13 @@ import Testing
             #expect(again.status == .notModified)
             #expect(again.body.readableBytes == 0)
             #expect(again.headers[.eTag] == etag)
-            let listed = try await client.execute(uri: "/assets/style.css", method: .get, headers: [.ifNoneMatch: "\"other\", W/\(etag)"])
+            let listed = try await client.execute(
+                uri: "/assets/style.css", method: .get, headers: [.ifNoneMatch: "\"other\", W/\(etag)"])
             #expect(listed.status == .notModified)
             let star = try await client.execute(uri: "/assets/style.css", method: .get, headers: [.ifNoneMatch: "*"])
             #expect(star.status == .notModified)
-            let stale = try await client.execute(uri: "/assets/style.css", method: .get, headers: [.ifNoneMatch: "\"stale\""])
+            let stale = try await client.execute(
+                uri: "/assets/style.css", method: .get, headers: [.ifNoneMatch: "\"stale\""])
             #expect(stale.status == .ok)
             #expect(String(buffer: stale.body) == "body{}")
             let other = try await client.execute(uri: "/assets/app.js", method: .get)

@@ -73,7 +73,8 @@ import Testing
     @Test func fuzzedPathsNeverLeak() async throws {
         let pieces = [
             "/", "/", "/", ".", "..", "%", "%2e", "%2E", "%2f", "%5c", "%25", "%00", "%c0%af", "\\", "ja", "about",
-            "index.html", "404.html", "assets", "style.css", "?", "#", "é", "%e6%a6%82", "etc", "passwd", "2", "e", "f", ";",
+            "index.html", "404.html", "assets", "style.css", "?", "#", "é", "%e6%a6%82", "etc", "passwd", "2", "e", "f",
+            ";",
         ]
         var generator = SplitMix64(seed: 0x5173_6567_656e)
         let served = Set(SampleSite.site().files.values.map { String(buffer: $0.body) })

@@ -21,18 +21,26 @@ extension SiteLoader {
                 return try load()
             }
             if path == source.config.displayPath {
-                guard let file = readText(url, display: path, relative: source.config.relativePath, problems: &problems) else { break }
+                guard let file = readText(url, display: path, relative: source.config.relativePath, problems: &problems)
+                else { break }
                 source.config = file
             } else if let index = source.pages.firstIndex(where: { $0.displayPath == path }) {
-                guard let file = readText(url, display: path, relative: source.pages[index].relativePath, problems: &problems) else { break }
+                guard
+                    let file = readText(
+                        url, display: path, relative: source.pages[index].relativePath, problems: &problems)
+                else { break }
                 source.pages[index] = file
             } else if let index = source.templates.firstIndex(where: { $0.displayPath == path }) {
                 guard let file = readText(url, display: path, relative: path, problems: &problems) else { break }
                 source.templates[index].text = file.text
             } else if let (code, old) = source.themeStrings.first(where: { $0.value.displayPath == path }) {
-                guard let file = readText(url, display: path, relative: old.relativePath, problems: &problems) else { break }
+                guard let file = readText(url, display: path, relative: old.relativePath, problems: &problems) else {
+                    break
+                }
                 source.themeStrings[code] = file
-            } else if let index = source.assets.firstIndex(where: { $0.sourcePath == url.path || "templates/" + $0.outputPath == path }) {
+            } else if let index = source.assets.firstIndex(where: {
+                $0.sourcePath == url.path || "templates/" + $0.outputPath == path
+            }) {
                 guard let data = FileManager.default.contents(atPath: url.path) else { return try load() }
                 source.assets[index].contents = [UInt8](data)
             }
