@@ -41,6 +41,9 @@ public struct PreviewServer: Sendable {
     public let configuration: Configuration
     let log: @Sendable (String) -> Void
 
+    /// Addresses that only this machine can reach.
+    static let loopbackAddresses: Set<String> = ["127.0.0.1", "localhost", "::1"]
+
     /// Seconds a connection may stay idle (or take to send its headers) before it is closed.
     static let idleTimeout: Int64 = 30
     /// Bounds for request headers: one field, all fields together, how many fields.
@@ -89,7 +92,9 @@ public struct PreviewServer: Sendable {
         idleSeconds: Int64 = idleTimeout, onRunning: @escaping @Sendable (Int) -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
-            responder: SiteResponder(store: store, hub: hub, basePath: basePath),
+            responder: SiteResponder(
+                store: store, hub: hub, basePath: basePath,
+                allowedHosts: loopbackAddresses.contains(host) ? SiteResponder.loopbackHosts : nil),
             server: .http1(
                 configuration: .init(
                     idleTimeout: .seconds(idleSeconds),

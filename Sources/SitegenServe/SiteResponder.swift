@@ -15,6 +15,11 @@ struct SiteResponder: HTTPResponder {
     let hub: ReloadHub
     /// Segments of `--base-path` (`["sub"]`), `[]` to serve at the root.
     let basePath: [String]
+    /// Host names (without port) requests may name; nil accepts any. On loopback only the
+    /// loopback names are accepted, so a web page cannot read the preview through DNS rebinding.
+    var allowedHosts: Set<String>? = SiteResponder.loopbackHosts
+
+    static let loopbackHosts: Set<String> = ["localhost", "127.0.0.1", "[::1]"]
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let response = answer(request)
@@ -23,6 +28,11 @@ struct SiteResponder: HTTPResponder {
     }
 
     func answer(_ request: Request) -> Response {
+        if let allowedHosts, !allowedHosts.contains(Self.hostName(request.head.authority)) {
+            return plain(
+                .forbidden,
+                "403 Forbidden: this preview answers only to \(allowedHosts.sorted().joined(separator: ", "))\n")
+        }
         guard request.method == .get || request.method == .head else {
             return plain(
                 .methodNotAllowed, "405 Method Not Allowed: only GET and HEAD are served\n",
@@ -61,6 +71,17 @@ struct SiteResponder: HTTPResponder {
             return redirect(to: RequestPath.encode(basePath + segments, folder: true), query: path.query)
         }
         return notFound(segments, in: site, request: request)
+    }
+
+    /// `Host` without its port, lowercased (`[::1]:1313` → `[::1]`); "" when absent.
+    static func hostName(_ authority: String?) -> String {
+        guard var host = authority?.lowercased() else { return "" }
+        if host.hasPrefix("[") {
+            if let close = host.firstIndex(of: "]") { host = String(host[...close]) }
+        } else if let colon = host.firstIndex(of: ":") {
+            host = String(host[..<colon])
+        }
+        return host.hasSuffix(".") ? String(host.dropLast()) : host
     }
 
     /// The language's 404 page, else the root one, else plain text; always status 404.

@@ -61,6 +61,20 @@ import Testing
                 }
             }
         }
+        @Test func aForeignHostNameIsRefused() async throws {
+            let app = PreviewServer.application(store: SiteStore(SampleSite.site()), hub: ReloadHub(), basePath: [])
+            try await app.test(.live) { client in
+                let port = try #require(client.port)
+                // What a page on another site sees after rebinding its name to 127.0.0.1.
+                let rebound = try await RawSocket.request(
+                    port: port, "GET /ja/ HTTP/1.1\r\nHost: evil.example:\(port)\r\nConnection: close\r\n\r\n")
+                #expect(rebound.hasPrefix("HTTP/1.1 403 Forbidden"))
+                #expect(!rebound.contains("ホーム"))
+                let local = try await RawSocket.request(
+                    port: port, "GET /ja/ HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+                #expect(local.hasPrefix("HTTP/1.1 200 OK"))
+            }
+        }
     #endif
 }
 

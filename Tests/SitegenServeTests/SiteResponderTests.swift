@@ -151,6 +151,23 @@ import Testing
         }
     }
 
+    @Test func onLoopbackOnlyLoopbackHostNamesAreAnswered() async throws {
+        let app = PreviewServer.application(store: SiteStore(SampleSite.site()), hub: ReloadHub(), basePath: [])
+        try await app.test(.router) { client in
+            // The test client sends `Host: localhost`.
+            let response = try await client.execute(uri: "/ja/", method: .get)
+            #expect(response.status == .ok)
+        }
+        for (authority, allowed) in [
+            ("localhost:1313", true), ("127.0.0.1:1313", true), ("[::1]:1313", true), ("LOCALHOST", true),
+            ("evil.example:1313", false), ("127.0.0.1.evil.example", false), ("", false), (nil, false),
+        ] {
+            #expect(
+                SiteResponder.loopbackHosts.contains(SiteResponder.hostName(authority)) == allowed,
+                "\(authority ?? "nil")")
+        }
+    }
+
     @Test func reloadScriptIsInjectedOnlyIntoHTML() async throws {
         try await SampleSite.test { client in
             let page = String(buffer: try await client.execute(uri: "/ja/", method: .get).body)
