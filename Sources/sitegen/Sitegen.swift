@@ -6,7 +6,7 @@ struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds a bilingual static site from paired Markdown and Mustache templates.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, TranslatedCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, TranslatedCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

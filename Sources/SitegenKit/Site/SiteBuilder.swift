@@ -74,12 +74,14 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders every page in parallel; collects every page's errors before failing.
+    /// With `options.renderOnly`, only the pages from those sources (`sitegen serve` keeps the rest).
     private func renderAll(_ renderer: PageRenderer, index: SiteIndex) async throws(BuildFailure) -> [OutputFile] {
+        let pages = options.renderOnly.map { only in index.pages.filter { only.contains($0.source) } } ?? index.pages
         let results = await withTaskGroup(of: (Int, Result<OutputFile, Diagnostic>).self) { group in
-            for (position, page) in index.pages.enumerated() {
+            for (position, page) in pages.enumerated() {
                 group.addTask { (position, Result { () throws(Diagnostic) in try renderer.render(page) }) }
             }
-            var results = [Result<OutputFile, Diagnostic>?](repeating: nil, count: index.pages.count)
+            var results = [Result<OutputFile, Diagnostic>?](repeating: nil, count: pages.count)
             for await (position, result) in group { results[position] = result }
             return results.compactMap { $0 }
         }

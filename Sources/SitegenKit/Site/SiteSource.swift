@@ -36,6 +36,9 @@ public struct BuildOptions: Sendable, Equatable {
     public var strict: Bool = false
     /// Overrides `baseURL` from site.yaml.
     public var baseURL: String?
+    /// Render only the pages from these sources (`content/a.ja.md`); every other output file
+    /// is still made. For `sitegen serve`, which keeps the other pages from its last build.
+    public var renderOnly: Set<String>?
 
     public init(drafts: Bool = false, strict: Bool = false, baseURL: String? = nil) {
         self.drafts = drafts

@@ -1,7 +1,7 @@
 /// Escaping for HTML text and attribute values written by sitegen itself (templates escape
 /// their own `{{values}}`).
-enum HTMLEscape {
-    static func text(_ value: String) -> String {
+public enum HTMLEscape {
+    public static func text(_ value: String) -> String {
         var result = ""
         result.reserveCapacity(value.utf8.count)
         for character in value {
@@ -17,5 +17,5 @@ enum HTMLEscape {
         return result
     }
 
-    static func attribute(_ value: String) -> String { text(value) }
+    public static func attribute(_ value: String) -> String { text(value) }
 }

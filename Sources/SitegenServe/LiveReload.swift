@@ -1,0 +1,103 @@
+import SitegenKit
+
+/// What `sitegen serve` adds to the HTML it serves (never to `site/`): the live-reload script
+/// and, while the last build failed, an overlay listing its errors.
+enum LiveReload {
+    /// Where pages listen for rebuilds (server-sent events).
+    static let eventsPath = "/__sitegen/events"
+
+    /// Inserts the reload script (and the overlay, when there are errors) before `</body>`,
+    /// or at the end when the page has no `</body>`.
+    static func inject(into html: [UInt8], generation: Int, diagnostics: [Diagnostic]) -> [UInt8] {
+        let snippet = Array((overlay(diagnostics) + script(generation: generation)).utf8)
+        var result = html
+        result.insert(contentsOf: snippet, at: bodyEnd(in: html) ?? html.count)
+        return result
+    }
+
+    /// Offset of the last `</body` (any case), if any.
+    static func bodyEnd(in html: [UInt8]) -> Int? {
+        let needle = Array("</body".utf8)
+        guard html.count >= needle.count else { return nil }
+        var index = html.count - needle.count
+        while index >= 0 {
+            var matches = true
+            for offset in 0..<needle.count where lowercase(html[index + offset]) != needle[offset] {
+                matches = false
+                break
+            }
+            if matches { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+    }
+
+    /// Listens for `reload` events newer than the page; reloads when the event names this page
+    /// (or everything), keeping the scroll position through sessionStorage.
+    static func script(generation: Int) -> String {
+        """
+        <script data-sitegen-live-reload>(() => {
+          const built = \(generation);
+          const key = "sitegen-scroll:" + location.pathname;
+          const saved = sessionStorage.getItem(key);
+          if (saved !== null) {
+            sessionStorage.removeItem(key);
+            const restore = () => window.scrollTo(0, Number(saved));
+            restore();
+            addEventListener("DOMContentLoaded", restore);
+            addEventListener("load", restore);
+          }
+          const here = [location.pathname];
+          try { here.push(decodeURI(location.pathname)); } catch (error) {}
+          const events = new EventSource("\(eventsPath)?since=" + built);
+          events.addEventListener("reload", (event) => {
+            let change = { generation: built + 1, all: true, paths: [] };
+            try { change = JSON.parse(event.data); } catch (error) {}
+            if (change.generation <= built) return;
+            if (change.all || change.paths.some((path) => here.includes(path))) {
+              events.close();
+              sessionStorage.setItem(key, String(window.scrollY));
+              location.reload();
+            }
+          });
+        })();</script>
+        """
+    }
+
+    /// The error overlay: every diagnostic with its place, message and hint, escaped.
+    static func overlay(_ diagnostics: [Diagnostic]) -> String {
+        guard !diagnostics.isEmpty else { return "" }
+        let items = diagnostics.map { diagnostic in
+            var item =
+                "<li style=\"margin:0 0 1em\"><strong style=\"color:#ffb4b4\">\(HTMLEscape.text(diagnostic.location))</strong>: "
+                + "\(HTMLEscape.text(diagnostic.severity.rawValue)): \(HTMLEscape.text(diagnostic.message))"
+            if let hint = diagnostic.hint {
+                item += "<br><span style=\"color:#d0d0d0\">\(HTMLEscape.text(hint))</span>"
+            }
+            return item + "</li>"
+        }.joined()
+        let count = diagnostics.count == 1 ? "1 error" : "\(diagnostics.count) errors"
+        return """
+            <div id="sitegen-error-overlay" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;\
+            background:rgba(32,0,0,.94);color:#fff;font:15px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:2em">\
+            <h2 style="margin:0 0 .5em;font-size:1.3em">sitegen: the build failed with \(count)</h2>\
+            <p style="margin:0 0 1.5em">The page behind this is from the last good build. Fix the file and save: \
+            this page reloads by itself.</p><ol style="padding-left:1.5em">\(items)</ol>\
+            <button type="button" onclick="this.parentNode.remove()" style="font:inherit">Hide</button></div>
+            """
+    }
+
+    /// A stand-in page for addresses that have no file while the build is broken, so the
+    /// overlay is seen even before the first good build.
+    static func errorPage(generation: Int, diagnostics: [Diagnostic]) -> [UInt8] {
+        inject(
+            into: Array(
+                "<!doctype html><html><head><meta charset=\"utf-8\"><title>sitegen: build failed</title></head><body></body></html>"
+                    .utf8),
+            generation: generation, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import SitegenKit
+
+/// Builds the site in memory and rebuilds it when its sources change, swapping each result
+/// into the `SiteStore` and telling open pages through the `ReloadHub`. Never writes to disk.
+///
+/// A rebuild reuses the `SiteSource` of the last one and re-reads only the files whose stamp
+/// changed (a file added or removed means a full load). When only Markdown bodies changed, only
+/// those pages are rendered again and the rest of the last build is kept; any other change
+/// renders every page. Pages are told to reload only when the bytes of their own address
+/// changed, or when a stylesheet, script or other shared file did.
+struct PreviewSession: Sendable {
+    let root: URL
+    let options: BuildOptions
+    let basePath: [String]
+    let store: SiteStore
+    let hub: ReloadHub
+    let log: @Sendable (String) -> Void
+
+    private(set) var generation = 0
+    private(set) var listing = SourceScanner.Listing()
+    private var source: SiteSource?
+    /// The last good build's files as built (before injection), and their hashes.
+    private var built: [String: [UInt8]] = [:]
+    private var hashes: [String: UInt64] = [:]
+    private var failed = false
+    /// Copied files (media) read before, by source path, with the stamp they had.
+    private var copies: [String: (stamp: FileStamp, bytes: [UInt8])] = [:]
+
+    init(
+        root: URL, options: BuildOptions, basePath: [String] = [], store: SiteStore, hub: ReloadHub,
+        log: @escaping @Sendable (String) -> Void
+    ) {
+        self.root = root.standardizedFileURL
+        self.options = options
+        self.basePath = basePath
+        self.store = store
+        self.hub = hub
+        self.log = log
+    }
+
+    /// The folders to watch for changes.
+    var folders: [String] { listing.folders }
+
+    /// Builds if any source changed since the last build (or if there was none); true when it built.
+    @discardableResult
+    mutating func refresh() async -> Bool {
+        let newListing = SourceScanner(root: root).scan()
+        let (changed, structural) = SourceScanner.changes(from: listing, to: newListing)
+        guard generation == 0 || !changed.isEmpty else { return false }
+        listing = newListing
+        await rebuild(changed: changed, full: structural || source == nil)
+        return true
+    }
+
+    private mutating func rebuild(changed: Set<String>, full: Bool) async {
+        let start = ContinuousClock.now
+        generation += 1
+        do throws(BuildFailure) {
+            let loader = SiteLoader(root: root)
+            let previous = source
+            let loaded = try full || previous == nil ? loader.load() : loader.reload(previous!, changed: changed)
+            source = loaded
+            var buildOptions = options
+            buildOptions.renderOnly =
+                full ? nil : previous.flatMap { bodyOnlyChanges(changed, before: $0, after: loaded) }
+            let result = try await SiteBuilder(source: loaded, options: buildOptions).build()
+            var files = try read(result.files)
+            if buildOptions.renderOnly != nil { files = built.merging(files) { $1 } }
+            var (changes, count) = difference(to: files)
+            if failed { changes = .everything }
+            built = files
+            hashes = files.mapValues(ContentHash.value)
+            store.replace(with: ServedSite(built: files, generation: generation))
+            hub.publish(generation: generation, changes: changes)
+            let rendered =
+                buildOptions.renderOnly.map { "; rendered only " + $0.sorted().joined(separator: ", ") } ?? ""
+            let what =
+                generation == 1
+                ? "ready"
+                : "\(count) file\(count == 1 ? "" : "s") changed" + (failed ? "; the errors are fixed" : "")
+                    + (changes.all ? "; every open page reloads" : "")
+            failed = false
+            let elapsed = ContinuousClock.now - start
+            for warning in result.warnings { log(warning.description) }
+            log("sitegen: built \(files.count) files in \(Self.milliseconds(elapsed)) ms (\(what)\(rendered))")
+        } catch {
+            failed = true
+            store.replace(with: ServedSite(built: built, generation: generation, diagnostics: error.diagnostics))
+            hub.publish(generation: generation, changes: .everything)
+            for diagnostic in error.diagnostics { log(diagnostic.description) }
+            log(
+                "sitegen: the build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); still serving the last good build, with the errors shown on every page"
+            )
+        }
+    }
+
+    /// The pages to render again when only Markdown bodies changed (front matter, templates,
+    /// settings and the set of files as before): no other page can show what changed, since
+    /// lists, menus and switchers use front matter only. Nil means render everything.
+    private func bodyOnlyChanges(_ changed: Set<String>, before: SiteSource, after: SiteSource) -> Set<String>? {
+        guard !failed, !built.isEmpty else { return nil }
+        for path in changed {
+            guard let old = before.pages.first(where: { $0.displayPath == path }),
+                let new = after.pages.first(where: { $0.displayPath == path }),
+                let oldMatter = Self.frontMatter(of: old.text), oldMatter == Self.frontMatter(of: new.text)
+            else { return nil }
+        }
+        return changed
+    }
+
+    /// The text from the start up to the line closing the front matter, nil when there is none.
+    static func frontMatter(of text: String) -> Substring? {
+        var fences = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let end = text[index...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) ?? text.endIndex
+            if text[index..<end].trimmingCharacters(in: .whitespacesAndNewlines) == "---" {
+                fences += 1
+                if fences == 2 { return text[..<end] }
+            } else if fences == 0 {
+                return nil
+            }
+            index = end < text.endIndex ? text.index(after: end) : end
+        }
+        return nil
+    }
+
+    /// Every built file's bytes; copies are read from disk (again only when their stamp changed).
+    private mutating func read(_ files: [OutputFile]) throws(BuildFailure) -> [String: [UInt8]] {
+        var result: [String: [UInt8]] = [:]
+        var problems: [Diagnostic] = []
+        var seen = Set<String>()
+        for file in files {
+            switch file.contents {
+            case .bytes(let bytes):
+                result[file.path] = bytes
+            case .copy(let path):
+                seen.insert(path)
+                let stamp = SourceScanner.stamp(path)
+                if let stamp, let cached = copies[path], cached.stamp == stamp {
+                    result[file.path] = cached.bytes
+                } else if let stamp, let data = FileManager.default.contents(atPath: path) {
+                    copies[path] = (stamp, [UInt8](data))
+                    result[file.path] = [UInt8](data)
+                } else {
+                    let shown = path.hasPrefix(root.path + "/") ? String(path.dropFirst(root.path.count + 1)) : path
+                    problems.append(
+                        Diagnostic(
+                            path: shown, message: "cannot read the file",
+                            hint: "check that it exists and that you may read it"))
+                }
+            }
+        }
+        copies = copies.filter { seen.contains($0.key) }
+        if !problems.isEmpty { throw BuildFailure(problems) }
+        return result
+    }
+
+    /// The addresses whose bytes differ from the last good build, as the browser shows them.
+    private func difference(to files: [String: [UInt8]]) -> (changes: ChangeSet, files: Int) {
+        var changes = ChangeSet(all: false, paths: [])
+        var count = 0
+        for path in Set(files.keys).union(built.keys) {
+            let hash = files[path].map(ContentHash.value)
+            guard hash != hashes[path] else { continue }
+            count += 1
+            if ContentType.forPath(path).hasPrefix("text/html") {
+                changes.paths.formUnion(Self.addresses(of: path, basePath: basePath))
+            } else {
+                changes.all = true
+            }
+        }
+        return (changes, count)
+    }
+
+    /// `ja/x/index.html` is seen at `/ja/x/` and `/ja/x/index.html`; with the base path in front.
+    static func addresses(of path: String, basePath: [String]) -> [String] {
+        let segments = basePath + path.split(separator: "/").map(String.init)
+        let full = RequestPath.encode(segments, folder: false)
+        guard segments.last == "index.html" else { return [full] }
+        return [full, RequestPath.encode(Array(segments.dropLast()), folder: true)]
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import SitegenServe
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A real server on loopback survives clients that misbehave at the socket level.
+@Suite struct ConnectionLimitTests {
+    #if canImport(Glibc)
+        @Test func enormousHeadersAreRefusedAndTheServerGoesOn() async throws {
+            let app = PreviewServer.application(store: SiteStore(SampleSite.site()), hub: ReloadHub(), basePath: [])
+            try await app.test(.live) { client in
+                let port = try #require(client.port)
+                let huge = String(repeating: "a", count: 200 * 1024)
+                let answer = try await RawSocket.request(
+                    port: port, "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: \(huge)\r\n\r\n")
+                #expect(!answer.hasPrefix("HTTP/1.1 200"))
+                let many = (0..<500).map { "X-H\($0): v\r\n" }.joined()
+                let second = try await RawSocket.request(port: port, "GET / HTTP/1.1\r\nHost: localhost\r\n\(many)\r\n")
+                #expect(!second.hasPrefix("HTTP/1.1 200"))
+                let fine = try await RawSocket.request(
+                    port: port, "GET /ja/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                #expect(fine.hasPrefix("HTTP/1.1 200 OK"))
+            }
+        }
+
+        @Test func aClientThatNeverFinishesItsHeadersIsCutOff() async throws {
+            let app = PreviewServer.application(
+                store: SiteStore(SampleSite.site()), hub: ReloadHub(), basePath: [], idleSeconds: 1)
+            try await app.test(.live) { client in
+                let port = try #require(client.port)
+                let start = ContinuousClock.now
+                // Half a request line, then silence: the server must hang up by itself.
+                let answer = try await RawSocket.request(port: port, "GET /ja/ HTTP/1.1\r\nHost: loc", waitSeconds: 10)
+                #expect(answer.isEmpty)
+                #expect(ContinuousClock.now - start < .seconds(8))
+                // New clients are still served.
+                let fine = try await RawSocket.request(
+                    port: port, "GET /ja/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                #expect(fine.hasPrefix("HTTP/1.1 200 OK"))
+            }
+        }
+
+        @Test func rawTargetsThatTheParserAcceptsAreStillRefused() async throws {
+            let app = PreviewServer.application(store: SiteStore(SampleSite.site()), hub: ReloadHub(), basePath: [])
+            try await app.test(.live) { client in
+                let port = try #require(client.port)
+                for target in [
+                    "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%252f..%252fetc/passwd",
+                    "/..\\..\\etc\\passwd",
+                ] {
+                    let answer = try await RawSocket.request(
+                        port: port, "GET \(target) HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    #expect(answer.hasPrefix("HTTP/1.1 400 Bad Request"), "\(target): \(answer.prefix(40))")
+                    #expect(!answer.contains("root:"))
+                }
+            }
+        }
+        @Test func aForeignHostNameIsRefused() async throws {
+            let app = PreviewServer.application(store: SiteStore(SampleSite.site()), hub: ReloadHub(), basePath: [])
+            try await app.test(.live) { client in
+                let port = try #require(client.port)
+                // What a page on another site sees after rebinding its name to 127.0.0.1.
+                let rebound = try await RawSocket.request(
+                    port: port, "GET /ja/ HTTP/1.1\r\nHost: evil.example:\(port)\r\nConnection: close\r\n\r\n")
+                #expect(rebound.hasPrefix("HTTP/1.1 403 Forbidden"))
+                #expect(!rebound.contains("ホーム"))
+                let local = try await RawSocket.request(
+                    port: port, "GET /ja/ HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+                #expect(local.hasPrefix("HTTP/1.1 200 OK"))
+            }
+        }
+    #endif
+}
+
+#if canImport(Glibc)
+    /// Just enough of a TCP client to send bytes a well-behaved HTTP client never would.
+    enum RawSocket {
+        struct Failure: Error { var what: String }
+
+        /// Sends `request` and returns what comes back, on a thread of its own: the blocking socket
+        /// calls must not hold up the threads the server's handlers run on.
+        static func request(port: Int, _ request: String, waitSeconds: Int = 5) async throws -> String {
+            try await withCheckedThrowingContinuation { continuation in
+                Thread.detachNewThread {
+                    continuation.resume(with: Result { try exchange(port: port, request, waitSeconds: waitSeconds) })
+                }
+            }
+        }
+
+        /// Sends `request` to localhost:`port` and returns what comes back until the server closes
+        /// the connection or `waitSeconds` pass.
+        static func exchange(port: Int, _ request: String, waitSeconds: Int = 5) throws -> String {
+            // The test server listens on "localhost": try each of its addresses.
+            var hints = addrinfo()
+            hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+            var list: UnsafeMutablePointer<addrinfo>?
+            guard getaddrinfo("localhost", String(port), &hints, &list) == 0 else { throw Failure(what: "getaddrinfo") }
+            defer { freeaddrinfo(list) }
+            var descriptor: Int32 = -1
+            var entry = list
+            while let info = entry?.pointee {
+                descriptor = socket(info.ai_family, info.ai_socktype, info.ai_protocol)
+                if descriptor >= 0, connect(descriptor, info.ai_addr, info.ai_addrlen) == 0 { break }
+                if descriptor >= 0 { close(descriptor) }
+                descriptor = -1
+                entry = info.ai_next
+            }
+            guard descriptor >= 0 else { throw Failure(what: "connect") }
+            defer { close(descriptor) }
+            var timeout = timeval(tv_sec: waitSeconds, tv_usec: 0)
+            setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            let bytes = Array(request.utf8)
+            var sent = 0
+            while sent < bytes.count {
+                let count = bytes[sent...].withUnsafeBytes {
+                    send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+                }
+                if count <= 0 { break }  // the server may hang up before reading everything
+                sent += count
+            }
+            var received: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+                if count <= 0 { break }
+                received += buffer[..<count]
+                if received.count > 1_000_000 { break }
+            }
+            return String(decoding: received, as: UTF8.self)
+        }
+    }
+#endif
