@@ -20,7 +20,8 @@ import Testing
             let page = try await client.execute(uri: "/ja/about/", method: .get)
             #expect(page.status == .ok)
             #expect(String(buffer: page.body).contains("<p>最初の版</p>"))
-            let css = try await client.execute(uri: "/assets/style.css", method: .get)
+            let stylesheet = try #require(stylesheetPath(in: String(buffer: page.body)))
+            let css = try await client.execute(uri: stylesheet, method: .get)
             #expect(String(buffer: css.body) == "body { color: black; }\n")
         }
         // Nothing changed: no rebuild.
@@ -123,8 +124,11 @@ import Testing
             // A page built at generation 1 connects after build 2: it is told at once.
             let response = try await client.execute(
                 uri: "/__sitegen/events", method: .get, headers: [.init("Last-Event-ID")!: "1"])
-            #expect(String(buffer: response.body).contains("data: {\"generation\":2,\"all\":true,\"paths\":[]}"))
-            let css = try await client.execute(uri: "/assets/style.css", method: .get)
+            // A stylesheet change reloads every page (pages also link the stylesheet's new hashed name).
+            #expect(String(buffer: response.body).contains("data: {\"generation\":2,\"all\":true,"))
+            let page = try await client.execute(uri: "/ja/about/", method: .get)
+            let stylesheet = try #require(stylesheetPath(in: String(buffer: page.body)))
+            let css = try await client.execute(uri: stylesheet, method: .get)
             #expect(String(buffer: css.body) == "body { color: navy; }\n")
         }
     }

@@ -50,7 +50,7 @@ struct ServeFixture {
 
     static let theme: [String: String] = [
         "templates/base.mustache":
-            "<!doctype html><html lang=\"{{lang}}\"><head><title>{{page.title}}</title></head><body>{{$main}}{{/main}}</body></html>",
+            "<!doctype html><html lang=\"{{lang}}\"><head><title>{{page.title}}</title><link rel=\"stylesheet\" href=\"{{assets.style_css}}\"></head><body>{{$main}}{{/main}}</body></html>",
         "templates/page.mustache": "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}{{/main}}{{/base}}",
         "templates/list.mustache": "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}{{/main}}{{/base}}",
         "templates/home.mustache": "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}{{/main}}{{/base}}",
@@ -58,6 +58,11 @@ struct ServeFixture {
         "templates/i18n/en.yaml": "notTranslated: Not translated yet\n",
         "templates/assets/style.css": "body { color: black; }\n",
     ]
+}
+
+/// The served address of the stylesheet a page links to (assets carry a content hash).
+func stylesheetPath(in html: String) -> String? {
+    html.firstMatch(of: /assets\/style\.[0-9a-f]+\.css/).map { "/" + String($0.output) }
 }
 
 /// A hand-made built site, for HTTP behaviour that needs no build.
