@@ -8,6 +8,7 @@ import Testing
 @Suite struct ThemeTests {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// Every file of the repository's `templates/` folder, keyed `templates/<path>`.
     static let theme: [String: String] = {
