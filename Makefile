@@ -3,7 +3,7 @@
 SWIFT ?= swift
 APT_PACKAGES = libcmark-dev pkg-config
 
-.PHONY: site test deps fuzz fuzz-smoke
+.PHONY: site test deps fuzz fuzz-smoke bench
 
 ## Build the G-CITY site into site/.
 site: deps
@@ -14,6 +14,10 @@ site: deps
 test: deps
 	$(MAKE) fuzz-smoke
 	$(SWIFT) test
+
+## sitegen against Hugo and a libcmark loop at 2k, 10k and 20k pages (installs hugo and time).
+bench: deps
+	Tests/Benchmarks/run.sh
 
 ## Install the C library and tools the build needs, when they are missing.
 deps:
