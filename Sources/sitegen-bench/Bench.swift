@@ -47,7 +47,7 @@ struct Loop: ParsableCommand {
     var threads = 2
 
     func run() throws {
-        let result = CmarkLoop(folder: URL(fileURLWithPath: folder), threads: threads).run()
-        print("\(result.files) files, \(result.html) bytes of HTML")
+        let files = CmarkLoop(folder: URL(fileURLWithPath: folder), threads: threads).run()
+        print("\(files) files rendered")
     }
 }

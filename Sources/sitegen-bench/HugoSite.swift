@@ -23,6 +23,7 @@ enum HugoSite {
             defaultContentLanguage = "ja"
             defaultContentLanguageInSubdir = true
             disableKinds = ["taxonomy", "term"]
+            buildFuture = true
             timeZone = "Asia/Tokyo"
 
             [markup.goldmark.renderer]

@@ -44,7 +44,7 @@ struct PageWriter {
         case .landing:
             text += "weight: \(CorpusPlan.sections.firstIndex(of: pair.section)! + 1)\n"
         case .event:
-            let (year, month, day) = (facts.int(2001...2026), facts.int(1...12), facts.int(1...25))
+            let (year, month, day) = (facts.int(2001...2025), facts.int(1...12), facts.int(1...25))
             text += "date: \(year)-\(Self.two(month))-\(Self.two(day))\n"
             if facts.chance(20) { text += "endDate: \(year)-\(Self.two(month))-\(Self.two(day + facts.int(1...3)))\n" }
             if facts.chance(60) { text += "time: \"\(Self.two(facts.int(9...18))):\(facts.chance(50) ? "00" : "30")\"\n" }
@@ -55,7 +55,7 @@ struct PageWriter {
             text += "website: https://www.example.org/partners/\(pair.slug)/\n"
         case .article:
             if pair.section == "news" || facts.chance(50) {
-                text += "date: \(facts.int(2001...2026))-\(Self.two(facts.int(1...12)))-\(Self.two(facts.int(1...28)))\n"
+                text += "date: \(facts.int(2001...2025))-\(Self.two(facts.int(1...12)))-\(Self.two(facts.int(1...28)))\n"
             }
         }
         text += "---\n\n"

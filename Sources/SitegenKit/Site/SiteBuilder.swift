@@ -13,7 +13,9 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    public func build() async throws(BuildFailure) -> BuildResult {
+    /// Builds the site. With a `sink`, each page goes to it as soon as it is rendered and the
+    /// result lists only the other files (and the streamed pages' sizes in `streamed`).
+    public func build(sink: OutputSink? = nil) async throws(BuildFailure) -> BuildResult {
         var problems = source.problems
         var warnings: [Diagnostic] = []
 
@@ -79,7 +81,7 @@ public struct SiteBuilder: Sendable {
             resolver: LinkResolver(index: index, mediaPaths: Set(source.media.map(\.outputPath))))
 
         warnings += missingTranslations(index)
-        let rendered = try await renderAll(renderer, index: index)
+        let (rendered, streamed) = try await renderAll(renderer, index: index, sink: sink)
         var files = rendered
         files += renderer.standIns()
         files.append(renderer.root())
@@ -92,29 +94,36 @@ public struct SiteBuilder: Sendable {
         }
         var counts: [String: Int] = [:]
         for page in index.pages { counts[page.language, default: 0] += 1 }
-        return BuildResult(files: files, warnings: warnings, pageCounts: counts, languages: codes)
+        return BuildResult(files: files, warnings: warnings, pageCounts: counts, languages: codes, streamed: streamed)
     }
 
-    /// Renders every page in parallel; collects every page's errors before failing.
-    private func renderAll(_ renderer: PageRenderer, index: SiteIndex) async throws(BuildFailure) -> [OutputFile] {
-        let results = await withTaskGroup(of: (Int, Result<OutputFile, Diagnostic>).self) { group in
+    /// Renders every page in parallel; collects every page's errors before failing. Pages go to
+    /// `sink` when there is one (returned as path → size), else are returned.
+    private func renderAll(_ renderer: PageRenderer, index: SiteIndex, sink: OutputSink?) async throws(BuildFailure)
+        -> ([OutputFile], [String: Int])
+    {
+        let results = await withTaskGroup(of: (Int, Result<RenderedPage, Diagnostic>).self) { group in
             for (position, page) in index.pages.enumerated() {
-                group.addTask { (position, Result { () throws(Diagnostic) in try renderer.render(page) }) }
+                group.addTask {
+                    (position, Result { () throws(Diagnostic) in try RenderedPage(renderer.render(page), sink: sink) })
+                }
             }
-            var results = [Result<OutputFile, Diagnostic>?](repeating: nil, count: index.pages.count)
+            var results = [Result<RenderedPage, Diagnostic>?](repeating: nil, count: index.pages.count)
             for await (position, result) in group { results[position] = result }
             return results.compactMap { $0 }
         }
         var files: [OutputFile] = []
+        var streamed: [String: Int] = [:]
         var problems: [Diagnostic] = []
         for result in results {
             switch result {
-            case .success(let file): files.append(file)
+            case .success(.kept(let file)): files.append(file)
+            case .success(.streamed(let path, let size)): streamed[path] = size
             case .failure(let error): problems.append(error)
             }
         }
         if !problems.isEmpty { throw BuildFailure(problems) }
-        return files
+        return (files, streamed)
     }
 
     /// A warning for each page that lacks a version in some language of the site.
