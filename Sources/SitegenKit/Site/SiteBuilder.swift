@@ -31,12 +31,10 @@ public struct SiteBuilder: Sendable {
         let codes = config.languages.map(\.code)
 
         var pages: [Page] = []
-        for file in source.pages {
-            do {
-                let page = try PageParser.parse(file, languages: codes)
-                if !page.frontMatter.draft || options.drafts { pages.append(page) }
-            } catch {
-                problems.append(error)
+        for result in await PageParser.parseAll(source.pages, languages: codes) {
+            switch result {
+            case .success(let page): if !page.frontMatter.draft || options.drafts { pages.append(page) }
+            case .failure(let error): problems.append(error)
             }
         }
         var templates: TemplateSet?

@@ -22,8 +22,9 @@ public enum URLScheme {
     /// A relative address from the page in folder `from` to `target` (a path below the
     /// output root: a folder ending in `/`, or a file). Both are relative to the root.
     public static func relative(from: String, to target: String) -> String {
-        let fromParts = from.split(separator: "/").map(String.init)
-        var targetParts = target.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        // Substrings, not Strings: this runs for every link of every page and menu.
+        let fromParts = from.split(separator: "/")
+        var targetParts = target.split(separator: "/", omittingEmptySubsequences: true)
         let targetIsFolder = target.hasSuffix("/") || target.isEmpty
         var common = 0
         // Never consume the last component of a file target: it is the file itself.
