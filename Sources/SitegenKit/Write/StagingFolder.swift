@@ -16,10 +16,10 @@ public struct StagingFolder: Sendable {
         let target = url.path + "/" + file.path
         switch file.contents {
         case .bytes(let bytes):
-            var descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            var descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
             if descriptor < 0, errno == ENOENT {
                 makeFolder(String(target[..<target.lastIndex(of: "/")!]))
-                descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+                descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
             }
             guard descriptor >= 0 else { throw failure(file.path, errno) }
             defer { close(descriptor) }
@@ -30,7 +30,9 @@ public struct StagingFolder: Sendable {
             do {
                 try FileManager.default.copyItem(atPath: source, toPath: target)
             } catch {
-                throw Diagnostic(path: output.path + "/" + file.path, message: "cannot copy \(source): \(error.localizedDescription)")
+                throw Diagnostic(
+                    path: output.path, message: "cannot write the site: \(error.localizedDescription)",
+                    hint: "check free disk space and permissions; the previous site was left as it was")
             }
         }
     }
@@ -48,10 +50,10 @@ public struct StagingFolder: Sendable {
     /// Makes `folder` and any missing folder above it; folders that exist, or that another
     /// task makes at the same moment, are fine.
     func makeFolder(_ folder: String) {
-        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        if mkdir(folder, 0o777) == 0 || errno == EEXIST { return }
         guard errno == ENOENT, let slash = folder.lastIndex(of: "/"), slash != folder.startIndex else { return }
         makeFolder(String(folder[..<slash]))
-        _ = mkdir(folder, 0o755)
+        _ = mkdir(folder, 0o777)
     }
 
     func failure(_ path: String, _ code: Int32) -> Diagnostic {
