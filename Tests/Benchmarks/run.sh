@@ -42,7 +42,6 @@ measure() {
     stats=$(mktemp)
     for _ in $(seq "$RUNS"); do
         rm -rf "$OUT"
-        sync
         if ! /usr/bin/time -f '%e %U %S %M' -o "$stats" "$@" >/dev/null 2>"$stats.err"; then
             echo "failed: $*" >&2
             cat "$stats.err" >&2
@@ -71,15 +70,15 @@ for size in $SIZES; do
         touch "$corpus/.seed-$SEED"
     fi
     measure "$SITEGEN" build --quiet --source "$corpus/sitegen" --output "$OUT"
-    sw=$WALL sc=$CPU sr=$RSS
+    sw=$WALL sc=$CPU sr=$RSS sf=$(find "$OUT" -type f | wc -l)
     SITEGEN_RSS[$size]=$sr
     measure hugo --quiet --source "$corpus/hugo" --destination "$OUT" --cacheDir "$WORK/hugo-cache"
-    hw=$WALL hc=$CPU hr=$RSS
+    hw=$WALL hc=$CPU hr=$RSS hf=$(find "$OUT" -type f | wc -l)
     measure "$BENCH" loop --threads 2 "$corpus/sitegen/content"
     lw=$WALL lc=$CPU lr=$RSS
-    printf '%-6s | %5ss %5ss %7sMB | %5ss %5ss %7sMB | %5ss %5ss %7sMB | %s, %s; %s\n' "$size" \
+    printf '%-6s | %5ss %5ss %7sMB | %5ss %5ss %7sMB | %5ss %5ss %7sMB | %s, %s; %s (files: sitegen %s, hugo %s)\n' "$size" \
         "$sw" "$sc" "$sr" "$hw" "$hc" "$hr" "$lw" "$lc" "$lr" \
-        "$(ratio "$sw" "$hw")" "$(ratio "$sr" "$hr")" "$(ratio "$sw" "$lw")"
+        "$(ratio "$sw" "$hw")" "$(ratio "$sr" "$hr")" "$(ratio "$sw" "$lw")" "$sf" "$hf"
 done
 sizes=($SIZES)
 if [ "${#sizes[@]}" -gt 1 ]; then
