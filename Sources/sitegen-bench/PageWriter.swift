@@ -14,7 +14,9 @@ struct PageWriter {
         ("北九州国際会議場", "Kitakyushu International Conference Center"), ("共同研究開発センター", "Joint Research Center"),
         ("オンライン", "Online"), ("西日本総合展示場", "West Japan General Exhibition Center"),
     ]
-    static let partnerKinds = ["university", "research-institute", "science-park", "foundation", "company", "government"]
+    static let partnerKinds = [
+        "university", "research-institute", "science-park", "foundation", "company", "government",
+    ]
     static let countries = ["JP", "TW", "BE", "US", "DE", "FR", "KR", "SG", "GB", "NL", "FI", "AU"]
 
     func generator(_ pair: CorpusPlan.Pair, _ purpose: UInt64) -> SeededGenerator {
@@ -25,7 +27,8 @@ struct PageWriter {
         var random = generator(pair, language == "ja" ? 1 : 2)
         switch pair.kind {
         case .home: return language == "ja" ? "北九州学術研究都市 G-CITY" : "Kitakyushu Science and Research Park G-CITY"
-        case .landing: return CorpusPlan.sectionTitles[pair.section].map { language == "ja" ? $0.0 : $0.1 } ?? pair.section
+        case .landing:
+            return CorpusPlan.sectionTitles[pair.section].map { language == "ja" ? $0.0 : $0.1 } ?? pair.section
         default: return language == "ja" ? random.pick(Self.clauses) : words(&random, 3...7, capitalised: true)
         }
     }
@@ -47,7 +50,9 @@ struct PageWriter {
             let (year, month, day) = (facts.int(2001...2025), facts.int(1...12), facts.int(1...25))
             text += "date: \(year)-\(Self.two(month))-\(Self.two(day))\n"
             if facts.chance(20) { text += "endDate: \(year)-\(Self.two(month))-\(Self.two(day + facts.int(1...3)))\n" }
-            if facts.chance(60) { text += "time: \"\(Self.two(facts.int(9...18))):\(facts.chance(50) ? "00" : "30")\"\n" }
+            if facts.chance(60) {
+                text += "time: \"\(Self.two(facts.int(9...18))):\(facts.chance(50) ? "00" : "30")\"\n"
+            }
             let venue = facts.pick(Self.venues)
             text += "venue: \(Self.quoted(japanese ? venue.0 : venue.1))\n"
         case .partner:
@@ -55,7 +60,8 @@ struct PageWriter {
             text += "website: https://www.example.org/partners/\(pair.slug)/\n"
         case .article:
             if pair.section == "news" || facts.chance(50) {
-                text += "date: \(facts.int(2001...2025))-\(Self.two(facts.int(1...12)))-\(Self.two(facts.int(1...28)))\n"
+                text +=
+                    "date: \(facts.int(2001...2025))-\(Self.two(facts.int(1...12)))-\(Self.two(facts.int(1...28)))\n"
             }
         }
         text += "---\n\n"
@@ -89,7 +95,9 @@ struct PageWriter {
             let other = linkTarget(pair, &random)
             sentences.append("詳しくは[\(title(other, language: "ja"))](\(CorpusPlan.link(from: pair, to: other)))をご覧ください。")
         }
-        if random.chance(10) { sentences.append("[関連資料](https://www.example.org/documents/\(random.int(1...999))/)もあります。") }
+        if random.chance(10) {
+            sentences.append("[関連資料](https://www.example.org/documents/\(random.int(1...999))/)もあります。")
+        }
         return sentences.joined()
     }
 
@@ -117,7 +125,8 @@ struct PageWriter {
         if random.chance(15) { sentences[0] = "*" + sentences[0].dropLast() + "*." }
         if random.chance(40) {
             let other = linkTarget(pair, &random)
-            sentences.append("See [\(title(other, language: "en"))](\(CorpusPlan.link(from: pair, to: other))) for details.")
+            sentences.append(
+                "See [\(title(other, language: "en"))](\(CorpusPlan.link(from: pair, to: other))) for details.")
         }
         if random.chance(10) {
             sentences.append("The [documents](https://www.example.org/documents/\(random.int(1...999))/) are online.")
@@ -143,7 +152,8 @@ struct PageWriter {
 
     func list(_ random: inout SeededGenerator, item: (inout SeededGenerator) -> String) -> String {
         let ordered = random.chance(25)
-        return (1...random.int(3...6)).map { number in (ordered ? "\(number). " : "- ") + item(&random) }.joined(separator: "\n")
+        return (1...random.int(3...6)).map { number in (ordered ? "\(number). " : "- ") + item(&random) }.joined(
+            separator: "\n")
     }
 
     /// Another page to link to: mostly in the same section, sometimes anywhere.

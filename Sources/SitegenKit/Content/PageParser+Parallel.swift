@@ -8,7 +8,10 @@ extension PageParser {
             for start in stride(from: 0, to: files.count, by: batch) {
                 let slice = files[start..<min(start + batch, files.count)]
                 group.addTask {
-                    (start, slice.map { file in Result { () throws(Diagnostic) in try parse(file, languages: languages) } })
+                    (
+                        start,
+                        slice.map { file in Result { () throws(Diagnostic) in try parse(file, languages: languages) } }
+                    )
                 }
             }
             var results = [Result<Page, Diagnostic>?](repeating: nil, count: files.count)

@@ -1,5 +1,5 @@
-import Foundation
 import CSupport
+import Foundation
 
 /// The folder a build is written into before it replaces the output: `SiteWriter.begin()`
 /// makes one, the build writes files into it as soon as they are made (from any task), and

@@ -17,7 +17,8 @@ import Testing
 
     @Test(arguments: cases)
     func splitsBodyAndCountsLines(_ item: (text: String, body: String, bodyStartLine: Int)) throws {
-        let parsed = try FrontMatterParser.parse(SourceFile(displayPath: "content/a.en.md", relativePath: "a.en.md", text: item.text))
+        let parsed = try FrontMatterParser.parse(
+            SourceFile(displayPath: "content/a.en.md", relativePath: "a.en.md", text: item.text))
         #expect(parsed.frontMatter.title == "A")
         #expect(parsed.body == item.body)
         #expect(parsed.bodyStartLine == item.bodyStartLine)
@@ -25,7 +26,8 @@ import Testing
 
     @Test func emptyFrontMatterIsReportedOnLineTwo() {
         do {
-            _ = try FrontMatterParser.parse(SourceFile(displayPath: "content/a.en.md", relativePath: "a.en.md", text: "---\n---\nBody\n"))
+            _ = try FrontMatterParser.parse(
+                SourceFile(displayPath: "content/a.en.md", relativePath: "a.en.md", text: "---\n---\nBody\n"))
             Issue.record("expected a diagnostic")
         } catch {
             #expect(error.line == 2)
@@ -35,7 +37,8 @@ import Testing
 
     @Test func unclosedFrontMatterIsReported() {
         do {
-            _ = try FrontMatterParser.parse(SourceFile(displayPath: "content/a.en.md", relativePath: "a.en.md", text: "---\ntitle: A\nBody\n"))
+            _ = try FrontMatterParser.parse(
+                SourceFile(displayPath: "content/a.en.md", relativePath: "a.en.md", text: "---\ntitle: A\nBody\n"))
             Issue.record("expected a diagnostic")
         } catch {
             #expect(error.message == "the front matter opened on line 1 is never closed")

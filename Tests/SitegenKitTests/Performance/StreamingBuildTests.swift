@@ -22,12 +22,16 @@ import Testing
         }
         #expect(site.outputFiles() == expected.keys.sorted())
         for (path, bytes) in expected {
-            #expect(FileManager.default.contents(atPath: site.output.appendingPathComponent(path).path).map { [UInt8]($0) } == bytes, "\(path)")
+            #expect(
+                FileManager.default.contents(atPath: site.output.appendingPathComponent(path).path).map { [UInt8]($0) }
+                    == bytes, "\(path)")
         }
         // The report counts streamed pages with the rest.
         #expect(report.result.files.count + report.result.streamed.count == expected.count)
         #expect(report.result.streamed.keys.contains("ja/events/launch/index.html"))
-        #expect(report.bytesByKind["html"] == expected.filter { $0.key.hasSuffix(".html") }.values.map(\.count).reduce(0, +))
+        #expect(
+            report.bytesByKind["html"] == expected.filter { $0.key.hasSuffix(".html") }.values.map(\.count).reduce(0, +)
+        )
     }
 
     @Test func aPageThatFailsLeavesThePreviousSiteAndNoStagingFolder() async throws {
@@ -46,7 +50,9 @@ import Testing
         let problems = try await broken.failure()
         #expect(problems.contains { $0.path == "content/strategy/broken.en.md" })
         #expect(site.outputFiles().map { ($0, site.read($0)) }.elementsEqual(before) { $0 == $1 })
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".site.sitegen-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter {
+            $0.hasPrefix(".site.sitegen-")
+        }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
@@ -67,7 +73,9 @@ import Testing
         try staging.commit()
         for index in 0..<200 {
             let path = output.appendingPathComponent("ja/s\(index % 3)/p\(index)/index.html").path
-            #expect(FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } == "page \(index)")
+            #expect(
+                FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+                    == "page \(index)")
         }
         #expect(!FileManager.default.fileExists(atPath: staging.url.path))
     }
