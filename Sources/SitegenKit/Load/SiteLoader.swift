@@ -129,8 +129,10 @@ public struct SiteLoader: Sendable {
             problems.append(Diagnostic(path: display, message: "cannot read the file", hint: "check that it exists and that you may read it"))
             return nil
         }
-        let bytes = [UInt8](data)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        // Validated straight from the file's buffer: no intermediate copy of every page.
+        let validated = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+        guard let text = validated else {
+            let bytes = [UInt8](data)
             let offset = UTF8Validation.firstInvalidOffset(bytes) ?? 0
             let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
             let position = TextPosition.lineAndColumn(ofUTF8Offset: prefix.utf8.count, in: prefix + " ")
