@@ -18,8 +18,13 @@ public enum FrontMatterParser {
     public static func normalize(_ text: String) -> String {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        // A byte search: Foundation's `contains("\r")` is slow on long pages.
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        // A byte search (memchr): Foundation's `contains("\r")` is slow on long pages.
+        let hasCR =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+            }
+            ?? text.utf8.contains(0x0D)
+        guard hasCR else { return text }
         // "\r\n" is one Character in Swift, so replace it before lone "\r".
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
