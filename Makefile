@@ -3,7 +3,7 @@
 SWIFT ?= swift
 APT_PACKAGES = libcmark-dev pkg-config
 
-.PHONY: site test deps fuzz fuzz-smoke browser-test
+.PHONY: site test deps fuzz fuzz-smoke browser-test bench
 
 ## Build the G-CITY site into site/.
 site: deps
@@ -31,6 +31,10 @@ browser-test: deps
 	$(SWIFT) build --product sitegen
 	@folder=$$(mktemp -d); trap 'rm -rf "$$folder"' EXIT; \
 	.build/debug/sitegen build --quiet --output "$$folder/site" && /usr/bin/python3 Tests/browser/search_test.py "$$folder/site"
+
+## sitegen against Hugo and a libcmark loop at 2k, 10k and 20k pages (installs hugo and time).
+bench: deps
+	Tests/Benchmarks/run.sh
 
 ## Install the C library and tools the build needs, when they are missing.
 deps:

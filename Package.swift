@@ -56,6 +56,14 @@ let package = Package(
             name: "sitegen-fuzz",
             dependencies: ["SitegenKit"]
         ),
+        /// The benchmark's tools: corpus generator (sitegen and Hugo) and the libcmark loop.
+        .executableTarget(
+            name: "sitegen-bench",
+            dependencies: [
+                "CCmark",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "SitegenKitTests",
             dependencies: ["SitegenKit"],

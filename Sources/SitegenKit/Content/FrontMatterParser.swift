@@ -18,7 +18,13 @@ public enum FrontMatterParser {
     public static func normalize(_ text: String) -> String {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        guard text.contains("\r") else { return text }
+        // A byte search (memchr): Foundation's `contains("\r")` is slow on long pages.
+        let hasCR =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+            }
+            ?? text.utf8.contains(0x0D)
+        guard hasCR else { return text }
         // "\r\n" is one Character in Swift, so replace it before lone "\r".
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
@@ -42,24 +48,30 @@ public enum FrontMatterParser {
                 path: path, line: 1, column: 1, message: "the file is empty",
                 hint: "start it with front matter (\(example.replacingOccurrences(of: "\n", with: " "))) and write the page below")])
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.trimmingTrailingSpaces() == "---" }) == true else {
+        // Lines are found by byte: a "\n" is always a Character of its own, and splitting the
+        // whole body into lines to join it again is most of the cost of a large page.
+        let lines = LineScanner(text)
+        guard let first = lines.next(after: nil), text[first].trimmingTrailingSpaces() == "---" else {
             return (nil, [Diagnostic(
                 path: path, line: 1, column: 1, message: "the file does not start with front matter",
                 hint: "put a line `---`, then `title: …`, then `---` at the very top")])
         }
-        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpaces() == "---" })
-        else {
-            return (nil, [Diagnostic(
-                path: path, line: 1, column: 1, message: "the front matter opened on line 1 is never closed",
-                hint: "add a line `---` after the last front matter key")])
-        }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        lines.removeFirst(closing + 1)
-        let body = lines.joined(separator: "\n")
+        var closing = first
+        var closingNumber = 0
+        repeat {
+            guard let line = lines.next(after: closing) else {
+                return (nil, [Diagnostic(
+                    path: path, line: 1, column: 1, message: "the front matter opened on line 1 is never closed",
+                    hint: "add a line `---` after the last front matter key")])
+            }
+            closing = line
+            closingNumber += 1
+        } while text[closing].trimmingTrailingSpaces() != "---"
+        let yaml = closingNumber == 1 ? "" : String(text[lines.start(after: first)..<lines.end(before: closing)])
+        let body = String(text[lines.start(after: closing)...])
         var problems: [Diagnostic] = []
         let frontMatter = parseYAML(yaml, path: path, problems: &problems)
-        return (Parsed(frontMatter: frontMatter, body: body, bodyStartLine: closing + 2), problems)
+        return (Parsed(frontMatter: frontMatter, body: body, bodyStartLine: closingNumber + 2), problems)
     }
 
     /// Parses the YAML between the `---` lines (which starts on line 2 of the file).

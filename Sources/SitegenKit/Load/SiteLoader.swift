@@ -95,9 +95,7 @@ public struct SiteLoader: Sendable {
                 let childRelative = relative.isEmpty ? name : relative + "/" + name
                 let shown = "\(display)/\(childRelative)"
                 var target = child
-                if let type = try? FileManager.default.attributesOfItem(atPath: child.path)[.type] as? FileAttributeType,
-                    type == .typeSymbolicLink
-                {
+                if Self.fileType(child.path) == .typeSymbolicLink {
                     guard let resolved = Self.realPath(child.path) else {
                         problems.append(Diagnostic(path: shown, message: "this symbolic link is broken or loops", hint: "remove it or point it at a file inside \(display)/"))
                         continue
@@ -108,8 +106,7 @@ public struct SiteLoader: Sendable {
                     }
                     target = URL(fileURLWithPath: resolved)
                 }
-                let type = (try? FileManager.default.attributesOfItem(atPath: target.path)[.type]) as? FileAttributeType
-                switch type {
+                switch Self.fileType(target.path) {
                 case .typeDirectory?:
                     visit(target, relative: childRelative, depth: depth + 1)
                 case .typeRegular?:
@@ -132,8 +129,10 @@ public struct SiteLoader: Sendable {
             problems.append(Diagnostic(path: display, message: "cannot read the file", hint: "check that it exists and that you may read it"))
             return nil
         }
-        let bytes = [UInt8](data)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        // Validated straight from the file's buffer: no intermediate copy of every page.
+        let validated = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+        guard let text = validated else {
+            let bytes = [UInt8](data)
             let offset = UTF8Validation.firstInvalidOffset(bytes) ?? 0
             let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
             let position = TextPosition.lineAndColumn(ofUTF8Offset: prefix.utf8.count, in: prefix + " ")
@@ -145,6 +144,20 @@ public struct SiteLoader: Sendable {
             return nil
         }
         return SourceFile(displayPath: display, relativePath: relative, text: text)
+    }
+
+    /// The type of the file at `path` itself (links are not followed), nil when it cannot be
+    /// read. `lstat` directly: `FileManager.attributesOfItem` also looks up owner and group
+    /// names, which made it the larger part of walking a big content folder.
+    static func fileType(_ path: String) -> FileAttributeType? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .typeDirectory
+        case S_IFREG: return .typeRegular
+        case S_IFLNK: return .typeSymbolicLink
+        default: return .typeUnknown
+        }
     }
 
     static func realPath(_ path: String) -> String? {

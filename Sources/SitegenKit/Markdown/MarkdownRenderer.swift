@@ -144,6 +144,8 @@ public struct MarkdownRenderer: Sendable {
 /// Recognises destinations that would run code when followed.
 enum URLSafety {
     static func isScriptURL(_ url: String) -> Bool {
+        // Most links are relative paths: no scheme, nothing to look at.
+        guard url.utf8.contains(UInt8(ascii: ":")) else { return false }
         // Browsers ignore ASCII whitespace and control characters inside the scheme.
         let scheme = url.unicodeScalars.prefix(while: { $0 != ":" })
             .filter { $0.value > 0x20 }

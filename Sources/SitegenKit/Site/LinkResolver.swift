@@ -45,7 +45,9 @@ struct LinkResolver: Sendable {
         let column = TextPosition.characterColumn(ofByteColumn: link.column, line: link.line, in: page.body)
         // Only links to Markdown files and media are resolved; other relative URLs are the author's.
         guard path.hasSuffix(".md") || path.contains("media/") else { return .leftAlone }
-        guard let target = Self.normalize(folder: page.path.section, relative: path.removingPercentEncoding ?? path)
+        // Foundation's decoding is slow; most paths have nothing to decode.
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
+        guard let target = Self.normalize(folder: page.path.section, relative: decoded)
         else {
             throw Diagnostic(
                 path: page.source, line: line, column: column,
@@ -53,8 +55,10 @@ struct LinkResolver: Sendable {
                 hint: "link to a page or a file inside content/")
         }
         if target.hasSuffix(".md") {
-            let fileName = String(target.split(separator: "/").last ?? "")
-            let section = target.split(separator: "/").dropLast().joined(separator: "/")
+            // `target` is normalized: no empty components, so the last "/" splits folder and file.
+            let slash = target.lastIndex(of: "/")
+            let fileName = slash.map { String(target[target.index(after: $0)...]) } ?? target
+            let section = slash.map { String(target[..<$0]) } ?? ""
             let parts = fileName.split(separator: ".").map(String.init)
             let slug = parts[0]
             let language = parts.count == 3 ? parts[1] : page.language
@@ -105,14 +109,14 @@ struct LinkResolver: Sendable {
 
     /// Joins `relative` to the content folder `folder`; nil when `..` climbs above content/.
     static func normalize(folder: String, relative: String) -> String? {
-        var parts = folder.split(separator: "/").map(String.init)
+        var parts = folder.split(separator: "/")
         for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {
             case ".": continue
             case "..":
                 if parts.isEmpty { return nil }
                 parts.removeLast()
-            default: parts.append(String(component))
+            default: parts.append(component)
             }
         }
         return parts.joined(separator: "/")

@@ -17,7 +17,7 @@ public enum SiteBuild {
             let snippets = SiteSearch.bytes(of: "search-text.js", in: result.files)
             let sizes = "HTML \(Self.size(html))"
                 + (search > 0 ? ", search index \(Self.size(search)) + snippets \(Self.size(snippets))" : "")
-            return "sitegen: built \(result.files.count) files (pages: \(pages); \(sizes)) with \(warnings) warning\(warnings == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s"
+            return "sitegen: built \(result.files.count + result.streamed.count) files (pages: \(pages); \(sizes)) with \(warnings) warning\(warnings == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s"
         }
 
         static func size(_ bytes: Int) -> String {
@@ -27,22 +27,41 @@ public enum SiteBuild {
     }
 
     /// Builds the site below `root` into `output`; the previous output stays as it was on failure.
+    ///
+    /// Pages are written into the writer's staging folder as soon as they are rendered, so a
+    /// large site is never held in memory whole; the folder is swapped in at the end.
     public static func run(root: URL, output: URL, options: BuildOptions) async throws(BuildFailure) -> Report {
         let start = DispatchTime.now()
         let source = try SiteLoader(root: root).load()
-        let result = try await SiteBuilder(source: source, options: options).build()
+        let staging: StagingFolder
         do {
-            try SiteWriter(output: output).write(result.files)
+            staging = try SiteWriter(output: output).begin()
         } catch {
             throw BuildFailure([error])
         }
-        var bytes: [String: Int] = [:]
-        for file in result.files {
-            if case .bytes(let data) = file.contents {
-                let kind = file.path.split(separator: ".").last.map(String.init) ?? ""
-                bytes[kind, default: 0] += data.count
-            }
+        let result: BuildResult
+        do {
+            result = try await SiteBuilder(source: source, options: options).build(sink: staging.sink)
+        } catch {
+            staging.abandon()
+            throw error
         }
+        do {
+            try staging.write(result.files)
+            try staging.commit()
+        } catch {
+            staging.abandon()
+            throw BuildFailure([error])
+        }
+        var bytes: [String: Int] = [:]
+        func count(_ path: String, _ size: Int) {
+            let kind = path.split(separator: ".").last.map(String.init) ?? ""
+            bytes[kind, default: 0] += size
+        }
+        for file in result.files {
+            if case .bytes(let data) = file.contents { count(file.path, data.count) }
+        }
+        for (path, size) in result.streamed { count(path, size) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return Report(result: result, seconds: seconds, bytesByKind: bytes)
     }

@@ -13,7 +13,9 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    public func build() async throws(BuildFailure) -> BuildResult {
+    /// Builds the site. With a `sink`, each page goes to it as soon as it is rendered and the
+    /// result lists only the other files (and the streamed pages' sizes in `streamed`).
+    public func build(sink: OutputSink? = nil) async throws(BuildFailure) -> BuildResult {
         var problems = source.problems
         var warnings: [Diagnostic] = []
 
@@ -30,12 +32,11 @@ public struct SiteBuilder: Sendable {
 
         var pages: [Page] = []
         var drafts: [Page] = []
-        for file in source.pages {
-            do {
-                let page = try PageParser.parse(file, languages: codes)
+        for result in await PageParser.parseAll(source.pages, languages: codes) {
+            switch result {
+            case .success(let page):
                 if !page.frontMatter.draft || options.drafts { pages.append(page) } else { drafts.append(page) }
-            } catch {
-                problems.append(error)
+            case .failure(let error): problems.append(error)
             }
         }
         let theme = Theme(source: source, config: config)
@@ -54,7 +55,7 @@ public struct SiteBuilder: Sendable {
             resolver: LinkResolver(index: index, mediaPaths: Set(source.media.map(\.outputPath)), drafts: drafts))
 
         warnings += PairCheck.missingTranslations(index)
-        let rendered = try await renderAll(renderer, index: index)
+        let (rendered, streamed) = try await renderAll(renderer, index: index, sink: sink)
         var files = rendered
         files += renderer.standIns()
         files.append(renderer.root())
@@ -70,31 +71,52 @@ public struct SiteBuilder: Sendable {
         }
         var counts: [String: Int] = [:]
         for page in index.pages { counts[page.language, default: 0] += 1 }
-        return BuildResult(files: files, warnings: warnings, pageCounts: counts, languages: codes)
+        return BuildResult(files: files, warnings: warnings, pageCounts: counts, languages: codes, streamed: streamed)
     }
 
-    /// Renders every page in parallel; collects every page's errors before failing.
-    /// With `options.renderOnly`, only the pages from those sources (`sitegen serve` keeps the rest).
-    private func renderAll(_ renderer: PageRenderer, index: SiteIndex) async throws(BuildFailure) -> [OutputFile] {
+    /// Renders every page in parallel; collects every page's errors before failing. Pages go to
+    /// `sink` when there is one (returned as path → size), else are returned.
+    private func renderAll(_ renderer: PageRenderer, index: SiteIndex, sink: OutputSink?) async throws(BuildFailure)
+        -> ([OutputFile], [String: Int])
+    {
+        // With `options.renderOnly`, only the pages from those sources (`sitegen serve` keeps the rest).
         let pages = options.renderOnly.map { only in index.pages.filter { only.contains($0.source) } } ?? index.pages
-        let results = await withTaskGroup(of: (Int, Result<OutputFile, Diagnostic>).self) { group in
-            for (position, page) in pages.enumerated() {
-                group.addTask { (position, Result { () throws(Diagnostic) in try renderer.render(page) }) }
+        let render: @Sendable (Int) -> (Int, Result<RenderedPage, Diagnostic>) = { position in
+            (position, Result { () throws(Diagnostic) in try RenderedPage(renderer.render(pages[position]), sink: sink) })
+        }
+        let results = await withTaskGroup(of: (Int, Result<RenderedPage, Diagnostic>).self) { group in
+            // A few tasks per core in flight, not one per page: tasks for 20,000 pages at once
+            // cost memory and locality for nothing.
+            let window = 4 * ProcessInfo.processInfo.activeProcessorCount
+            var next = 0
+            while next < min(window, pages.count) {
+                let position = next
+                group.addTask { render(position) }
+                next += 1
             }
-            var results = [Result<OutputFile, Diagnostic>?](repeating: nil, count: pages.count)
-            for await (position, result) in group { results[position] = result }
+            var results = [Result<RenderedPage, Diagnostic>?](repeating: nil, count: pages.count)
+            for await (position, result) in group {
+                results[position] = result
+                if next < pages.count {
+                    let position = next
+                    group.addTask { render(position) }
+                    next += 1
+                }
+            }
             return results.compactMap { $0 }
         }
         var files: [OutputFile] = []
+        var streamed: [String: Int] = [:]
         var problems: [Diagnostic] = []
         for result in results {
             switch result {
-            case .success(let file): files.append(file)
+            case .success(.kept(let file)): files.append(file)
+            case .success(.streamed(let path, let size)): streamed[path] = size
             case .failure(let error): problems.append(error)
             }
         }
         if !problems.isEmpty { throw BuildFailure(problems) }
-        return files
+        return (files, streamed)
     }
 
     /// Pages whose source changed since they were translated (see `TranslationLedger`).

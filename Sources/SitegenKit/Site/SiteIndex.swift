@@ -7,6 +7,9 @@ public struct SiteIndex: Sendable {
     private let byID: [String: [String: Int]]
     /// `section/slug` (by file name, not translationKey) → language → index in `pages`.
     private let byFile: [String: [String: Int]]
+    /// Section → language → indices in `pages` of its pages, in list order: what `children`
+    /// returns, computed once instead of filtering every page for every list.
+    private let childrenBySection: [String: [String: [Int]]]
 
     /// Pairs pages; reports two pages claiming one translation slot or one output path.
     public init(config: SiteConfig, pages: [Page]) throws(BuildFailure) {
@@ -40,6 +43,7 @@ public struct SiteIndex: Sendable {
         if !problems.isEmpty { throw BuildFailure(problems) }
         self.byID = byID
         self.byFile = byFile
+        self.childrenBySection = Self.childrenIndex(self.pages)
     }
 
     /// The page's versions in every language that has one, in the site's language order.
@@ -73,8 +77,18 @@ public struct SiteIndex: Sendable {
 
     /// The pages directly inside `section` in `language`: by weight, then newest date, then title.
     public func children(of section: String, language: String) -> [Page] {
-        pages.filter { $0.kind == .page && $0.path.section == section && $0.language == language }
-            .sorted(by: SiteIndex.listOrder)
+        (childrenBySection[section]?[language] ?? []).map { pages[$0] }
+    }
+
+    /// Pages of kind `.page` by section and language, each list in `listOrder`.
+    private static func childrenIndex(_ pages: [Page]) -> [String: [String: [Int]]] {
+        var index: [String: [String: [Int]]] = [:]
+        for (position, page) in pages.enumerated() where page.kind == .page {
+            index[page.path.section, default: [:]][page.language, default: []].append(position)
+        }
+        return index.mapValues { languages in
+            languages.mapValues { positions in positions.sorted { listOrder(pages[$0], pages[$1]) } }
+        }
     }
 
     /// Sections that have a landing or pages, sorted by the landing's weight then name.

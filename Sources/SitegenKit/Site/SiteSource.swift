@@ -84,4 +84,6 @@ public struct BuildResult: Sendable {
     public var pageCounts: [String: Int]
     /// The site's languages in order, for the summary.
     public var languages: [String]
+    /// Pages already handed to the build's `OutputSink`, not in `files`: path → size in bytes.
+    public var streamed: [String: Int] = [:]
 }

@@ -22,8 +22,15 @@ public enum URLScheme {
     /// A relative address from the page in folder `from` to `target` (a path below the
     /// output root: a folder ending in `/`, or a file). Both are relative to the root.
     public static func relative(from: String, to target: String) -> String {
-        let fromParts = from.split(separator: "/").map(String.init)
-        var targetParts = target.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        // This runs for every link, menu entry and list item of every page.
+        if let result = asciiRelative(from: from, to: target) { return result }
+        return componentRelative(from: from, to: target)
+    }
+
+    /// `relative(from:to:)` by components: the definition, for any path.
+    static func componentRelative(from: String, to target: String) -> String {
+        let fromParts = from.split(separator: "/")
+        var targetParts = target.split(separator: "/", omittingEmptySubsequences: true)
         let targetIsFolder = target.hasSuffix("/") || target.isEmpty
         var common = 0
         // Never consume the last component of a file target: it is the file itself.
@@ -34,6 +41,62 @@ public enum URLScheme {
         let down = targetParts.joined(separator: "/") + (targetIsFolder && !targetParts.isEmpty ? "/" : "")
         let result = up + down
         return result.isEmpty ? "./" : result
+    }
+
+    /// `relative(from:to:)` on bytes, without arrays, for the usual paths: ASCII (where byte
+    /// equality is string equality) and no empty components in `target`; nil for others.
+    static func asciiRelative(from: String, to target: String) -> String? {
+        var from = from
+        var target = target
+        return from.withUTF8 { fromBytes -> String? in
+            target.withUTF8 { targetBytes -> String? in
+                let slash = UInt8(ascii: "/")
+                guard fromBytes.allSatisfy({ $0 < 0x80 }), targetBytes.allSatisfy({ $0 < 0x80 }),
+                    targetBytes.first != slash,
+                    !zip(targetBytes, targetBytes.dropFirst()).contains(where: { $0 == slash && $1 == slash })
+                else { return nil }
+                let targetIsFolder = targetBytes.isEmpty || targetBytes.last == slash
+                let fromCount = componentCount(fromBytes)
+                let targetCount = componentCount(targetBytes)
+                let limit = min(fromCount, targetIsFolder ? targetCount : targetCount - 1)
+                // Walk both paths component by component while they agree.
+                var common = 0
+                var fromStart = 0
+                var targetStart = 0
+                while common < limit {
+                    while fromBytes[fromStart] == slash { fromStart += 1 }
+                    var fromEnd = fromStart
+                    while fromEnd < fromBytes.count, fromBytes[fromEnd] != slash { fromEnd += 1 }
+                    var targetEnd = targetStart
+                    while targetEnd < targetBytes.count, targetBytes[targetEnd] != slash { targetEnd += 1 }
+                    guard fromEnd - fromStart == targetEnd - targetStart,
+                        fromBytes[fromStart..<fromEnd].elementsEqual(targetBytes[targetStart..<targetEnd])
+                    else { break }
+                    common += 1
+                    fromStart = fromEnd
+                    targetStart = min(targetEnd + 1, targetBytes.count)
+                }
+                let up = String(repeating: "../", count: fromCount - common)
+                // No empty components: the rest of the target is the rest of its text.
+                let result = up + String(decoding: targetBytes[targetStart...], as: UTF8.self)
+                return result.isEmpty ? "./" : result
+            }
+        }
+    }
+
+    /// How many non-empty `/`-separated components `bytes` holds.
+    private static func componentCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var inComponent = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "/") {
+                inComponent = false
+            } else if !inComponent {
+                inComponent = true
+                count += 1
+            }
+        }
+        return count
     }
 
     /// The prefix that leads from folder `from` back to the output root (`../../`, or `./`).

@@ -15,7 +15,8 @@ struct YAMLReader {
     func compose(_ text: String) throws(Diagnostic) -> Node? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // An explicit encoding: Yams' default reads the environment on every call.
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             throw diagnostic(for: error)
         } catch {

@@ -20,20 +20,38 @@ public struct DateText: Sendable {
     /// The Japanese era form (令和7年2月18日), or nil for other languages.
     public func japaneseEra(_ date: CalendarDate) -> String? {
         guard locale.hasPrefix("ja") else { return nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "ja_JP@calendar=japanese")
-        formatter.calendar = Calendar(identifier: .japanese)
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = date.isMonthPrecision ? "Gy年M月" : "Gy年M月d日"
+        let pattern = date.isMonthPrecision ? "Gy年M月" : "Gy年M月d日"
+        let formatter = Self.cached("era " + pattern) {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "ja_JP@calendar=japanese")
+            formatter.calendar = Calendar(identifier: .japanese)
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = pattern
+            return formatter
+        }
         return formatter.string(from: date.instant)
     }
 
     private static func formatter(locale: String, template: String) -> DateFormatter {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: locale)
-        formatter.calendar = Calendar(identifier: .gregorian)
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.setLocalizedDateFormatFromTemplate(template)
+        cached(locale + " " + template) {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: locale)
+            formatter.calendar = Calendar(identifier: .gregorian)
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.setLocalizedDateFormatFromTemplate(template)
+            return formatter
+        }
+    }
+
+    /// The formatter for `key`, made once per thread. Making one costs ICU its symbol tables
+    /// and pattern generator: before this cache, a third of the time of a build with many
+    /// dated pages. Formatters are not `Sendable`, so each thread keeps its own.
+    private static func cached(_ key: String, make: () -> DateFormatter) -> DateFormatter {
+        let cache = Thread.current.threadDictionary
+        let name = "sitegen.DateText " + key
+        if let formatter = cache[name] as? DateFormatter { return formatter }
+        let formatter = make()
+        cache[name] = formatter
         return formatter
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import CSupport
 
 /// Writes a built site into a temporary folder beside the output, then swaps it in, so the
 /// previous site stays exactly as it was until the new one is complete.
@@ -13,7 +12,21 @@ public struct SiteWriter: Sendable {
         self.output = output.standardizedFileURL
     }
 
+    /// Writes `files` and swaps them in.
     public func write(_ files: [OutputFile]) throws(Diagnostic) {
+        let staging = try begin()
+        do {
+            try staging.write(files)
+        } catch {
+            staging.abandon()
+            throw error
+        }
+        try staging.commit()
+    }
+
+    /// Makes an empty staging folder beside the output (removing those of killed builds), for
+    /// a build that writes its files as it makes them.
+    public func begin() throws(Diagnostic) -> StagingFolder {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         let manager = FileManager.default
@@ -26,49 +39,12 @@ public struct SiteWriter: Sendable {
         let staging = parent.appendingPathComponent(".\(name).sitegen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-            var folders = Set<String>()
-            for file in files {
-                let target = staging.appendingPathComponent(file.path)
-                let folder = target.deletingLastPathComponent().path
-                if folders.insert(folder).inserted {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                switch file.contents {
-                case .bytes(let bytes):
-                    guard manager.createFile(atPath: target.path, contents: Data(bytes)) else {
-                        throw Diagnostic(path: output.path + "/" + file.path, message: "cannot write the file")
-                    }
-                case .copy(let source):
-                    try manager.copyItem(atPath: source, toPath: target.path)
-                }
-            }
-            try swapIn(staging)
         } catch {
-            try? manager.removeItem(at: staging)
-            if let diagnostic = error as? Diagnostic { throw diagnostic }
             throw Diagnostic(
                 path: output.path, message: "cannot write the site: \(error.localizedDescription)",
                 hint: "check free disk space and permissions; the previous site was left as it was")
         }
-    }
-
-    /// Exchanges the staging folder with the output in one step where the system allows it.
-    private func swapIn(_ staging: URL) throws {
-        let manager = FileManager.default
-        guard manager.fileExists(atPath: output.path) else {
-            try manager.moveItem(at: staging, to: output)
-            return
-        }
-        if sitegen_exchange_paths(staging.path, output.path) == 0 {
-            // `staging` now holds the previous site.
-            try manager.removeItem(at: staging)
-            return
-        }
-        // Without an atomic exchange: move the old site aside, move the new one in, delete the old.
-        let old = staging.appendingPathExtension("old")
-        try manager.moveItem(at: output, to: old)
-        try manager.moveItem(at: staging, to: output)
-        try? manager.removeItem(at: old)
+        return StagingFolder(url: staging, output: output)
     }
 
     /// Removes staging folders of earlier builds whose process no longer runs.

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+
+/// `sitegen-bench`: the tools of the benchmark in Tests/Benchmarks/run.sh.
+@main
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen-bench",
+        abstract: "Generate benchmark corpora and run the libcmark loop.",
+        subcommands: [Generate.self, Loop.self])
+}
+
+/// `sitegen-bench generate`: a seeded corpus for sitegen and the same for Hugo.
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write N paired pages for sitegen (OUT/sitegen) and Hugo (OUT/hugo).")
+
+    @Option(name: .long, help: "How many Markdown pages (Japanese and English together).")
+    var pages = 2000
+
+    @Option(name: .long, help: "The seed: the same seed gives the same corpus.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "The sitegen theme to copy.")
+    var templates = "templates"
+
+    @Option(name: .long, help: "Where to write the corpus (replaced).")
+    var output: String
+
+    func run() throws {
+        try CorpusWriter(
+            output: URL(fileURLWithPath: output), pages: pages, seed: seed,
+            templates: URL(fileURLWithPath: templates)
+        ).write()
+    }
+}
+
+/// `sitegen-bench loop DIR`: read and render every Markdown file with libcmark, nothing more.
+struct Loop: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render every .md file below a folder with cmark_markdown_to_html.")
+
+    @Argument(help: "The folder to read (e.g. OUT/sitegen/content).")
+    var folder: String
+
+    @Option(name: .long, help: "How many threads.")
+    var threads = 2
+
+    func run() throws {
+        let files = CmarkLoop(folder: URL(fileURLWithPath: folder), threads: threads).run()
+        print("\(files) files rendered")
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Writes a generated corpus: `sitegen/` (content/ and a copy of the theme) and `hugo/`
+/// (the same Markdown files, a Hugo configuration and equivalent layouts).
+struct CorpusWriter {
+    let output: URL
+    let pages: Int
+    let seed: UInt64
+    /// The sitegen theme to copy (the repository's templates/).
+    let templates: URL
+
+    func write() throws {
+        let plan = CorpusPlan(pages: pages)
+        let writer = PageWriter(plan: plan, seed: seed)
+        let sitegen = output.appendingPathComponent("sitegen")
+        let hugo = output.appendingPathComponent("hugo")
+        try? FileManager.default.removeItem(at: output)
+        var bytes = 0
+        for pair in plan.pairs {
+            for language in ["ja", "en"] {
+                let data = Data(writer.page(pair, language: language).utf8)
+                bytes += data.count
+                try save(data, sitegen.appendingPathComponent("content/" + pair.file(language)))
+                try save(data, hugo.appendingPathComponent("content/" + pair.file(language)))
+            }
+        }
+        try save(Data(siteYAML().utf8), sitegen.appendingPathComponent("content/site.yaml"))
+        try FileManager.default.copyItem(at: templates, to: sitegen.appendingPathComponent("templates"))
+
+        try save(Data(HugoSite.config(sections: CorpusPlan.sections).utf8), hugo.appendingPathComponent("config.toml"))
+        for (path, text) in HugoSite.layouts {
+            try save(Data(text.utf8), hugo.appendingPathComponent("layouts/" + path))
+        }
+        for (language, text) in HugoSite.i18n {
+            try save(Data(text.utf8), hugo.appendingPathComponent("i18n/\(language).toml"))
+        }
+        let style = templates.appendingPathComponent("assets/style.css")
+        if FileManager.default.fileExists(atPath: style.path) {
+            try save(try Data(contentsOf: style), hugo.appendingPathComponent("static/assets/style.css"))
+        }
+        let megabytes = String(format: "%.1f", Double(bytes) / 1_048_576)
+        print("\(plan.pairs.count * 2) pages, \(megabytes) MB of Markdown in \(output.path)")
+    }
+
+    func siteYAML() -> String {
+        func menu(_ japanese: Bool) -> String {
+            CorpusPlan.sections.map { section in
+                let names = CorpusPlan.sectionTitles[section] ?? (section, section)
+                return "{ title: \(japanese ? names.0 : names.1), path: \(section)/ }"
+            }.joined(separator: ", ")
+        }
+        return """
+            baseURL: https://example.org/g-city/
+            timezone: Asia/Tokyo
+            defaultLanguage: ja
+            languages:
+              ja: { name: 日本語, locale: ja_JP, title: 北九州学術研究都市 G-CITY }
+              en: { name: English, locale: en_US, title: Kitakyushu Science and Research Park G-CITY }
+            menus:
+              ja: [ \(menu(true)) ]
+              en: [ \(menu(false)) ]
+
+            """
+    }
+
+    func save(_ data: Data, _ url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+}

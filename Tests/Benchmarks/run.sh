@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# sitegen against Hugo and a bare libcmark loop on the same generated bilingual corpus.
+#
+#   Tests/Benchmarks/run.sh                      # 2k, 10k and 20k pages, 5 runs each
+#   SIZES="2000" RUNS=3 Tests/Benchmarks/run.sh  # quicker
+#
+# Prints one line per size: median wall time, CPU time (user + system) and peak RSS of each
+# tool, and the ratios sitegen/Hugo and sitegen/loop; then the G-CITY site's build time.
+# Corpora and outputs live on tmpfs (/dev/shm) so the disk is not what is measured.
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+SIZES=${SIZES:-"2000 10000 20000"}
+RUNS=${RUNS:-5}
+SEED=${SEED:-1}
+WORK=${WORK:-/dev/shm/sitegen-bench}
+SWIFT=${SWIFT:-swift}
+
+# Hugo and GNU time from Debian when missing.
+if ! command -v hugo >/dev/null || [ ! -x /usr/bin/time ]; then
+    echo "Installing hugo and time from Debian…" >&2
+    SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo time >/dev/null \
+        || { $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo time >/dev/null; }
+fi
+
+echo "Building sitegen and sitegen-bench in release mode…" >&2
+$SWIFT build -c release --product sitegen >&2
+$SWIFT build -c release --product sitegen-bench >&2
+BIN=$($SWIFT build -c release --show-bin-path)
+SITEGEN=$BIN/sitegen
+BENCH=$BIN/sitegen-bench
+
+mkdir -p "$WORK"
+OUT=$WORK/out
+
+# measure NAME CMD…: runs CMD $RUNS times with a fresh output folder and sets
+# WALL, CPU (seconds) and RSS (MB) to the medians.
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+measure() {
+    local walls="" cpus="" rsss="" stats
+    stats=$(mktemp)
+    for _ in $(seq "$RUNS"); do
+        rm -rf "$OUT"
+        if ! /usr/bin/time -f '%e %U %S %M' -o "$stats" "$@" >/dev/null 2>"$stats.err"; then
+            echo "failed: $*" >&2
+            cat "$stats.err" >&2
+            exit 1
+        fi
+        read -r wall user system rss < <(tail -n 1 "$stats")
+        walls+="$wall"$'\n'
+        cpus+="$(awk "BEGIN { print $user + $system }")"$'\n'
+        rsss+="$(awk "BEGIN { printf \"%.0f\", $rss / 1024 }")"$'\n'
+    done
+    WALL=$(printf '%s' "$walls" | median)
+    CPU=$(printf '%s' "$cpus" | median)
+    RSS=$(printf '%s' "$rsss" | median)
+    rm -f "$stats" "$stats.err"
+}
+ratio() { awk "BEGIN { printf \"%.2f\", $1 / $2 }"; }
+
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ { print $2 }') GB"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(hugo version | cut -d' ' -f1-2); libcmark $(pkg-config --modversion libcmark 2>/dev/null || echo '?'); $RUNS runs, medians"
+printf '%-6s | %-24s | %-24s | %-24s | %s\n' pages "sitegen wall/cpu/rss" "hugo wall/cpu/rss" "cmark loop wall/cpu/rss" "sitegen/hugo wall, rss; sitegen/loop wall"
+declare -A SITEGEN_RSS
+for size in $SIZES; do
+    corpus=$WORK/corpus-$size
+    if [ ! -f "$corpus/.seed-$SEED" ]; then
+        "$BENCH" generate --pages "$size" --seed "$SEED" --templates templates --output "$corpus" >&2
+        touch "$corpus/.seed-$SEED"
+    fi
+    measure "$SITEGEN" build --quiet --source "$corpus/sitegen" --output "$OUT"
+    sw=$WALL sc=$CPU sr=$RSS sf=$(find "$OUT" -type f | wc -l)
+    SITEGEN_RSS[$size]=$sr
+    measure hugo --quiet --source "$corpus/hugo" --destination "$OUT" --cacheDir "$WORK/hugo-cache"
+    hw=$WALL hc=$CPU hr=$RSS hf=$(find "$OUT" -type f | wc -l)
+    measure "$BENCH" loop --threads 2 "$corpus/sitegen/content"
+    lw=$WALL lc=$CPU lr=$RSS
+    printf '%-6s | %5ss %5ss %7sMB | %5ss %5ss %7sMB | %5ss %5ss %7sMB | %s, %s; %s (files: sitegen %s, hugo %s)\n' "$size" \
+        "$sw" "$sc" "$sr" "$hw" "$hc" "$hr" "$lw" "$lc" "$lr" \
+        "$(ratio "$sw" "$hw")" "$(ratio "$sr" "$hr")" "$(ratio "$sw" "$lw")" "$sf" "$hf"
+done
+sizes=($SIZES)
+if [ "${#sizes[@]}" -gt 1 ]; then
+    first=${sizes[0]} last=${sizes[-1]}
+    echo "sitegen peak RSS from $first to $last pages: ×$(ratio "${SITEGEN_RSS[$last]}" "${SITEGEN_RSS[$first]}") for ×$(ratio "$last" "$first") pages"
+fi
+measure "$SITEGEN" build --quiet --source . --output "$OUT"
+echo "G-CITY site (content/): ${WALL}s wall, ${CPU}s CPU, ${RSS}MB peak RSS"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -rf "$OUT"

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import SitegenKit
+
+/// Pages stream into the writer's staging folder as they are rendered: the site on disk must be
+/// exactly what the in-memory build makes, and a failed build must leave nothing behind.
+@Suite struct StreamingBuildTests {
+    @Test func streamedSiteEqualsTheBuildInMemory() async throws {
+        let site = FixtureSite(SiteBuildTests.pairedSite)
+        defer { site.remove() }
+        let report = try await site.build()
+        let source = try SiteLoader(root: site.root).load()
+        let inMemory = try await SiteBuilder(source: source).build()
+        #expect(inMemory.streamed.isEmpty)
+        var expected: [String: [UInt8]] = [:]
+        for file in inMemory.files {
+            switch file.contents {
+            case .bytes(let bytes): expected[file.path] = bytes
+            case .copy(let path): expected[file.path] = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            }
+        }
+        #expect(site.outputFiles() == expected.keys.sorted())
+        for (path, bytes) in expected {
+            #expect(
+                FileManager.default.contents(atPath: site.output.appendingPathComponent(path).path).map { [UInt8]($0) }
+                    == bytes, "\(path)")
+        }
+        // The report counts streamed pages with the rest.
+        #expect(report.result.files.count + report.result.streamed.count == expected.count)
+        #expect(report.result.streamed.keys.contains("ja/events/launch/index.html"))
+        #expect(
+            report.bytesByKind["html"] == expected.filter { $0.key.hasSuffix(".html") }.values.map(\.count).reduce(0, +)
+        )
+    }
+
+    @Test func aPageThatFailsLeavesThePreviousSiteAndNoStagingFolder() async throws {
+        let site = FixtureSite(SiteBuildTests.pairedSite)
+        defer { site.remove() }
+        try await site.build()
+        let before = site.outputFiles().map { ($0, site.read($0)) }
+        // Many good pages render (and are written to staging) before the build fails on one.
+        var files: [String: String] = [:]
+        for index in 0..<50 {
+            files["content/strategy/extra-\(index).ja.md"] = "---\ntitle: 追加 \(index)\n---\n本文\n"
+            files["content/strategy/extra-\(index).en.md"] = "---\ntitle: Extra \(index)\n---\nBody\n"
+        }
+        files["content/strategy/broken.en.md"] = "---\ntitle: Broken\n---\n[gone](missing.md)\n"
+        let broken = FixtureSite(root: site.root, files: files)
+        let problems = try await broken.failure()
+        #expect(problems.contains { $0.path == "content/strategy/broken.en.md" })
+        #expect(site.outputFiles().map { ($0, site.read($0)) }.elementsEqual(before) { $0 == $1 })
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter {
+            $0.hasPrefix(".site.sitegen-")
+        }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
+    @Test func stagingFolderTakesFilesFromManyTasksAtOnce() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-staging-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        let staging = try SiteWriter(output: output).begin()
+        await withTaskGroup(of: Void.self) { group in
+            for index in 0..<200 {
+                group.addTask {
+                    // Siblings share folders that several tasks create at the same moment.
+                    let file = OutputFile(path: "ja/s\(index % 3)/p\(index)/index.html", text: "page \(index)")
+                    try? staging.write(file)
+                }
+            }
+        }
+        try staging.commit()
+        for index in 0..<200 {
+            let path = output.appendingPathComponent("ja/s\(index % 3)/p\(index)/index.html").path
+            #expect(
+                FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+                    == "page \(index)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: staging.url.path))
+    }
+}
