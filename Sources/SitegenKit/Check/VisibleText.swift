@@ -25,7 +25,8 @@ enum VisibleText {
         return decode(text)
     }
 
-    /// Decodes `&amp;` `&lt;` `&gt;` `&quot;` `&#39;` and numeric entities.
+    /// Decodes the entities libcmark writes (`&amp;` `&lt;` `&gt;` `&quot;`, numeric ones) with
+    /// `HTMLText.entity`.
     static func decode(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var result = ""
@@ -39,18 +40,8 @@ enum VisibleText {
                 continue
             }
             let name = rest[rest.index(after: rest.startIndex)..<semicolon]
-            let named: [Substring: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
-            if let value = named[name] {
-                result += value
-            } else if name.hasPrefix("#x") || name.hasPrefix("#X"), let code = UInt32(name.dropFirst(2), radix: 16),
-                let scalar = Unicode.Scalar(code)
-            {
-                result.unicodeScalars.append(scalar)
-            } else if name.hasPrefix("#"), let code = UInt32(name.dropFirst()), let scalar = Unicode.Scalar(code) {
-                result.unicodeScalars.append(scalar)
-            } else {
-                result += rest[...semicolon]
-            }
+            // One entity table for the whole kit: the search index's.
+            result += HTMLText.entity(name) ?? String(rest[...semicolon])
             rest = rest[rest.index(after: semicolon)...]
         }
         return result + rest
