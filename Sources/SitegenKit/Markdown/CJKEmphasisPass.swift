@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// Gives `*` and `_` runs that CJK text blocked their emphasis, by the CJK-friendly
 /// amendment: `**「強調」**の例`, `*「引用」*です`, `**「一」**と**「二」**`.
@@ -44,6 +45,7 @@ struct CJKEmphasisPass {
     }
 
     func process(_ container: CmarkNode) {
+        guard Self.mayHaveRuns(container) else { return }
         var items: [Item] = []
         guard flatten(container, into: &items) else { return }
         items = Self.merged(items)
@@ -81,6 +83,24 @@ struct CJKEmphasisPass {
         {
             node.mergeAdjacentText()
         }
+    }
+
+    /// False when a container has neither emphasis nor a `*` or `_` in its text: with no
+    /// delimiter run there is nothing to pair, and laying it out would be wasted work.
+    static func mayHaveRuns(_ container: CmarkNode) -> Bool {
+        var child = container.firstChild
+        while let node = child {
+            switch node.type {
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
+                return true
+            case CMARK_NODE_TEXT:
+                if let literal = cmark_node_get_literal(node.pointer), strpbrk(literal, "*_") != nil { return true }
+            default:
+                break
+            }
+            child = node.next
+        }
+        return false
     }
 
     /// Lays out a container's children; emphasis libcmark made is opened up into its

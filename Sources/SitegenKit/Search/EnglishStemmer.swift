@@ -7,11 +7,18 @@
 public enum EnglishStemmer {
     public static func stem(_ word: String) -> String {
         var letters = Array(word.utf8)
-        guard letters.count > 3, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
+        guard stem(&letters) else { return word }
+        return String(decoding: letters, as: UTF8.self)
+    }
+
+    /// Stems a word's UTF-8 bytes in place; false (and untouched) when it is not a lower-case
+    /// ASCII word longer than three letters.
+    static func stem(_ letters: inout [UInt8]) -> Bool {
+        guard letters.count > 3, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
         stripPlural(&letters)
         stripVerbEnding(&letters)
         stripDerivation(&letters)
-        return String(decoding: letters, as: UTF8.self)
+        return true
     }
 
     /// `-sses` → `-ss`, `-ies` → `-y`, `-s` → `` (not after `s`, `u` or `i`).

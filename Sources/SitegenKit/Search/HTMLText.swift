@@ -21,6 +21,15 @@ struct HTMLText: Sendable, Equatable {
     }
 
     init(html: String) {
+        if let fast = Self.plain(html: html) {
+            self = fast
+            return
+        }
+        self.init(characters: html)
+    }
+
+    /// The original walk by `Character`, for text that is not plain (see `ScalarText`).
+    init(characters html: String) {
         var text = ""
         var headings: [String] = []
         var heading: String?
@@ -44,7 +53,7 @@ struct HTMLText: Sendable, Equatable {
                     (1...6).contains(level)
                 {
                     if closing, let finished = heading {
-                        headings.append(Self.collapse(finished))
+                        headings.append(Self.collapse(characters: finished, keepingLines: false))
                         heading = nil
                     } else if !closing {
                         heading = ""
@@ -67,7 +76,7 @@ struct HTMLText: Sendable, Equatable {
             text += piece
             heading? += piece
         }
-        self.text = Self.collapse(text, keepingLines: true)
+        self.text = Self.collapse(characters: text, keepingLines: true)
         self.headings = headings
     }
 
@@ -90,6 +99,41 @@ struct HTMLText: Sendable, Equatable {
 
     /// Runs of white space as one space (or one line break, if `keepingLines` and it held one).
     static func collapse(_ text: String, keepingLines: Bool = false) -> String {
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard ScalarText.isPlain(bytes: bytes) else { return nil }
+            return String(decoding: collapse(plain: bytes, keepingLines: keepingLines), as: UTF8.self)
+        }
+        if case let fast?? = fast { return fast }
+        return collapse(characters: text, keepingLines: keepingLines)
+    }
+
+    /// `collapse` of plain UTF-8 text, a scalar at a time.
+    static func collapse(plain bytes: UnsafeBufferPointer<UInt8>, keepingLines: Bool) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var pending: UInt8 = 0
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = ScalarText.decode(bytes, at: index)
+            if ScalarText.isWhitespace(value) {
+                if keepingLines && ScalarText.isNewline(value) {
+                    pending = 0x0A
+                } else if pending == 0 {
+                    pending = 0x20
+                }
+                index += length
+                continue
+            }
+            if pending != 0, !result.isEmpty { result.append(pending) }
+            pending = 0
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+            index += length
+        }
+        return result
+    }
+
+    /// The original `collapse`, by `Character`.
+    static func collapse(characters text: String, keepingLines: Bool) -> String {
         var result = ""
         var pending: Character?
         for character in text {

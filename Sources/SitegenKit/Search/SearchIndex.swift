@@ -22,16 +22,23 @@ struct SearchIndex: Sendable, Equatable {
     /// country, kind) 2 per occurrence,
     /// plus one per occurrence in the text up to 10.
     struct Posting: Sendable, Equatable {
-        var page: Int
-        var weight: Int
+        /// The page in the high half, the weight in the low: eight bytes, for millions of them.
+        private let packed: UInt64
+        var page: Int { Int(packed >> 32) }
+        var weight: Int { Int(packed & 0xFFFF_FFFF) }
+
+        init(page: Int, weight: Int) {
+            packed = UInt64(page) << 32 | UInt64(UInt32(clamping: weight))
+        }
     }
 
     var language: String
     var pages: [Entry]
     /// Term → postings in page order.
-    var postings: [String: [Posting]]
-    /// Each page's sentences, in page order, for snippets.
-    var sentences: [[String]]
+    var postings: [SearchTerm: [Posting]]
+    /// Each page's sentences for snippets as a JSON array (`SearchIndex.sentencesJSON`), in
+    /// page order.
+    var sentences: [[UInt8]]
 
     /// The path of the index file below the output root.
     static func path(language: String) -> String { language + "/search-index.js" }
@@ -41,46 +48,107 @@ struct SearchIndex: Sendable, Equatable {
 
     /// The index file: `{"lang":…,"pages":[[title,url,section,excerpt]…],"terms":{term:[page,weight,…]}}`,
     /// terms sorted, so the same site always gives the same bytes.
-    func javaScript() -> String {
-        var json = "{\"lang\":" + Self.quoted(language) + ",\"pages\":["
-        json += pages.map { page in
-            "[" + [page.title, page.url, page.section, page.excerpt].map(Self.quoted).joined(separator: ",") + "]"
-        }.joined(separator: ",\n")
-        json += "],\n\"terms\":{"
-        json += postings.keys.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }).map {
-            term in
-            Self.quoted(term) + ":[" + postings[term]!.map { "\($0.page),\($0.weight)" }.joined(separator: ",") + "]"
-        }.joined(separator: ",\n")
-        json += "}}"
-        return "/* sitegen search index (\(language)); loaded by assets/search.js */\n"
-            + "(self.sitegenSearchIndex = self.sitegenSearchIndex || {})[" + Self.quoted(language) + "] = " + json
-            + ";\n"
+    func javaScript() -> [UInt8] {
+        var out: [UInt8] = []
+        out.append(contentsOf: "/* sitegen search index (\(language)); loaded by assets/search.js */\n".utf8)
+        out.append(contentsOf: "(self.sitegenSearchIndex = self.sitegenSearchIndex || {})[".utf8)
+        Self.appendQuoted(language, to: &out)
+        out.append(contentsOf: "] = {\"lang\":".utf8)
+        Self.appendQuoted(language, to: &out)
+        out.append(contentsOf: ",\"pages\":[".utf8)
+        for (position, page) in pages.enumerated() {
+            if position > 0 { out.append(contentsOf: ",\n".utf8) }
+            out.append(UInt8(ascii: "["))
+            for (field, text) in [page.title, page.url, page.section, page.excerpt].enumerated() {
+                if field > 0 { out.append(UInt8(ascii: ",")) }
+                Self.appendQuoted(text, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(contentsOf: "],\n\"terms\":{".utf8)
+        let terms = postings.keys.sorted(by: SearchTerm.precedes)
+        for (position, term) in terms.enumerated() {
+            if position > 0 { out.append(contentsOf: ",\n".utf8) }
+            Self.appendQuoted(term.text, to: &out)
+            out.append(contentsOf: ":[".utf8)
+            for (index, posting) in postings[term]!.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                Self.appendNumber(posting.page, to: &out)
+                out.append(UInt8(ascii: ","))
+                Self.appendNumber(posting.weight, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(contentsOf: "}};\n".utf8)
+        return out
     }
 
     /// The sentences file: `[[sentence, …] per page]`.
-    func textJavaScript() -> String {
-        let json =
-            "[" + sentences.map { "[" + $0.map(Self.quoted).joined(separator: ",") + "]" }.joined(separator: ",\n")
-            + "]"
-        return "/* sitegen search snippets (\(language)); loaded by assets/search.js */\n"
-            + "(self.sitegenSearchText = self.sitegenSearchText || {})[" + Self.quoted(language) + "] = " + json + ";\n"
+    func textJavaScript() -> [UInt8] {
+        var out: [UInt8] = []
+        out.append(contentsOf: "/* sitegen search snippets (\(language)); loaded by assets/search.js */\n".utf8)
+        out.append(contentsOf: "(self.sitegenSearchText = self.sitegenSearchText || {})[".utf8)
+        Self.appendQuoted(language, to: &out)
+        out.append(contentsOf: "] = [".utf8)
+        for (position, page) in sentences.enumerated() {
+            if position > 0 { out.append(contentsOf: ",\n".utf8) }
+            out.append(contentsOf: page)
+        }
+        out.append(contentsOf: "];\n".utf8)
+        return out
+    }
+
+    /// A page's sentences as a JSON array: `["…","…"]`.
+    static func sentencesJSON(_ sentences: [String]) -> [UInt8] {
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        for (index, sentence) in sentences.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            appendQuoted(sentence, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+        return out
     }
 
     /// A JSON string literal that is also safe JavaScript (U+2028 and U+2029 escaped).
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\u{2028}", "\u{2029}": result += "\\u\(String(scalar.value, radix: 16))"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        appendQuoted(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `quoted(text)` appended to `out`, a byte at a time.
+    static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(UInt8(ascii: "\""))
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\n"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0..<0x20:
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0xF)])
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                let second = bytes.next()
+                let third = second == 0x80 ? bytes.next() : nil
+                if let third, third == 0xA8 || third == 0xA9 {
+                    out.append(contentsOf: (third == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                } else {
+                    out.append(byte)
+                    if let second { out.append(second) }
+                    if let third { out.append(third) }
+                }
+            default: out.append(byte)
             }
         }
-        return result + "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The decimal digits of a non-negative `number`.
+    static func appendNumber(_ number: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: String(number).utf8)
     }
 }

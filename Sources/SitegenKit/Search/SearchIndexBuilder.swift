@@ -18,67 +18,90 @@ struct SearchIndexBuilder: Sendable {
     /// How long a stored sentence may be; longer ones are cut into pieces.
     static let sentenceLength = 200
 
-    /// The documents of every published page of `language`, in the site index's order,
-    /// their Markdown rendered again to plain text (links are not needed for that).
-    static func documents(_ index: SiteIndex, language: Language, strings: ThemeStrings) -> [Document] {
-        let homeTitle = strings["home"] ?? language.title
-        let markdown = MarkdownRenderer(options: index.config.markdown)
-        let home = URLScheme.home(language.code)
-        return index.pages.filter { $0.language == language.code }.map { page in
-            let html = (try? markdown.render(page.body, language: page.language).html) ?? ""
-            let section: String
-            switch page.kind {
-            case .home: section = homeTitle
-            case .section, .page:
-                section =
-                    page.sectionRoot.isEmpty
-                    ? "" : index.landing(section: page.sectionRoot, language: page.language)?.frontMatter.title ?? ""
-            }
-            let matter = page.frontMatter
-            var facts = [matter.venue, matter.country.map { PageContext.countryName($0, language: language.code) }]
-            if let kind = matter.kind {
-                facts.append(strings["kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")])
-            }
-            return Document(
-                title: matter.title, url: URLScheme.relative(from: home, to: URLScheme.directory(of: page.path)),
-                section: section, summary: matter.summary, facts: facts.compactMap { $0 }, text: HTMLText(html: html))
+    /// What one page gives the index: its entry, its terms with their weights and its
+    /// sentences. Worked out while the page renders, on every core; `build` only merges.
+    struct PageDigest: Sendable, Equatable {
+        struct Term: Sendable, Equatable {
+            var term: SearchTerm
+            var weight: Int
         }
+        var entry: SearchIndex.Entry
+        var terms: [Term]
+        /// The page's sentences as a JSON array (`SearchIndex.sentencesJSON`).
+        var sentences: [UInt8]
     }
 
-    /// Counts each document's terms per field and weighs them (see `SearchIndex.Posting`).
-    static func build(language: String, documents: [Document]) -> SearchIndex {
-        var postings: [String: [SearchIndex.Posting]] = [:]
-        var entries: [SearchIndex.Entry] = []
-        var sentences: [[String]] = []
-        for (id, document) in documents.enumerated() {
-            var weights: [String: Int] = [:]
-            var body: [String: Int] = [:]
-            for term in SearchTokenizer.terms(document.title) { weights[term, default: 0] += 8 }
-            for heading in document.text.headings {
-                for term in SearchTokenizer.terms(heading) { weights[term, default: 0] += 4 }
-            }
-            for field in [document.summary ?? ""] + document.facts {
-                for term in SearchTokenizer.terms(field) { weights[term, default: 0] += 2 }
-            }
-            for term in SearchTokenizer.terms(document.text.text) { body[term, default: 0] += 1 }
-            for (term, count) in body { weights[term, default: 0] += min(count, 10) }
-            for (term, weight) in weights { postings[term, default: []].append(.init(page: id, weight: weight)) }
-            entries.append(
-                SearchIndex.Entry(
-                    title: document.title, url: document.url, section: document.section,
-                    excerpt: document.summary ?? excerpt(document.text.text)))
-            sentences.append(Self.sentences(document.text.text))
+    /// The document of `page` of `language` for the index, from its rendered Markdown.
+    static func document(_ page: Page, html: String, index: SiteIndex, language: Language, strings: ThemeStrings)
+        -> Document
+    {
+        let section: String
+        switch page.kind {
+        case .home: section = strings["home"] ?? language.title
+        case .section, .page:
+            section =
+                page.sectionRoot.isEmpty
+                ? "" : index.landing(section: page.sectionRoot, language: page.language)?.frontMatter.title ?? ""
         }
-        return SearchIndex(language: language, pages: entries, postings: postings, sentences: sentences)
+        let matter = page.frontMatter
+        var facts = [matter.venue, matter.country.map { PageContext.countryName($0, language: language.code) }]
+        if let kind = matter.kind {
+            facts.append(strings["kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")])
+        }
+        let home = URLScheme.home(language.code)
+        return Document(
+            title: matter.title, url: URLScheme.relative(from: home, to: URLScheme.directory(of: page.path)),
+            section: section, summary: matter.summary, facts: facts.compactMap { $0 }, text: HTMLText(html: html))
+    }
+
+    /// Counts a document's terms per field and weighs them (see `SearchIndex.Posting`).
+    static func digest(_ document: Document) -> PageDigest {
+        var weights = TermCounter()
+        var body = TermCounter(capacity: 1024)
+        SearchTokenizer.forEachSearchTerm(document.title) { weights.add($0, 8) }
+        for heading in document.text.headings {
+            SearchTokenizer.forEachSearchTerm(heading) { weights.add($0, 4) }
+        }
+        for field in [document.summary ?? ""] + document.facts {
+            SearchTokenizer.forEachSearchTerm(field) { weights.add($0, 2) }
+        }
+        SearchTokenizer.forEachSearchTerm(document.text.text) { body.add($0, 1) }
+        body.forEach { term, count in weights.add(term, min(count, 10)) }
+        var terms: [PageDigest.Term] = []
+        terms.reserveCapacity(weights.count)
+        weights.forEach { terms.append(PageDigest.Term(term: $0, weight: $1)) }
+        let entry = SearchIndex.Entry(
+            title: document.title, url: document.url, section: document.section,
+            excerpt: document.summary ?? excerpt(document.text.text))
+        return PageDigest(
+            entry: entry, terms: terms,
+            sentences: SearchIndex.sentencesJSON(sentences(document.text.text)))
+    }
+
+    /// The index of `documents`, in order.
+    static func build(language: String, documents: [Document]) -> SearchIndex {
+        build(language: language, digests: documents.map(digest))
+    }
+
+    /// Merges the pages' digests, in page order, into one index.
+    static func build(language: String, digests: [PageDigest]) -> SearchIndex {
+        var collector = SearchCollector(pageCounts: [language: digests.count])
+        for (id, digest) in digests.enumerated() { collector.add(digest, language: language, id: id) }
+        return collector.index(language: language)
     }
 
     /// The sentences of `text`, each once: lines cut after `。！？` and after `.!?` before a space;
     /// a sentence longer than `sentenceLength` is cut into pieces marked with `…`.
     static func sentences(_ text: String) -> [String] {
+        plainSentences(text) ?? sentences(characters: text)
+    }
+
+    /// `sentences(_:)` a `Character` at a time, for text that is not plain.
+    static func sentences(characters text: String) -> [String] {
         var result: [String] = []
         var seen = Set<String>()
         func add(_ sentence: String) {
-            let trimmed = HTMLText.collapse(sentence)
+            let trimmed = HTMLText.collapse(characters: sentence, keepingLines: false)
             guard !trimmed.isEmpty, seen.insert(trimmed).inserted else { return }
             result += pieces(trimmed)
         }
@@ -121,7 +144,12 @@ struct SearchIndexBuilder: Sendable {
 
     /// The start of `text` on one line, cut after `excerptLength` characters with `…`.
     static func excerpt(_ text: String) -> String {
-        let line = HTMLText.collapse(text)
+        plainExcerpt(text) ?? excerpt(characters: text)
+    }
+
+    /// `excerpt(_:)` a `Character` at a time, for text that is not plain.
+    static func excerpt(characters text: String) -> String {
+        let line = HTMLText.collapse(characters: text, keepingLines: false)
         guard line.count > excerptLength else { return line }
         return String(line.prefix(excerptLength)) + "…"
     }

@@ -68,47 +68,164 @@ public enum SearchTokenizer {
         }
     }
 
-    /// Runs of one class in already folded text, in order: `(class, scalars)`.
-    static func runs(_ folded: String) -> [(CharacterClass, [Unicode.Scalar])] {
-        var runs: [(CharacterClass, [Unicode.Scalar])] = []
-        var current: [Unicode.Scalar] = []
-        var currentClass = CharacterClass.separator
-        for scalar in folded.unicodeScalars {
-            let kind = characterClass(scalar)
-            if kind != currentClass {
-                if currentClass != .separator, !current.isEmpty { runs.append((currentClass, current)) }
-                current = []
-                currentClass = kind
-            }
-            if kind != .separator { current.append(scalar) }
-        }
-        if currentClass != .separator, !current.isEmpty { runs.append((currentClass, current)) }
-        return runs
-    }
-
     /// The tokens of `text`, in order, repeats kept (the index counts them).
     public static func tokens(_ text: String) -> [SearchToken] {
         var tokens: [SearchToken] = []
-        for (kind, scalars) in runs(fold(text)) {
-            switch kind {
-            case .cjk where scalars.count == 1:
-                tokens.append(SearchToken(term: String(Character(scalars[0])), isCJK: true))
-            case .cjk:
-                for position in 0..<(scalars.count - 1) {
-                    var pair = String.UnicodeScalarView()
-                    pair.append(scalars[position])
-                    pair.append(scalars[position + 1])
-                    tokens.append(SearchToken(term: String(pair), isCJK: true))
+        forEachTerm(text) { term, isCJK in tokens.append(SearchToken(term: term, isCJK: isCJK)) }
+        return tokens
+    }
+
+    /// Calls `body` with each term of `text` and whether it is Japanese, in order, repeats kept:
+    /// `tokens(_:)` without building the array, for the index.
+    static func forEachTerm(_ text: String, _ body: (String, Bool) -> Void) {
+        let folded = foldedScalars(text)
+        var start = 0
+        var currentClass = CharacterClass.separator
+        for position in 0...folded.count {
+            let kind = position < folded.count ? characterClass(folded[position]) : .separator
+            guard kind != currentClass else { continue }
+            if currentClass != .separator { emit(folded[start..<position], kind: currentClass, body) }
+            start = position
+            currentClass = kind
+        }
+    }
+
+    /// Calls `body` with each term of `text`, packed for counting (see `forEachTerm`).
+    static func forEachSearchTerm(_ text: String, _ body: (SearchTerm) -> Void) {
+        let folded = foldedScalars(text)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        var start = 0
+        var currentClass = CharacterClass.separator
+        for position in 0...folded.count {
+            let kind = position < folded.count ? characterClass(folded[position]) : .separator
+            guard kind != currentClass else { continue }
+            if currentClass == .cjk {
+                let run = folded[start..<position]
+                if run.count == 1 {
+                    body(packed(run, &bytes))
+                } else {
+                    for first in run.startIndex..<(run.endIndex - 1) { body(packed(run[first...first + 1], &bytes)) }
                 }
-            case .word:
-                var word = String.UnicodeScalarView()
-                word.append(contentsOf: scalars)
-                tokens.append(SearchToken(term: EnglishStemmer.stem(String(word)), isCJK: false))
-            case .separator:
-                break
+            } else if currentClass == .word {
+                bytes.removeAll(keepingCapacity: true)
+                for value in folded[start..<position] { ScalarText.append(value, to: &bytes) }
+                _ = EnglishStemmer.stem(&bytes)
+                body(bytes.withUnsafeBufferPointer { SearchTerm(bytes: $0) })
+            }
+            start = position
+            currentClass = kind
+        }
+    }
+
+    private static func packed(_ scalars: ArraySlice<UInt32>, _ bytes: inout [UInt8]) -> SearchTerm {
+        bytes.removeAll(keepingCapacity: true)
+        for value in scalars { ScalarText.append(value, to: &bytes) }
+        return bytes.withUnsafeBufferPointer { SearchTerm(bytes: $0) }
+    }
+
+    /// The terms of one run: its bigrams (or its single character) for Japanese, else the
+    /// stemmed word.
+    private static func emit(_ run: ArraySlice<UInt32>, kind: CharacterClass, _ body: (String, Bool) -> Void) {
+        if kind == .cjk {
+            if run.count == 1 {
+                body(smallString(run), true)
+            } else {
+                for position in run.startIndex..<(run.endIndex - 1) { body(smallString(run[position...position + 1]), true) }
+            }
+        } else {
+            body(EnglishStemmer.stem(smallString(run)), false)
+        }
+    }
+
+    /// A string of a few scalars, written straight into the string's storage.
+    private static func smallString(_ scalars: ArraySlice<UInt32>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for value in scalars {
+                switch value {
+                case 0..<0x80:
+                    buffer[count] = UInt8(value)
+                    count += 1
+                case 0x80..<0x800:
+                    buffer[count] = UInt8(0xC0 | value >> 6)
+                    buffer[count + 1] = UInt8(0x80 | value & 0x3F)
+                    count += 2
+                case 0x800..<0x10000:
+                    buffer[count] = UInt8(0xE0 | value >> 12)
+                    buffer[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[count + 2] = UInt8(0x80 | value & 0x3F)
+                    count += 3
+                default:
+                    buffer[count] = UInt8(0xF0 | value >> 18)
+                    buffer[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    buffer[count + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[count + 3] = UInt8(0x80 | value & 0x3F)
+                    count += 4
+                }
+            }
+            return count
+        }
+    }
+
+    /// What a folded scalar is to the segmenter; ASCII without a property lookup.
+    @inline(__always)
+    static func characterClass(_ value: UInt32) -> CharacterClass {
+        if value < 0x80 {
+            switch value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return .word
+            default: return .separator
             }
         }
-        return tokens
+        return characterClass(Unicode.Scalar(value)!)
+    }
+
+    /// `fold(text)` as scalar values. Scalars that NFKC leaves alone and that never join a
+    /// neighbour (ASCII, kana, kanji, common Japanese punctuation, full-width ASCII) are folded
+    /// here one by one; a run of any other scalars, with the scalar before it (which a combining
+    /// mark may join), goes through `fold` itself.
+    static func foldedScalars(_ text: String) -> [UInt32] {
+        var folded: [UInt32] = []
+        folded.reserveCapacity(text.utf8.count)
+        var slow = String.UnicodeScalarView()
+        var previousFast: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if let value = fastFold(scalar.value) {
+                if !slow.isEmpty {
+                    for folded2 in fold(String(slow)).unicodeScalars { folded.append(folded2.value) }
+                    slow = String.UnicodeScalarView()
+                }
+                folded.append(value)
+                previousFast = scalar
+            } else {
+                if slow.isEmpty, let previous = previousFast {
+                    folded.removeLast()
+                    slow.append(previous)
+                }
+                slow.append(scalar)
+                previousFast = nil
+            }
+        }
+        if !slow.isEmpty {
+            for value in fold(String(slow)).unicodeScalars { folded.append(value.value) }
+        }
+        return folded
+    }
+
+    /// The folded form of a scalar that folds on its own (see `foldedScalars`), else nil.
+    @inline(__always)
+    static func fastFold(_ value: UInt32) -> UInt32? {
+        switch value {
+        case 0x41...0x5A: return value + 0x20
+        case 0..<0x80: return value
+        case 0x30A1...0x30F6, 0x30FD...0x30FE: return value - 0x60
+        case 0x3001...0x3029, 0x3030...0x3035, 0x3037, 0x303B...0x303F, 0x3041...0x3096, 0x309D...0x309E,
+            0x30A0...0x30FC, 0x2010, 0x2012...0x2016, 0x2018...0x2023, 0x3400...0x4DBF, 0x4E00...0x9FFF:
+            return value
+        case 0xFF21...0xFF3A: return value - 0xFEE0 + 0x20
+        case 0xFF01...0xFF5E: return value - 0xFEE0
+        default: return nil
+        }
     }
 
     /// Just the terms of `text`, in order.

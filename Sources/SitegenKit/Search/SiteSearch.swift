@@ -9,16 +9,25 @@ struct SiteSearch: Sendable {
     let context: PageContext
     let templates: TemplateSet
 
-    func files() -> [OutputFile] {
+    /// The files, from the digests the page renders gave `collector`; a page without one (not
+    /// rendered by this build) has its Markdown rendered again here.
+    func files(collector: SearchCollector? = nil) -> [OutputFile] {
         guard templates.has("search") else { return [] }
+        var collector = collector ?? SearchCollector(pages: index.pages)
         var files: [OutputFile] = []
+        let markdown = MarkdownRenderer(options: index.config.markdown)
         for language in index.config.languages {
             let strings = context.strings[language.code] ?? ThemeStrings()
-            let documents = SearchIndexBuilder.documents(index, language: language, strings: strings)
-            let searchIndex = SearchIndexBuilder.build(language: language.code, documents: documents)
-            files.append(OutputFile(path: SearchIndex.path(language: language.code), text: searchIndex.javaScript()))
+            for page in index.pages where page.language == language.code && !collector.has(page) {
+                let html = (try? markdown.render(page.body, language: page.language).html) ?? ""
+                let document = SearchIndexBuilder.document(
+                    page, html: html, index: index, language: language, strings: strings)
+                collector.add(SearchIndexBuilder.digest(document), for: page)
+            }
+            let searchIndex = collector.index(language: language.code)
+            files.append(OutputFile(path: SearchIndex.path(language: language.code), contents: .bytes(searchIndex.javaScript())))
             files.append(
-                OutputFile(path: SearchIndex.textPath(language: language.code), text: searchIndex.textJavaScript()))
+                OutputFile(path: SearchIndex.textPath(language: language.code), contents: .bytes(searchIndex.textJavaScript())))
             files.append(SearchPage(context: context, templates: templates).render(language: language))
         }
         return files

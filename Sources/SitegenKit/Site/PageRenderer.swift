@@ -7,7 +7,8 @@ struct PageRenderer: Sendable {
 
     var config: SiteConfig { index.config }
 
-    func render(_ page: Page) throws(Diagnostic) -> OutputFile {
+    /// The page, and what it gives the search index when the theme has search.
+    func render(_ page: Page) throws(Diagnostic) -> (file: OutputFile, search: SearchIndexBuilder.PageDigest?) {
         let markdown = MarkdownRenderer(options: config.markdown)
         let rendered: RenderedMarkdown
         do {
@@ -21,7 +22,13 @@ struct PageRenderer: Sendable {
         }
         let template = try layout(for: page)
         let html = templates.render(context.page(page, rendered: rendered), template: template)
-        return OutputFile(path: URLScheme.outputFile(of: page.path), text: html)
+        var digest: SearchIndexBuilder.PageDigest?
+        if templates.has("search"), let language = config.language(page.language) {
+            let strings = context.strings[language.code] ?? ThemeStrings()
+            digest = SearchIndexBuilder.digest(
+                SearchIndexBuilder.document(page, html: rendered.html, index: index, language: language, strings: strings))
+        }
+        return (OutputFile(path: URLScheme.outputFile(of: page.path), text: html), digest)
     }
 
     /// `layout:` from front matter, else the section's own template, else the default of its kind.

@@ -55,13 +55,13 @@ public struct SiteBuilder: Sendable {
             resolver: LinkResolver(index: index, mediaPaths: Set(source.media.map(\.outputPath)), drafts: drafts))
 
         warnings += PairCheck.missingTranslations(index)
-        let (rendered, streamed) = try await renderAll(renderer, index: index, sink: sink)
+        let (rendered, streamed, search) = try await renderAll(renderer, index: index, sink: sink)
         var files = rendered
         files += renderer.standIns()
         files.append(renderer.root())
         files += assets.files
         // Search: an index and a search page per language, when the theme has a `search` template.
-        files += SiteSearch(index: index, context: context, templates: templates!).files()
+        files += SiteSearch(index: index, context: context, templates: templates!).files(collector: search)
         files += source.media.map { OutputFile(path: $0.outputPath, contents: .copy($0.sourcePath)) }
         files += Publisher(index: index, context: context, templates: templates!).files(besides: files)
         files.sort { $0.path < $1.path }
@@ -75,16 +75,25 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders every page in parallel; collects every page's errors before failing. Pages go to
-    /// `sink` when there is one (returned as path → size), else are returned.
+    /// `sink` when there is one (returned as path → size), else are returned; each page's search
+    /// digest goes into the search index as the page arrives.
     private func renderAll(_ renderer: PageRenderer, index: SiteIndex, sink: OutputSink?) async throws(BuildFailure)
-        -> ([OutputFile], [String: Int])
+        -> ([OutputFile], [String: Int], SearchCollector)
     {
         // With `options.renderOnly`, only the pages from those sources (`sitegen serve` keeps the rest).
         let pages = options.renderOnly.map { only in index.pages.filter { only.contains($0.source) } } ?? index.pages
-        let render: @Sendable (Int) -> (Int, Result<RenderedPage, Diagnostic>) = { position in
-            (position, Result { () throws(Diagnostic) in try RenderedPage(renderer.render(pages[position]), sink: sink) })
+        typealias Rendered = (page: RenderedPage, search: SearchIndexBuilder.PageDigest?)
+        let render: @Sendable (Int) -> (Int, Result<Rendered, Diagnostic>) = { position in
+            (
+                position,
+                Result { () throws(Diagnostic) in
+                    let (file, search) = try renderer.render(pages[position])
+                    return (try RenderedPage(file, sink: sink), search)
+                }
+            )
         }
-        let results = await withTaskGroup(of: (Int, Result<RenderedPage, Diagnostic>).self) { group in
+        var search = SearchCollector(pages: index.pages)
+        let results = await withTaskGroup(of: (Int, Result<Rendered, Diagnostic>).self) { group in
             // A few tasks per core in flight, not one per page: tasks for 20,000 pages at once
             // cost memory and locality for nothing.
             let window = 4 * ProcessInfo.processInfo.activeProcessorCount
@@ -94,9 +103,14 @@ public struct SiteBuilder: Sendable {
                 group.addTask { render(position) }
                 next += 1
             }
-            var results = [Result<RenderedPage, Diagnostic>?](repeating: nil, count: pages.count)
+            var results = [Result<Rendered, Diagnostic>?](repeating: nil, count: pages.count)
             for await (position, result) in group {
-                results[position] = result
+                if case .success(let rendered) = result, let digest = rendered.search {
+                    search.add(digest, for: pages[position])
+                    results[position] = .success((rendered.page, nil))
+                } else {
+                    results[position] = result
+                }
                 if next < pages.count {
                     let position = next
                     group.addTask { render(position) }
@@ -110,13 +124,16 @@ public struct SiteBuilder: Sendable {
         var problems: [Diagnostic] = []
         for result in results {
             switch result {
-            case .success(.kept(let file)): files.append(file)
-            case .success(.streamed(let path, let size)): streamed[path] = size
+            case .success(let rendered):
+                switch rendered.page {
+                case .kept(let file): files.append(file)
+                case .streamed(let path, let size): streamed[path] = size
+                }
             case .failure(let error): problems.append(error)
             }
         }
         if !problems.isEmpty { throw BuildFailure(problems) }
-        return (files, streamed)
+        return (files, streamed, search)
     }
 
     /// Pages whose source changed since they were translated (see `TranslationLedger`).

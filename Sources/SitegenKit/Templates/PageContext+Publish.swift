@@ -19,14 +19,14 @@ extension PageContext {
         if ICalendar.hasEntry(page) {
             context["ics"] = URLScheme.relative(from: folder, to: ICalendar.eventPath(page))
         }
-        if page.kind == .section, page.sectionRoot == "events", !ICalendar(index: index).events(page.language).isEmpty {
+        if page.kind == .section, page.sectionRoot == "events", calendarLanguages.contains(page.language) {
             context["calendar"] = URLScheme.relative(from: folder, to: ICalendar.calendarPath(page.language))
         }
     }
 
     /// `feed` (`url`, `title`) for pages of `language` when it has a feed.
     func feedLink(language: Language, folder: String) -> [String: Any]? {
-        guard !AtomFeed(index: index).entries(language.code).isEmpty else { return nil }
+        guard feedLanguages.contains(language.code) else { return nil }
         return ["url": URLScheme.relative(from: folder, to: AtomFeed.path(language.code)), "title": language.title]
     }
 

@@ -8,6 +8,20 @@ struct PageContext: Sendable {
     let assetURLs: [String: String]
     /// Pages (by source path) shown with a "may be out of date" note (`theme.staleNote`).
     var stale: Set<String> = []
+    /// Languages that have an Atom feed, worked out once: every page links to its feed.
+    let feedLanguages: Set<String>
+    /// Languages that have a calendar of events, worked out once for the events lists.
+    let calendarLanguages: Set<String>
+
+    init(index: SiteIndex, strings: [String: ThemeStrings], assetURLs: [String: String]) {
+        self.index = index
+        self.strings = strings
+        self.assetURLs = assetURLs
+        let feed = AtomFeed(index: index)
+        let calendar = ICalendar(index: index)
+        feedLanguages = Set(index.config.languages.map(\.code).filter { !feed.entries($0).isEmpty })
+        calendarLanguages = Set(index.config.languages.map(\.code).filter { !calendar.events($0).isEmpty })
+    }
 
     var config: SiteConfig { index.config }
 

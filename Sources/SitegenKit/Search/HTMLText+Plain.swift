@@ -1,0 +1,116 @@
+/// `HTMLText(html:)` over UTF-8 bytes, for plain HTML (see `ScalarText`): the same walk as
+/// `init(characters:)`, a byte at a time for tags and a scalar at a time for text.
+extension HTMLText {
+    /// The text of `html`, or nil when it is not plain or an entity decodes to a scalar that
+    /// is not (a combining mark joins its neighbour; only the `Character` walk gets that right).
+    static func plain(html: String) -> HTMLText? {
+        let result = html.utf8.withContiguousStorageIfAvailable { bytes -> HTMLText? in
+            guard ScalarText.isPlain(bytes: bytes) else { return nil }
+            return plain(bytes: bytes)
+        }
+        return result ?? nil
+    }
+
+    private static func plain(bytes: UnsafeBufferPointer<UInt8>) -> HTMLText? {
+        let count = bytes.count
+        var text: [UInt8] = []
+        text.reserveCapacity(count)
+        var headings: [String] = []
+        var heading: [UInt8]?
+        var skipping: String?
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<"), let close = firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 1) {
+                let closing = index + 1 < close && bytes[index + 1] == UInt8(ascii: "/")
+                let name = tagName(bytes, from: index + 1, to: close)
+                index = close + 1
+                if let skipped = skipping {
+                    if closing && name == skipped { skipping = nil }
+                    continue
+                }
+                if !closing && skippedTags.contains(name) {
+                    skipping = name
+                } else if name.utf8.count == 2, name.utf8.first == UInt8(ascii: "h"), let level = name.last?.wholeNumberValue,
+                    (1...6).contains(level)
+                {
+                    if closing, let finished = heading {
+                        headings.append(
+                            finished.withUnsafeBufferPointer {
+                                String(decoding: collapse(plain: $0, keepingLines: false), as: UTF8.self)
+                            })
+                        heading = nil
+                    } else if !closing {
+                        heading = []
+                    }
+                    text.append(0x0A)
+                } else if !inlineTags.contains(name) {
+                    text.append(0x0A)
+                }
+                continue
+            }
+            let length = ScalarText.decode(bytes, at: index).1
+            let start = index
+            index += length
+            if skipping != nil { continue }
+            if byte == UInt8(ascii: "&"), let semicolon = entityEnd(bytes, from: index) {
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<semicolon]), as: UTF8.self)
+                if let decoded = entity(Substring(name)) {
+                    guard decoded.unicodeScalars.allSatisfy({ ScalarText.isPlain($0.value) }) else { return nil }
+                    text.append(contentsOf: decoded.utf8)
+                    heading?.append(contentsOf: decoded.utf8)
+                    index = semicolon + 1
+                    continue
+                }
+            }
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            heading?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        }
+        let collapsed = text.withUnsafeBufferPointer { collapse(plain: $0, keepingLines: true) }
+        return HTMLText(text: String(decoding: collapsed, as: UTF8.self), headings: headings)
+    }
+
+    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count {
+            if bytes[index] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The `;` among the 12 scalars after an `&` (the `Character` walk's `prefix(12)`).
+    private static func entityEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        var scalars = 0
+        while index < bytes.count && scalars < 12 {
+            if bytes[index] == UInt8(ascii: ";") { return index }
+            index += ScalarText.decode(bytes, at: index).1
+            scalars += 1
+        }
+        return nil
+    }
+
+    /// A tag's name as the `Character` walk reads it: after any `/`, letters and digits, lower-cased.
+    private static func tagName(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String {
+        var index = start
+        while index < end && bytes[index] == UInt8(ascii: "/") { index += 1 }
+        var name: [UInt8] = []
+        while index < end {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): name.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): name.append(byte + 0x20)
+            case 0x80...:
+                // A name with other letters: read it as the `Character` walk does.
+                let tag = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+                let rest = String(tag.prefix(while: { $0.isLetter || $0.isNumber })).lowercased()
+                return String(decoding: name, as: UTF8.self) + rest
+            default:
+                return String(decoding: name, as: UTF8.self)
+            }
+            index += 1
+        }
+        return String(decoding: name, as: UTF8.self)
+    }
+}

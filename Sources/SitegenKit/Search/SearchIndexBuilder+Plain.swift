@@ -1,0 +1,99 @@
+/// Sentences, pieces and excerpts of plain text (see `ScalarText`) a scalar at a time: the
+/// same results as the `Character` versions in `SearchIndexBuilder`, which plain text skips.
+extension SearchIndexBuilder {
+    /// `sentences(_:)` of plain text, or nil when `text` is not plain.
+    static func plainSentences(_ text: String) -> [String]? {
+        guard ScalarText.isPlain(text) else { return nil }
+        let scalars = ScalarText.scalars(text)
+        var result: [String] = []
+        var seen = Set<String>()
+        func add(_ sentence: ArraySlice<UInt32>) {
+            let trimmed = collapse(sentence)
+            guard !trimmed.isEmpty else { return }
+            let string = ScalarText.string(trimmed)
+            guard seen.insert(string).inserted else { return }
+            if trimmed.count <= sentenceLength {
+                result.append(string)
+            } else {
+                result += pieces(trimmed)
+            }
+        }
+        var start = 0
+        var previous: UInt32 = 0
+        for (position, value) in scalars.enumerated() {
+            if value == 0x0A {
+                add(scalars[start..<position])
+                start = position + 1
+                previous = 0
+                continue
+            }
+            if previous == 0x2E || previous == 0x21 || previous == 0x3F, value == 0x20 {
+                add(scalars[start..<position])
+                start = position
+            }
+            if value == 0x3002 || value == 0xFF01 || value == 0xFF1F {
+                add(scalars[start...position])
+                start = position + 1
+            }
+            previous = value
+        }
+        add(scalars[start...])
+        return result
+    }
+
+    /// `excerpt(_:)` of plain text, or nil when `text` is not plain.
+    static func plainExcerpt(_ text: String) -> String? {
+        guard ScalarText.isPlain(text) else { return nil }
+        let line = collapse(ScalarText.scalars(text)[...])
+        guard line.count > excerptLength else { return ScalarText.string(line) }
+        return ScalarText.string(line.prefix(excerptLength)) + "…"
+    }
+
+    /// White space runs as one space, none at either end (`HTMLText.collapse`).
+    private static func collapse(_ scalars: ArraySlice<UInt32>) -> [UInt32] {
+        var result: [UInt32] = []
+        result.reserveCapacity(scalars.count)
+        var pending = false
+        for value in scalars {
+            if ScalarText.isWhitespace(value) {
+                pending = true
+                continue
+            }
+            if pending, !result.isEmpty { result.append(0x20) }
+            pending = false
+            result.append(value)
+        }
+        return result
+    }
+
+    /// `pieces(_:)` of a collapsed plain sentence.
+    private static func pieces(_ sentence: [UInt32]) -> [String] {
+        var rest = sentence[...]
+        var pieces: [String] = []
+        while rest.count > sentenceLength {
+            let window = rest.prefix(sentenceLength)
+            let half = window.startIndex + sentenceLength / 2
+            let cut =
+                window[half...].lastIndex(where: { $0 == 0x3001 || $0 == 0xFF0C || $0 == 0x2C || $0 == 0x20 })
+                .map { $0 + 1 } ?? window.endIndex
+            pieces.append((pieces.isEmpty ? "" : "…") + ScalarText.string(trimmed(window[..<cut])) + "…")
+            rest = rest[cut...]
+        }
+        pieces.append((pieces.isEmpty ? "" : "…") + ScalarText.string(trimmed(rest)))
+        return pieces
+    }
+
+    /// Without `CharacterSet.whitespaces` (tab and space separators) at either end.
+    private static func trimmed(_ scalars: ArraySlice<UInt32>) -> ArraySlice<UInt32> {
+        func isSpace(_ value: UInt32) -> Bool {
+            switch value {
+            case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+            default: return false
+            }
+        }
+        var slice = scalars
+        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
+        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
+        return slice
+    }
+}

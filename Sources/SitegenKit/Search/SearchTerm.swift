@@ -1,0 +1,74 @@
+/// A term of the search index, as the index stores and counts it.
+///
+/// A term of up to 15 UTF-8 bytes (every Japanese bigram, nearly every word) is packed into
+/// two integers, so comparing and hashing it costs a few instructions; `String`'s own hashing
+/// normalises to NFC first and was the index's most expensive part. Longer terms keep their
+/// string. Terms are already NFKC-folded (`SearchTokenizer.fold`), so equal terms have equal
+/// bytes.
+struct SearchTerm: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// Bytes 0–7, the first in the highest bits.
+    let head: UInt64
+    /// Bytes 8–14 in the highest bits, the length in the lowest; 0 for a long term.
+    let tail: UInt64
+    /// The text of a term longer than 15 bytes.
+    let long: String?
+
+    init(_ text: String) {
+        var text = text
+        self = text.withUTF8 { SearchTerm(bytes: $0) }
+    }
+
+    init(stringLiteral text: String) { self.init(text) }
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count <= 15 else {
+            head = 0
+            tail = 0
+            long = String(decoding: bytes, as: UTF8.self)
+            return
+        }
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+        for (index, byte) in bytes.enumerated() {
+            if index < 8 {
+                head |= UInt64(byte) << (56 - 8 * UInt64(index))
+            } else {
+                tail |= UInt64(byte) << (56 - 8 * UInt64(index - 8))
+            }
+        }
+        self.head = head
+        self.tail = tail | UInt64(bytes.count)
+        long = nil
+    }
+
+    /// The UTF-8 bytes of the term.
+    var bytes: [UInt8] {
+        if let long { return Array(long.utf8) }
+        let count = Int(tail & 0xFF)
+        return (0..<count).map { index in
+            index < 8 ? UInt8(truncatingIfNeeded: head >> (56 - 8 * UInt64(index)))
+                : UInt8(truncatingIfNeeded: tail >> (56 - 8 * UInt64(index - 8)))
+        }
+    }
+
+    var text: String { long ?? String(decoding: bytes, as: UTF8.self) }
+
+    var description: String { text }
+
+    /// A cheap, well-mixed hash of a short term for `TermCounter` (not for untrusted keys of
+    /// long-lived tables: the input is the site's own text).
+    var mixed: UInt64 {
+        var value = head &* 0x9E37_79B9_7F4A_7C15 ^ tail
+        value ^= value >> 29
+        value &*= 0xBF58_476D_1CE4_E5B9
+        return value ^ value >> 32
+    }
+
+    /// Byte order, which for UTF-8 is the order of Unicode scalars.
+    static func precedes(_ lhs: SearchTerm, _ rhs: SearchTerm) -> Bool {
+        if lhs.long == nil, rhs.long == nil {
+            return lhs.head != rhs.head ? lhs.head < rhs.head : lhs.tail < rhs.tail
+        }
+        return lhs.bytes.lexicographicallyPrecedes(rhs.bytes)
+    }
+}

@@ -1,0 +1,122 @@
+import Testing
+
+@testable import SitegenKit
+
+/// The search index's fast paths (scalars and bytes, see `ScalarText`) against the original
+/// `Character` walks, on seeded random text mixing plain scalars with the ones that send text
+/// down the slow path: combining marks, half-width voiced kana, CRLF, emoji sequences, Hangul,
+/// compatibility characters and entities.
+@Suite struct PlainTextPathTests {
+    /// Pieces random text is made of; several are more than one scalar.
+    static let pieces: [String] = [
+        "a", "Z", "q", "7", " ", "  ", "\n", "\t", ".", "!", "?", "。", "！", "？", "、", "，", ",", "*", "_", "-",
+        "é", "İ", "ς", "Σ", "ß", "ﬁ", "…", "–", "—", "“", "”", "’", "\u{00A0}", "\u{3000}", "\u{2028}",
+        "あ", "か", "ゞ", "カ", "ヴ", "ー", "・", "々", "半", "導", "体", "𠮷", "\u{F900}", "①", "㍿",
+        "Ａ", "ｚ", "１", "（", "）", "ｶ", "ﾞ", "ｶﾞ", "か\u{3099}", "e\u{301}", "\u{301}", "\r\n", "\r",
+        "👍🏽", "👨‍👩‍👧", "🇯🇵", "한", "\u{1100}\u{1161}", "&amp;", "&lt;", "&#12354;", "&#x301;", "&#13;",
+        "&nbsp;", "&bogus;", "<", ">", "<em>", "</em>", "<h2>", "</h2>", "<p>", "</p>", "<br>",
+        "<script>", "</script>", "<a href=\"x\">", "</a>", "<日本>", "<b2é>",
+    ]
+
+    /// A small deterministic generator (SplitMix64), so failures reproduce.
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var value = state
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((value ^ (value >> 31)) % UInt64(bound))
+        }
+    }
+
+    /// Texts of up to 80 pieces; every fourth one uses only plain pieces so the fast path runs.
+    static func texts(count: Int, seed: UInt64) -> [String] {
+        var generator = Generator(state: seed)
+        let plain = pieces.filter { ScalarText.isPlain($0) }
+        return (0..<count).map { number in
+            let pool = number % 4 == 0 ? plain : pieces
+            let length = generator.next(80)
+            return (0..<length).map { _ in pool[generator.next(pool.count)] }.joined()
+        }
+    }
+
+    /// The original tokenizer: fold the whole text, then segment scalar by scalar.
+    static func referenceTerms(_ text: String) -> [String] {
+        var terms: [String] = []
+        var run: [Unicode.Scalar] = []
+        var runClass = SearchTokenizer.CharacterClass.separator
+        func flush() {
+            switch runClass {
+            case .cjk where run.count == 1: terms.append(String(Character(run[0])))
+            case .cjk:
+                for index in 0..<(run.count - 1) {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(run[index])
+                    pair.append(run[index + 1])
+                    terms.append(String(pair))
+                }
+            case .word:
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: run)
+                terms.append(EnglishStemmer.stem(String(word)))
+            case .separator: break
+            }
+            run = []
+        }
+        for scalar in SearchTokenizer.fold(text).unicodeScalars {
+            let kind = SearchTokenizer.characterClass(scalar)
+            if kind != runClass {
+                flush()
+                runClass = kind
+            }
+            if kind != .separator { run.append(scalar) }
+        }
+        flush()
+        return terms
+    }
+
+    @Test func plainPiecesAreRecognised() {
+        #expect(ScalarText.isPlain("半導体とIMEC、2025年。"))
+        #expect(!ScalarText.isPlain("か\u{3099}"))
+        #expect(!ScalarText.isPlain("a\r\nb"))
+        #expect(!ScalarText.isPlain("👍🏽"))
+    }
+
+    @Test func htmlTextMatchesTheCharacterWalk() {
+        for html in Self.texts(count: 3000, seed: 1) {
+            #expect(HTMLText(html: html) == HTMLText(characters: html), "\(html.debugDescription)")
+        }
+    }
+
+    @Test func sentencesAndExcerptsMatchTheCharacterWalk() {
+        let long = Self.texts(count: 200, seed: 3).map { String(repeating: $0, count: 6) }
+        for text in Self.texts(count: 3000, seed: 2) + long {
+            #expect(
+                SearchIndexBuilder.sentences(text) == SearchIndexBuilder.sentences(characters: text),
+                "\(text.debugDescription)")
+            #expect(
+                SearchIndexBuilder.excerpt(text) == SearchIndexBuilder.excerpt(characters: text),
+                "\(text.debugDescription)")
+            #expect(
+                HTMLText.collapse(text, keepingLines: true) == HTMLText.collapse(characters: text, keepingLines: true))
+        }
+    }
+
+    @Test func termsMatchFoldingTheWholeText() {
+        for text in Self.texts(count: 3000, seed: 4) {
+            let reference = Self.referenceTerms(text)
+            #expect(SearchTokenizer.terms(text) == reference, "\(text.debugDescription)")
+            var packed: [String] = []
+            SearchTokenizer.forEachSearchTerm(text) { packed.append($0.text) }
+            #expect(packed == reference, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func packedTermsKeepTheirBytesAndOrder() {
+        let terms = ["a", "ab", "abc", "半導", "semiconductor", "internationalization", "导体", "z", "ｚ", ""]
+        for term in terms { #expect(SearchTerm(term).text == term) }
+        let sorted = terms.map { SearchTerm($0) }.sorted(by: SearchTerm.precedes).map(\.text)
+        #expect(sorted == terms.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })
+    }
+}
