@@ -7,27 +7,28 @@
 /// `&#42;` is text, a bare `*` is a delimiter. When the span does not line up with the
 /// node's text, nothing in the node counts as syntax, so the node is left alone.
 struct InlineSource {
-    /// The document's lines as UTF-8 bytes, without line endings.
-    let lines: [[UInt8]]
+    /// The document's UTF-8 bytes.
+    let bytes: [UInt8]
+    /// Where each line starts and ends in `bytes` (without its line ending).
+    let lines: [Range<Int>]
 
     init(_ markdown: String) {
-        var lines: [[UInt8]] = []
-        var current: [UInt8] = []
-        var previousWasCR = false
-        for byte in markdown.utf8 {
-            if byte == 0x0A && previousWasCR {
-                previousWasCR = false
-                continue
-            }
-            previousWasCR = byte == 0x0D
+        let bytes = Array(markdown.utf8)
+        var lines: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte == 0x0A || byte == 0x0D {
-                lines.append(current)
-                current = []
+                lines.append(start..<index)
+                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                start = index
             } else {
-                current.append(byte)
+                index += 1
             }
         }
-        lines.append(current)
+        lines.append(start..<bytes.count)
+        self.bytes = bytes
         self.lines = lines
     }
 
@@ -38,10 +39,10 @@ struct InlineSource {
     func rest(from node: CmarkNode) -> ArraySlice<UInt8>? {
         let line = node.startLine
         guard line >= 1, line <= lines.count else { return nil }
-        let bytes = lines[line - 1]
+        let range = lines[line - 1]
         let start = node.startColumn - 1
-        guard start >= 0, start < bytes.count else { return nil }
-        return bytes[start...]
+        guard start >= 0, start < range.count else { return nil }
+        return bytes[(range.lowerBound + start)..<range.upperBound]
     }
 
     /// The source bytes a node spans on one line, or nil when it spans several or none.

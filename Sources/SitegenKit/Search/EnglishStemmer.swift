@@ -57,21 +57,26 @@ public enum EnglishStemmer {
     }
 
     /// Endings that make nouns and adjectives of a stem: (suffix, replacement, minimum measure).
-    static let derivations: [(String, String, Int)] = [
+    static let derivations: [(StaticString, String, Int)] = [
         ("ational", "ate", 0), ("ization", "ize", 0), ("ation", "ate", 0), ("ative", "ate", 0),
         ("ator", "ate", 0), ("ness", "", 0), ("ment", "", 1),
     ]
 
     static func stripDerivation(_ letters: inout [UInt8]) {
         for (suffix, replacement, minimum) in derivations where ends(letters, suffix) {
-            let stem = letters.dropLast(suffix.utf8.count)
+            let stem = letters.dropLast(suffix.utf8CodeUnitCount)
             if measure(stem) > minimum { letters = Array(stem) + Array(replacement.utf8) }
             return
         }
     }
 
-    static func ends(_ letters: [UInt8], _ suffix: String) -> Bool {
-        letters.count >= suffix.utf8.count && letters.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+    static func ends(_ letters: [UInt8], _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard letters.count >= count else { return false }
+        let start = suffix.utf8Start
+        let offset = letters.count - count
+        for index in 0..<count where letters[offset + index] != start[index] { return false }
+        return true
     }
 
     /// Porter's consonant: not a vowel, and `y` only at the start or after a vowel.

@@ -49,12 +49,12 @@ extension HTMLText {
                 }
                 continue
             }
-            let length = ScalarText.decode(bytes, at: index).1
-            let start = index
-            index += length
-            if skipping != nil { continue }
-            if byte == UInt8(ascii: "&"), let semicolon = entityEnd(bytes, from: index) {
-                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<semicolon]), as: UTF8.self)
+            if skipping != nil {
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: "&"), let semicolon = entityEnd(bytes, from: index + 1) {
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<semicolon]), as: UTF8.self)
                 if let decoded = entity(Substring(name)) {
                     guard decoded.unicodeScalars.allSatisfy({ ScalarText.isPlain($0.value) }) else { return nil }
                     text.append(contentsOf: decoded.utf8)
@@ -63,8 +63,14 @@ extension HTMLText {
                     continue
                 }
             }
-            text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            heading?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            // Text up to the next `<` or `&`, copied in one go (UTF-8 continuation bytes are
+            // never `<` or `&`, so no scalar is split).
+            let start = index
+            index += 1
+            while index < count, bytes[index] != UInt8(ascii: "<"), bytes[index] != UInt8(ascii: "&") { index += 1 }
+            let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            text.append(contentsOf: run)
+            heading?.append(contentsOf: run)
         }
         let collapsed = text.withUnsafeBufferPointer { collapse(plain: $0, keepingLines: true) }
         return HTMLText(text: String(decoding: collapsed, as: UTF8.self), headings: headings)

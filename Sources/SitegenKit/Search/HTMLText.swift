@@ -126,7 +126,7 @@ struct HTMLText: Sendable, Equatable {
             }
             if pending != 0, !result.isEmpty { result.append(pending) }
             pending = 0
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+            for offset in 0..<length { result.append(bytes[index + offset]) }
             index += length
         }
         return result

@@ -8,7 +8,9 @@ struct SearchCollector: Sendable {
     private struct Partial: Sendable {
         var entries: [SearchIndex.Entry?]
         var sentences: [[UInt8]]
-        var postings: [SearchTerm: [SearchIndex.Posting]] = [:]
+        var terms = TermTable(capacity: 4096)
+        /// Postings by term number (see `terms`).
+        var postings: [[SearchIndex.Posting]] = []
         /// False once a page arrived before one with a lower number.
         var inOrder = true
         var last = -1
@@ -55,7 +57,9 @@ struct SearchCollector: Sendable {
         partial.entries[id] = digest.entry
         partial.sentences[id] = digest.sentences
         for term in digest.terms {
-            partial.postings[term.term, default: []].append(.init(page: id, weight: term.weight))
+            let number = partial.terms.number(of: term.term)
+            if number == partial.postings.count { partial.postings.append([]) }
+            partial.postings[number].append(.init(page: id, weight: term.weight))
         }
         if id < partial.last { partial.inOrder = false }
         partial.last = id
@@ -65,17 +69,13 @@ struct SearchCollector: Sendable {
     /// The index of `language`; every page must have been added.
     func index(language: String) -> SearchIndex {
         guard var partial = partials[language] else {
-            return SearchIndex(language: language, pages: [], postings: [:], sentences: [])
+            return SearchIndex(language: language, pages: [], terms: [], postings: [], sentences: [])
         }
         if !partial.inOrder {
-            var index = partial.postings.values.startIndex
-            while index != partial.postings.values.endIndex {
-                partial.postings.values[index].sort { $0.page < $1.page }
-                index = partial.postings.values.index(after: index)
-            }
+            for number in partial.postings.indices { partial.postings[number].sort { $0.page < $1.page } }
         }
         return SearchIndex(
-            language: language, pages: partial.entries.map { $0! }, postings: partial.postings,
-            sentences: partial.sentences)
+            language: language, pages: partial.entries.map { $0! }, terms: partial.terms.terms,
+            postings: partial.postings, sentences: partial.sentences)
     }
 }

@@ -6,7 +6,7 @@
 /// `self.sitegenSearchText["<lang>"]`. Script elements load them from disk (`file://`), from a
 /// sub-path and offline, where `fetch()` of a JSON file would fail. The index holds no page
 /// text beyond a title and an excerpt; the sentences only serve to show why a page matched.
-struct SearchIndex: Sendable, Equatable {
+struct SearchIndex: Sendable {
     /// What a result shows of a page.
     struct Entry: Sendable, Equatable {
         var title: String
@@ -34,11 +34,25 @@ struct SearchIndex: Sendable, Equatable {
 
     var language: String
     var pages: [Entry]
-    /// Term → postings in page order.
-    var postings: [SearchTerm: [Posting]]
+    /// The terms, in no particular order, and each one's postings in page order.
+    var terms: [SearchTerm]
+    var postingLists: [[Posting]]
     /// Each page's sentences for snippets as a JSON array (`SearchIndex.sentencesJSON`), in
     /// page order.
     var sentences: [[UInt8]]
+
+    init(language: String, pages: [Entry], terms: [SearchTerm], postings: [[Posting]], sentences: [[UInt8]]) {
+        self.language = language
+        self.pages = pages
+        self.terms = terms
+        self.postingLists = postings
+        self.sentences = sentences
+    }
+
+    /// Term → postings in page order (for tests and tools; the writer uses the lists).
+    var postings: [String: [Posting]] {
+        Dictionary(uniqueKeysWithValues: zip(terms.map(\.text), postingLists))
+    }
 
     /// The path of the index file below the output root.
     static func path(language: String) -> String { language + "/search-index.js" }
@@ -50,6 +64,11 @@ struct SearchIndex: Sendable, Equatable {
     /// terms sorted, so the same site always gives the same bytes.
     func javaScript() -> [UInt8] {
         var out: [UInt8] = []
+        // Room for the whole file up front (pages never written to cost no memory): growing by
+        // doubling would copy tens of megabytes on a big site.
+        let postingCount = postingLists.reduce(0) { $0 + $1.count }
+        out.reserveCapacity(
+            postingCount * 16 + terms.count * 40 + pages.reduce(0) { $0 + 16 + ($1.title.utf8.count + $1.url.utf8.count + $1.section.utf8.count + $1.excerpt.utf8.count) * 6 } + 256)
         out.append(contentsOf: "/* sitegen search index (\(language)); loaded by assets/search.js */\n".utf8)
         out.append(contentsOf: "(self.sitegenSearchIndex = self.sitegenSearchIndex || {})[".utf8)
         Self.appendQuoted(language, to: &out)
@@ -66,12 +85,12 @@ struct SearchIndex: Sendable, Equatable {
             out.append(UInt8(ascii: "]"))
         }
         out.append(contentsOf: "],\n\"terms\":{".utf8)
-        let terms = postings.keys.sorted(by: SearchTerm.precedes)
-        for (position, term) in terms.enumerated() {
+        let order = terms.indices.sorted { SearchTerm.precedes(terms[$0], terms[$1]) }
+        for (position, number) in order.enumerated() {
             if position > 0 { out.append(contentsOf: ",\n".utf8) }
-            Self.appendQuoted(term.text, to: &out)
+            Self.appendQuoted(terms[number].text, to: &out)
             out.append(contentsOf: ":[".utf8)
-            for (index, posting) in postings[term]!.enumerated() {
+            for (index, posting) in postingLists[number].enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.appendNumber(posting.page, to: &out)
                 out.append(UInt8(ascii: ","))
@@ -86,6 +105,7 @@ struct SearchIndex: Sendable, Equatable {
     /// The sentences file: `[[sentence, …] per page]`.
     func textJavaScript() -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(sentences.reduce(256) { $0 + $1.count + 2 })
         out.append(contentsOf: "/* sitegen search snippets (\(language)); loaded by assets/search.js */\n".utf8)
         out.append(contentsOf: "(self.sitegenSearchText = self.sitegenSearchText || {})[".utf8)
         Self.appendQuoted(language, to: &out)
@@ -114,6 +134,27 @@ struct SearchIndex: Sendable, Equatable {
         var out: [UInt8] = []
         appendQuoted(text, to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `quoted` of a string of scalar values, appended to `out`.
+    static func appendQuoted(scalars: [UInt32], to out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(UInt8(ascii: "\""))
+        for value in scalars {
+            switch value {
+            case 0x22: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case 0x5C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0..<0x20:
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hex[Int(value >> 4)])
+                out.append(hex[Int(value & 0xF)])
+            case 0x2028: out.append(contentsOf: "\\u2028".utf8)
+            case 0x2029: out.append(contentsOf: "\\u2029".utf8)
+            default: ScalarText.append(value, to: &out)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     /// `quoted(text)` appended to `out`, a byte at a time.
@@ -149,6 +190,7 @@ struct SearchIndex: Sendable, Equatable {
 
     /// The decimal digits of a non-negative `number`.
     static func appendNumber(_ number: Int, to out: inout [UInt8]) {
-        out.append(contentsOf: String(number).utf8)
+        if number >= 10 { appendNumber(number / 10, to: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 }

@@ -4,18 +4,43 @@ extension SearchIndexBuilder {
     /// `sentences(_:)` of plain text, or nil when `text` is not plain.
     static func plainSentences(_ text: String) -> [String]? {
         guard ScalarText.isPlain(text) else { return nil }
-        let scalars = ScalarText.scalars(text)
         var result: [String] = []
-        var seen = Set<String>()
+        forEachPlainSentence(ScalarText.scalars(text)) { result.append(ScalarText.string($0)) }
+        return result
+    }
+
+    /// The page's sentences as the JSON array `search-text.js` holds (`SearchIndex.sentencesJSON`),
+    /// written straight from the scalars when the text is plain.
+    static func sentencesJSON(_ text: String) -> [UInt8] {
+        guard ScalarText.isPlain(text) else { return SearchIndex.sentencesJSON(sentences(characters: text)) }
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        out.reserveCapacity(text.utf8.count + 256)
+        forEachPlainSentence(ScalarText.scalars(text)) { sentence in
+            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            SearchIndex.appendQuoted(scalars: sentence, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+        return out
+    }
+
+    /// A sentence as a set member: hashed as raw memory, compared by value.
+    private struct SentenceKey: Hashable {
+        let scalars: [UInt32]
+        func hash(into hasher: inout Hasher) {
+            scalars.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
+    /// Calls `body` with each sentence of plain `scalars` (each piece, for long ones), once.
+    private static func forEachPlainSentence(_ scalars: [UInt32], _ body: ([UInt32]) -> Void) {
+        var seen = Set<SentenceKey>()
         func add(_ sentence: ArraySlice<UInt32>) {
             let trimmed = collapse(sentence)
-            guard !trimmed.isEmpty else { return }
-            let string = ScalarText.string(trimmed)
-            guard seen.insert(string).inserted else { return }
+            guard !trimmed.isEmpty, seen.insert(SentenceKey(scalars: trimmed)).inserted else { return }
             if trimmed.count <= sentenceLength {
-                result.append(string)
+                body(trimmed)
             } else {
-                result += pieces(trimmed)
+                pieces(trimmed, body)
             }
         }
         var start = 0
@@ -38,7 +63,6 @@ extension SearchIndexBuilder {
             previous = value
         }
         add(scalars[start...])
-        return result
     }
 
     /// `excerpt(_:)` of plain text, or nil when `text` is not plain.
@@ -66,21 +90,22 @@ extension SearchIndexBuilder {
         return result
     }
 
-    /// `pieces(_:)` of a collapsed plain sentence.
-    private static func pieces(_ sentence: [UInt32]) -> [String] {
+    /// `pieces(_:)` of a collapsed plain sentence, each given to `body`.
+    private static func pieces(_ sentence: [UInt32], _ body: ([UInt32]) -> Void) {
+        let ellipsis: UInt32 = 0x2026
         var rest = sentence[...]
-        var pieces: [String] = []
+        var first = true
         while rest.count > sentenceLength {
             let window = rest.prefix(sentenceLength)
             let half = window.startIndex + sentenceLength / 2
             let cut =
                 window[half...].lastIndex(where: { $0 == 0x3001 || $0 == 0xFF0C || $0 == 0x2C || $0 == 0x20 })
                 .map { $0 + 1 } ?? window.endIndex
-            pieces.append((pieces.isEmpty ? "" : "…") + ScalarText.string(trimmed(window[..<cut])) + "…")
+            body((first ? [] : [ellipsis]) + trimmed(window[..<cut]) + [ellipsis])
+            first = false
             rest = rest[cut...]
         }
-        pieces.append((pieces.isEmpty ? "" : "…") + ScalarText.string(trimmed(rest)))
-        return pieces
+        body((first ? [] : [ellipsis]) + trimmed(rest))
     }
 
     /// Without `CharacterSet.whitespaces` (tab and space separators) at either end.

@@ -75,7 +75,7 @@ struct SearchIndexBuilder: Sendable {
             excerpt: document.summary ?? excerpt(document.text.text))
         return PageDigest(
             entry: entry, terms: terms,
-            sentences: SearchIndex.sentencesJSON(sentences(document.text.text)))
+            sentences: sentencesJSON(document.text.text))
     }
 
     /// The index of `documents`, in order.

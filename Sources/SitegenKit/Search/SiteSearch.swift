@@ -10,11 +10,11 @@ struct SiteSearch: Sendable {
     let templates: TemplateSet
 
     /// The files, from the digests the page renders gave `collector`; a page without one (not
-    /// rendered by this build) has its Markdown rendered again here.
-    func files(collector: SearchCollector? = nil) -> [OutputFile] {
+    /// rendered by this build) has its Markdown rendered again here. Languages are written on
+    /// cores of their own; each file goes to `sink` as soon as it is made, when there is one.
+    func files(collector: SearchCollector? = nil, sink: OutputSink? = nil) async throws(Diagnostic) -> [RenderedPage] {
         guard templates.has("search") else { return [] }
         var collector = collector ?? SearchCollector(pages: index.pages)
-        var files: [OutputFile] = []
         let markdown = MarkdownRenderer(options: index.config.markdown)
         for language in index.config.languages {
             let strings = context.strings[language.code] ?? ThemeStrings()
@@ -24,21 +24,52 @@ struct SiteSearch: Sendable {
                     page, html: html, index: index, language: language, strings: strings)
                 collector.add(SearchIndexBuilder.digest(document), for: page)
             }
-            let searchIndex = collector.index(language: language.code)
-            files.append(OutputFile(path: SearchIndex.path(language: language.code), contents: .bytes(searchIndex.javaScript())))
-            files.append(
-                OutputFile(path: SearchIndex.textPath(language: language.code), contents: .bytes(searchIndex.textJavaScript())))
-            files.append(SearchPage(context: context, templates: templates).render(language: language))
         }
+        let collected = collector
+        let results = await withTaskGroup(of: (Int, Result<[RenderedPage], Diagnostic>).self) { group in
+            for (position, language) in index.config.languages.enumerated() {
+                group.addTask {
+                    (position, Result { () throws(Diagnostic) in try self.files(of: language, collected, sink: sink) })
+                }
+            }
+            var results = [Result<[RenderedPage], Diagnostic>](
+                repeating: .success([]), count: index.config.languages.count)
+            for await (position, result) in group { results[position] = result }
+            return results
+        }
+        var files: [RenderedPage] = []
+        for result in results { files += try result.get() }
+        return files
+    }
+
+    /// One language's index, snippets and search page.
+    private func files(of language: Language, _ collector: SearchCollector, sink: OutputSink?) throws(Diagnostic)
+        -> [RenderedPage]
+    {
+        var files: [RenderedPage] = []
+        let searchIndex = collector.index(language: language.code)
+        files.append(
+            try RenderedPage(
+                OutputFile(path: SearchIndex.path(language: language.code), contents: .bytes(searchIndex.javaScript())),
+                sink: sink))
+        files.append(
+            try RenderedPage(
+                OutputFile(
+                    path: SearchIndex.textPath(language: language.code),
+                    contents: .bytes(searchIndex.textJavaScript())), sink: sink))
+        files.append(try RenderedPage(SearchPage(context: context, templates: templates).render(language: language), sink: sink))
         return files
     }
 
     /// The bytes of every language's files named `name` (`search-index.js`, `search-text.js`)
-    /// among `files`, for the build summary.
-    static func bytes(of name: String, in files: [OutputFile]) -> Int {
-        files.reduce(0) { total, file in
+    /// in a build's result, kept or already streamed to the writer, for the build summary.
+    static func bytes(of name: String, in result: BuildResult) -> Int {
+        let kept = result.files.reduce(0) { total, file in
             guard file.path.hasSuffix("/" + name), case .bytes(let bytes) = file.contents else { return total }
             return total + bytes.count
+        }
+        return result.streamed.reduce(kept) { total, entry in
+            entry.key.hasSuffix("/" + name) ? total + entry.value : total
         }
     }
 }

@@ -1,47 +1,76 @@
-/// Counts terms: an open-addressing table keyed by packed `SearchTerm`s, so the thousands of
-/// terms of a page cost a multiply and a compare each instead of a `Dictionary` hash.
-struct TermCounter {
-    private var keys: [SearchTerm?]
-    private var counts: [Int]
-    /// Occupied slots, in the order terms were first seen.
-    private var order: [Int] = []
+/// Numbers terms in the order they are first seen: an open-addressing table keyed by packed
+/// `SearchTerm`s, so the thousands of terms of a page cost a multiply and a compare each
+/// instead of a `Dictionary` hash.
+struct TermTable {
+    /// Each slot's term number + 1; 0 is an empty slot.
+    private var slots: [Int32]
     private var mask: Int
+    /// The terms, by number.
+    private(set) var terms: [SearchTerm] = []
 
     init(capacity: Int = 256) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
-        keys = Array(repeating: nil, count: size)
-        counts = Array(repeating: 0, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
+        terms.reserveCapacity(capacity)
     }
 
-    var count: Int { order.count }
+    var count: Int { terms.count }
+
+    /// The number of `term`, numbering it if it is new.
+    mutating func number(of term: SearchTerm) -> Int {
+        let hash = term.long == nil ? term.mixed : UInt64(bitPattern: Int64(term.hashValue))
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = Int(slots[slot])
+            if stored == 0 { break }
+            if terms[stored - 1] == term { return stored - 1 }
+            slot = (slot + 1) & mask
+        }
+        terms.append(term)
+        slots[slot] = Int32(terms.count)
+        if terms.count * 2 > slots.count { grow() }
+        return terms.count - 1
+    }
+
+    /// The number of `term`, or nil when it was never numbered.
+    func existingNumber(of term: SearchTerm) -> Int? {
+        let hash = term.long == nil ? term.mixed : UInt64(bitPattern: Int64(term.hashValue))
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            if terms[Int(slots[slot]) - 1] == term { return Int(slots[slot]) - 1 }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private mutating func grow() {
+        var bigger = TermTable(capacity: slots.count)
+        for term in terms { _ = bigger.number(of: term) }
+        self = bigger
+    }
+}
+
+/// Counts terms, in the order they are first seen.
+struct TermCounter {
+    private var table: TermTable
+    private var counts: [Int] = []
+
+    init(capacity: Int = 256) {
+        table = TermTable(capacity: capacity)
+    }
+
+    var count: Int { table.count }
 
     /// Adds `amount` to `term`'s count.
     mutating func add(_ term: SearchTerm, _ amount: Int) {
-        var slot = Int(truncatingIfNeeded: term.long == nil ? term.mixed : UInt64(bitPattern: Int64(term.hashValue)))
-            & mask
-        while let key = keys[slot] {
-            if key == term {
-                counts[slot] += amount
-                return
-            }
-            slot = (slot + 1) & mask
-        }
-        keys[slot] = term
-        counts[slot] = amount
-        order.append(slot)
-        if order.count * 2 > keys.count { grow() }
+        let number = table.number(of: term)
+        if number == counts.count { counts.append(amount) } else { counts[number] += amount }
     }
 
     /// Each term and its count, in the order terms were first seen.
     func forEach(_ body: (SearchTerm, Int) -> Void) {
-        for slot in order { body(keys[slot]!, counts[slot]) }
-    }
-
-    private mutating func grow() {
-        var bigger = TermCounter(capacity: keys.count)
-        forEach { bigger.add($0, $1) }
-        self = bigger
+        for (number, term) in table.terms.enumerated() { body(term, counts[number]) }
     }
 }

@@ -61,7 +61,20 @@ public struct SiteBuilder: Sendable {
         files.append(renderer.root())
         files += assets.files
         // Search: an index and a search page per language, when the theme has a `search` template.
-        files += SiteSearch(index: index, context: context, templates: templates!).files(collector: search)
+        // The indexes are the largest files of a big site: they go to the sink straight away.
+        var streamedFiles = streamed
+        do throws(Diagnostic) {
+            let search = try await SiteSearch(index: index, context: context, templates: templates!)
+                .files(collector: search, sink: sink)
+            for file in search {
+                switch file {
+                case .kept(let file): files.append(file)
+                case .streamed(let path, let size): streamedFiles[path] = size
+                }
+            }
+        } catch {
+            throw BuildFailure([error])
+        }
         files += source.media.map { OutputFile(path: $0.outputPath, contents: .copy($0.sourcePath)) }
         files += Publisher(index: index, context: context, templates: templates!).files(besides: files)
         files.sort { $0.path < $1.path }
@@ -71,7 +84,8 @@ public struct SiteBuilder: Sendable {
         }
         var counts: [String: Int] = [:]
         for page in index.pages { counts[page.language, default: 0] += 1 }
-        return BuildResult(files: files, warnings: warnings, pageCounts: counts, languages: codes, streamed: streamed)
+        return BuildResult(
+            files: files, warnings: warnings, pageCounts: counts, languages: codes, streamed: streamedFiles)
     }
 
     /// Renders every page in parallel; collects every page's errors before failing. Pages go to
@@ -104,12 +118,20 @@ public struct SiteBuilder: Sendable {
                 next += 1
             }
             var results = [Result<Rendered, Diagnostic>?](repeating: nil, count: pages.count)
+            // Digests join the index in page order (held back briefly when a later page finishes
+            // first), so each term's postings come out already sorted.
+            var waiting: [Int: SearchIndexBuilder.PageDigest] = [:]
+            var nextDigest = 0
             for await (position, result) in group {
-                if case .success(let rendered) = result, let digest = rendered.search {
-                    search.add(digest, for: pages[position])
+                if case .success(let rendered) = result {
+                    if let digest = rendered.search { waiting[position] = digest }
                     results[position] = .success((rendered.page, nil))
                 } else {
                     results[position] = result
+                }
+                while nextDigest < pages.count, results[nextDigest] != nil {
+                    if let digest = waiting.removeValue(forKey: nextDigest) { search.add(digest, for: pages[nextDigest]) }
+                    nextDigest += 1
                 }
                 if next < pages.count {
                     let position = next

@@ -100,6 +100,10 @@ import Testing
                 "\(text.debugDescription)")
             #expect(
                 HTMLText.collapse(text, keepingLines: true) == HTMLText.collapse(characters: text, keepingLines: true))
+            #expect(
+                SearchIndexBuilder.sentencesJSON(text)
+                    == SearchIndex.sentencesJSON(SearchIndexBuilder.sentences(characters: text)),
+                "\(text.debugDescription)")
         }
     }
 

@@ -20,7 +20,7 @@ import Testing
         ])
 
     static func weight(_ index: SearchIndex, _ term: String, page: Int) -> Int? {
-        index.postings[SearchTerm(term)]?.first(where: { $0.page == page })?.weight
+        index.postings[term]?.first(where: { $0.page == page })?.weight
     }
 
     @Test func japaneseIsIndexedAsBigramsPointingAtPages() {
