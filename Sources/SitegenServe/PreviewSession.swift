@@ -24,6 +24,8 @@ struct PreviewSession: Sendable {
     private var built: [String: [UInt8]] = [:]
     private var hashes: [String: UInt64] = [:]
     private var failed = false
+    /// What the last good build left for the next: parsed pages and search digests.
+    private var memo: BuildMemo?
     /// Copied files (media) read before, by source path, with the stamp they had.
     private var copies: [String: (stamp: FileStamp, bytes: [UInt8])] = [:]
 
@@ -64,14 +66,17 @@ struct PreviewSession: Sendable {
             var buildOptions = options
             buildOptions.renderOnly =
                 full ? nil : previous.flatMap { bodyOnlyChanges(changed, before: $0, after: loaded) }
-            let result = try await SiteBuilder(source: loaded, options: buildOptions).build()
+            buildOptions.keepsMemo = true
+            let result = try await SiteBuilder(source: loaded, options: buildOptions, memo: memo).build()
+            memo = result.memo
             var files = try read(result.files)
             if buildOptions.renderOnly != nil { files = built.merging(files) { $1 } }
-            var (changes, count) = difference(to: files)
+            let newHashes = fileHashes(of: files)
+            var (changes, count) = difference(to: newHashes)
             if failed { changes = .everything }
             built = files
-            hashes = files.mapValues(ContentHash.value)
-            store.replace(with: ServedSite(built: files, generation: generation))
+            hashes = newHashes
+            store.replace(with: ServedSite(built: files, hashes: newHashes, generation: generation))
             hub.publish(generation: generation, changes: changes)
             let rendered =
                 buildOptions.renderOnly.map { "; rendered only " + $0.sorted().joined(separator: ", ") } ?? ""
@@ -86,7 +91,8 @@ struct PreviewSession: Sendable {
             log("sitegen: built \(files.count) files in \(Self.milliseconds(elapsed)) ms (\(what)\(rendered))")
         } catch {
             failed = true
-            store.replace(with: ServedSite(built: built, generation: generation, diagnostics: error.diagnostics))
+            store.replace(
+                with: ServedSite(built: built, hashes: hashes, generation: generation, diagnostics: error.diagnostics))
             hub.publish(generation: generation, changes: .everything)
             for diagnostic in error.diagnostics { log(diagnostic.description) }
             log(
@@ -157,12 +163,35 @@ struct PreviewSession: Sendable {
         return result
     }
 
+    /// Each file's hash; a file still in the very buffer of the last build keeps its hash
+    /// (a build that renders one page keeps every other page's bytes as they were).
+    private func fileHashes(of files: [String: [UInt8]]) -> [String: UInt64] {
+        var result: [String: UInt64] = [:]
+        result.reserveCapacity(files.count)
+        for (path, bytes) in files {
+            if let old = built[path], let hash = hashes[path], Self.sameBuffer(old, bytes) {
+                result[path] = hash
+            } else {
+                result[path] = ContentHash.value(of: bytes)
+            }
+        }
+        return result
+    }
+
+    /// True when two arrays share one buffer (and so hold the same bytes).
+    static func sameBuffer(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
+        lhs.count == rhs.count
+            && lhs.withUnsafeBufferPointer { left in
+                rhs.withUnsafeBufferPointer { right in left.baseAddress == right.baseAddress }
+            }
+    }
+
     /// The addresses whose bytes differ from the last good build, as the browser shows them.
-    private func difference(to files: [String: [UInt8]]) -> (changes: ChangeSet, files: Int) {
+    private func difference(to newHashes: [String: UInt64]) -> (changes: ChangeSet, files: Int) {
         var changes = ChangeSet(all: false, paths: [])
         var count = 0
-        for path in Set(files.keys).union(built.keys) {
-            let hash = files[path].map(ContentHash.value)
+        for path in Set(newHashes.keys).union(built.keys) {
+            let hash = newHashes[path]
             guard hash != hashes[path] else { continue }
             count += 1
             if ContentType.forPath(path).hasPrefix("text/html") {

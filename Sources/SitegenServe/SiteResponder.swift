@@ -64,7 +64,7 @@ struct SiteResponder: HTTPResponder {
             return redirect(to: RequestPath.encode(basePath, folder: true), query: path.query)
         }
         let key = (segments + (path.isFolder || segments.isEmpty ? ["index.html"] : [])).joined(separator: "/")
-        if let file = site.files[key] {
+        if let file = site.file(key) {
             return serve(file, to: request, status: .ok)
         }
         if !path.isFolder, site.folders.contains(segments.joined(separator: "/")) {
@@ -89,7 +89,7 @@ struct SiteResponder: HTTPResponder {
         var candidates = ["404.html"]
         if let language = segments.first { candidates.insert("\(language)/404.html", at: 0) }
         for candidate in candidates {
-            if let page = site.files[candidate] { return serve(page, to: request, status: .notFound, cacheable: false) }
+            if let page = site.file(candidate) { return serve(page, to: request, status: .notFound, cacheable: false) }
         }
         if !site.diagnostics.isEmpty {
             let page = ServedFile(

@@ -2,7 +2,12 @@ extension PageParser {
     /// Parses every file on all cores, in batches; results in the order of `files`.
     ///
     /// Front matter (YAML) is most of the work before rendering, and the files are independent.
-    static func parseAll(_ files: [SourceFile], languages: [String]) async -> [Result<Page, Diagnostic>] {
+    ///
+    /// A file found in `reusing` (by display path) with the same text is not parsed again
+    /// (for `sitegen serve`, see `BuildMemo`).
+    static func parseAll(
+        _ files: [SourceFile], languages: [String], reusing parsed: [String: BuildMemo.ParsedPage] = [:]
+    ) async -> [Result<Page, Diagnostic>] {
         let batch = 64
         return await withTaskGroup(of: (Int, [Result<Page, Diagnostic>]).self) { group in
             for start in stride(from: 0, to: files.count, by: batch) {
@@ -10,7 +15,10 @@ extension PageParser {
                 group.addTask {
                     (
                         start,
-                        slice.map { file in Result { () throws(Diagnostic) in try parse(file, languages: languages) } }
+                        slice.map { file in
+                            if let old = parsed[file.displayPath], old.text == file.text { return .success(old.page) }
+                            return Result { () throws(Diagnostic) in try parse(file, languages: languages) }
+                        }
                     )
                 }
             }

@@ -39,6 +39,9 @@ struct SearchCollector: Sendable {
         self.ids = ids
     }
 
+    /// `page`'s number in its language's index.
+    func id(of page: Page) -> Int? { ids[page.source] }
+
     /// Whether `page` has its digest already.
     func has(_ page: Page) -> Bool {
         guard let id = ids[page.source] else { return false }
@@ -69,13 +72,13 @@ struct SearchCollector: Sendable {
     /// The index of `language`; every page must have been added.
     func index(language: String) -> SearchIndex {
         guard var partial = partials[language] else {
-            return SearchIndex(language: language, pages: [], terms: [], postings: [], sentences: [])
+            return SearchIndex(language: language, pages: [], table: TermTable(), postings: [], sentences: [])
         }
         if !partial.inOrder {
             for number in partial.postings.indices { partial.postings[number].sort { $0.page < $1.page } }
         }
         return SearchIndex(
-            language: language, pages: partial.entries.map { $0! }, terms: partial.terms.terms,
+            language: language, pages: partial.entries.map { $0! }, table: partial.terms,
             postings: partial.postings, sentences: partial.sentences)
     }
 }

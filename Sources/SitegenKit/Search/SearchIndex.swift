@@ -34,24 +34,25 @@ struct SearchIndex: Sendable {
 
     var language: String
     var pages: [Entry]
-    /// The terms, in no particular order, and each one's postings in page order.
-    var terms: [SearchTerm]
+    /// The terms, numbered in no particular order, and each one's postings in page order.
+    var table: TermTable
+    var terms: [SearchTerm] { table.terms }
     var postingLists: [[Posting]]
     /// Each page's sentences for snippets as a JSON array (`SearchIndex.sentencesJSON`), in
     /// page order.
     var sentences: [[UInt8]]
 
-    init(language: String, pages: [Entry], terms: [SearchTerm], postings: [[Posting]], sentences: [[UInt8]]) {
+    init(language: String, pages: [Entry], table: TermTable, postings: [[Posting]], sentences: [[UInt8]]) {
         self.language = language
         self.pages = pages
-        self.terms = terms
+        self.table = table
         self.postingLists = postings
         self.sentences = sentences
     }
 
     /// Term → postings in page order (for tests and tools; the writer uses the lists).
     var postings: [String: [Posting]] {
-        Dictionary(uniqueKeysWithValues: zip(terms.map(\.text), postingLists))
+        Dictionary(uniqueKeysWithValues: zip(terms.map(\.text), postingLists).filter { !$0.1.isEmpty })
     }
 
     /// The path of the index file below the output root.
@@ -63,43 +64,51 @@ struct SearchIndex: Sendable {
     /// The index file: `{"lang":…,"pages":[[title,url,section,excerpt]…],"terms":{term:[page,weight,…]}}`,
     /// terms sorted, so the same site always gives the same bytes.
     func javaScript() -> [UInt8] {
-        var out: [UInt8] = []
-        // Room for the whole file up front (pages never written to cost no memory): growing by
-        // doubling would copy tens of megabytes on a big site.
         let postingCount = postingLists.reduce(0) { $0 + $1.count }
-        out.reserveCapacity(
-            postingCount * 16 + terms.count * 40 + pages.reduce(0) { $0 + 16 + ($1.title.utf8.count + $1.url.utf8.count + $1.section.utf8.count + $1.excerpt.utf8.count) * 6 } + 256)
-        out.append(contentsOf: "/* sitegen search index (\(language)); loaded by assets/search.js */\n".utf8)
-        out.append(contentsOf: "(self.sitegenSearchIndex = self.sitegenSearchIndex || {})[".utf8)
-        Self.appendQuoted(language, to: &out)
-        out.append(contentsOf: "] = {\"lang\":".utf8)
-        Self.appendQuoted(language, to: &out)
-        out.append(contentsOf: ",\"pages\":[".utf8)
+        let terms = self.terms
+        var writer = ByteWriter(capacity: postingCount * 8 + terms.count * 24 + pages.count * 256 + 256)
+        var quoted: [UInt8] = []
+        func appendQuoted(_ text: String) {
+            quoted.removeAll(keepingCapacity: true)
+            Self.appendQuoted(text, to: &quoted)
+            writer.append(quoted)
+        }
+        writer.append("/* sitegen search index (\(language)); loaded by assets/search.js */\n".utf8)
+        writer.append("(self.sitegenSearchIndex = self.sitegenSearchIndex || {})[".utf8)
+        appendQuoted(language)
+        writer.append("] = {\"lang\":".utf8)
+        appendQuoted(language)
+        writer.append(",\"pages\":[".utf8)
         for (position, page) in pages.enumerated() {
-            if position > 0 { out.append(contentsOf: ",\n".utf8) }
-            out.append(UInt8(ascii: "["))
+            if position > 0 { writer.append(",\n".utf8) }
+            writer.append("[".utf8)
             for (field, text) in [page.title, page.url, page.section, page.excerpt].enumerated() {
-                if field > 0 { out.append(UInt8(ascii: ",")) }
-                Self.appendQuoted(text, to: &out)
+                if field > 0 { writer.append(",".utf8) }
+                appendQuoted(text)
             }
-            out.append(UInt8(ascii: "]"))
+            writer.append("]".utf8)
         }
-        out.append(contentsOf: "],\n\"terms\":{".utf8)
-        let order = terms.indices.sorted { SearchTerm.precedes(terms[$0], terms[$1]) }
+        writer.append("],\n\"terms\":{".utf8)
+        let order = terms.indices.filter { !postingLists[$0].isEmpty }.sorted {
+            SearchTerm.precedes(terms[$0], terms[$1])
+        }
         for (position, number) in order.enumerated() {
-            if position > 0 { out.append(contentsOf: ",\n".utf8) }
-            Self.appendQuoted(terms[number].text, to: &out)
-            out.append(contentsOf: ":[".utf8)
-            for (index, posting) in postingLists[number].enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                Self.appendNumber(posting.page, to: &out)
-                out.append(UInt8(ascii: ","))
-                Self.appendNumber(posting.weight, to: &out)
+            if position > 0 { writer.append(",\n".utf8) }
+            appendQuoted(terms[number].text)
+            writer.append(":[".utf8)
+            let postings = postingLists[number]
+            // A page and a weight are at most 20 digits each, with two commas.
+            writer.reserve(postings.count * 42 + 1)
+            for (index, posting) in postings.enumerated() {
+                if index > 0 { writer.put(UInt8(ascii: ",")) }
+                writer.putNumber(posting.page)
+                writer.put(UInt8(ascii: ","))
+                writer.putNumber(posting.weight)
             }
-            out.append(UInt8(ascii: "]"))
+            writer.put(UInt8(ascii: "]"))
         }
-        out.append(contentsOf: "}};\n".utf8)
-        return out
+        writer.append("}};\n".utf8)
+        return writer.bytes()
     }
 
     /// The sentences file: `[[sentence, …] per page]`.
@@ -188,9 +197,38 @@ struct SearchIndex: Sendable {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// The decimal digits of a non-negative `number`.
-    static func appendNumber(_ number: Int, to out: inout [UInt8]) {
-        if number >= 10 { appendNumber(number / 10, to: &out) }
-        out.append(UInt8(ascii: "0") + UInt8(number % 10))
+    /// Puts page `id`'s new digest in place of its old one: its postings leave every term of
+    /// `old` and join every term of `new` in page order; its entry and sentences are replaced.
+    /// A term left with no page is not written (`javaScript()` skips empty lists), so the result
+    /// is the index a full build would make. For `sitegen serve`, where one page changed.
+    mutating func replace(
+        page id: Int, old: SearchIndexBuilder.PageDigest, new: SearchIndexBuilder.PageDigest
+    ) {
+        for term in old.terms {
+            guard let number = table.existingNumber(of: term.term),
+                let position = Self.position(of: id, in: postingLists[number]),
+                position < postingLists[number].count, postingLists[number][position].page == id
+            else { continue }
+            postingLists[number].remove(at: position)
+        }
+        for term in new.terms {
+            let number = table.number(of: term.term)
+            if number == postingLists.count { postingLists.append([]) }
+            let position = Self.position(of: id, in: postingLists[number]) ?? postingLists[number].count
+            postingLists[number].insert(.init(page: id, weight: term.weight), at: position)
+        }
+        pages[id] = new.entry
+        sentences[id] = new.sentences
+    }
+
+    /// Where page `id` is or would go in a list sorted by page (binary search).
+    private static func position(of id: Int, in postings: [Posting]) -> Int? {
+        var low = 0
+        var high = postings.count
+        while low < high {
+            let middle = (low + high) / 2
+            if postings[middle].page < id { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -9,45 +9,59 @@ struct SiteSearch: Sendable {
     let context: PageContext
     let templates: TemplateSet
 
-    /// The files, from the digests the page renders gave `collector`; a page without one (not
-    /// rendered by this build) has its Markdown rendered again here. Languages are written on
-    /// cores of their own; each file goes to `sink` as soon as it is made, when there is one.
-    func files(collector: SearchCollector? = nil, sink: OutputSink? = nil) async throws(Diagnostic) -> [RenderedPage] {
-        guard templates.has("search") else { return [] }
-        var collector = collector ?? SearchCollector(pages: index.pages)
-        let markdown = MarkdownRenderer(options: index.config.markdown)
-        for language in index.config.languages {
-            let strings = context.strings[language.code] ?? ThemeStrings()
-            for page in index.pages where page.language == language.code && !collector.has(page) {
-                let html = (try? markdown.render(page.body, language: page.language).html) ?? ""
-                let document = SearchIndexBuilder.document(
-                    page, html: html, index: index, language: language, strings: strings)
-                collector.add(SearchIndexBuilder.digest(document), for: page)
-            }
-        }
-        let collected = collector
-        let results = await withTaskGroup(of: (Int, Result<[RenderedPage], Diagnostic>).self) { group in
+    /// The last build's indexes and digests, and the pages rendered again since: enough to patch
+    /// the indexes instead of merging every page again (`sitegen serve`, see `BuildMemo`).
+    struct Patch: Sendable {
+        var indexes: [String: SearchIndex]
+        var oldDigests: [String: SearchIndexBuilder.PageDigest]
+        var changed: Set<String>
+    }
+
+    /// The files, from the digests the page renders gave `collector`; a page without one takes
+    /// it from `digests` (a page this build did not render), else has its Markdown rendered
+    /// again here. With a `patch`, the last build's indexes are patched instead. Languages are
+    /// written on cores of their own; each file goes to `sink` as soon as it is made, when
+    /// there is one. Also returns each language's index.
+    func files(
+        collector: SearchCollector? = nil, digests: [String: SearchIndexBuilder.PageDigest] = [:],
+        patch: Patch? = nil, sink: OutputSink? = nil
+    ) async throws(Diagnostic) -> (files: [RenderedPage], indexes: [String: SearchIndex]) {
+        guard templates.has("search") else { return ([], [:]) }
+        let collected = collector ?? SearchCollector(pages: index.pages)
+        let results = await withTaskGroup(of: (Int, Result<([RenderedPage], SearchIndex), Diagnostic>).self) { group in
             for (position, language) in index.config.languages.enumerated() {
                 group.addTask {
-                    (position, Result { () throws(Diagnostic) in try self.files(of: language, collected, sink: sink) })
+                    (
+                        position,
+                        Result { () throws(Diagnostic) in
+                            try self.files(of: language, collected, digests: digests, patch: patch, sink: sink)
+                        }
+                    )
                 }
             }
-            var results = [Result<[RenderedPage], Diagnostic>](
-                repeating: .success([]), count: index.config.languages.count)
+            var results = [Result<([RenderedPage], SearchIndex), Diagnostic>?](
+                repeating: nil, count: index.config.languages.count)
             for await (position, result) in group { results[position] = result }
-            return results
+            return results.map { $0! }
         }
         var files: [RenderedPage] = []
-        for result in results { files += try result.get() }
-        return files
+        var indexes: [String: SearchIndex] = [:]
+        for result in results {
+            let (languageFiles, searchIndex) = try result.get()
+            files += languageFiles
+            indexes[searchIndex.language] = searchIndex
+        }
+        return (files, indexes)
     }
 
     /// One language's index, snippets and search page.
-    private func files(of language: Language, _ collector: SearchCollector, sink: OutputSink?) throws(Diagnostic)
-        -> [RenderedPage]
-    {
+    private func files(
+        of language: Language, _ collector: SearchCollector, digests: [String: SearchIndexBuilder.PageDigest],
+        patch: Patch?, sink: OutputSink?
+    ) throws(Diagnostic) -> ([RenderedPage], SearchIndex) {
+        let searchIndex = patched(language, collector, digests: digests, patch: patch)
+            ?? collected(language, collector, digests: digests)
         var files: [RenderedPage] = []
-        let searchIndex = collector.index(language: language.code)
         files.append(
             try RenderedPage(
                 OutputFile(path: SearchIndex.path(language: language.code), contents: .bytes(searchIndex.javaScript())),
@@ -58,7 +72,43 @@ struct SiteSearch: Sendable {
                     path: SearchIndex.textPath(language: language.code),
                     contents: .bytes(searchIndex.textJavaScript())), sink: sink))
         files.append(try RenderedPage(SearchPage(context: context, templates: templates).render(language: language), sink: sink))
-        return files
+        return (files, searchIndex)
+    }
+
+    /// The last build's index of `language` with the changed pages put in, when `patch` has
+    /// everything that takes.
+    private func patched(
+        _ language: Language, _ collector: SearchCollector, digests: [String: SearchIndexBuilder.PageDigest],
+        patch: Patch?
+    ) -> SearchIndex? {
+        guard let patch, var searchIndex = patch.indexes[language.code] else { return nil }
+        for page in index.pages where page.language == language.code && patch.changed.contains(page.source) {
+            guard let id = collector.id(of: page), id < searchIndex.pages.count, let old = patch.oldDigests[page.source],
+                let new = digests[page.source]
+            else { return nil }
+            searchIndex.replace(page: id, old: old, new: new)
+        }
+        return searchIndex
+    }
+
+    /// The index of `language` from the digests in `collector` and `digests`, rendering the
+    /// Markdown of a page that has none.
+    private func collected(
+        _ language: Language, _ collector: SearchCollector, digests: [String: SearchIndexBuilder.PageDigest]
+    ) -> SearchIndex {
+        var collector = collector
+        let strings = context.strings[language.code] ?? ThemeStrings()
+        let markdown = MarkdownRenderer(options: index.config.markdown)
+        for page in index.pages where page.language == language.code && !collector.has(page) {
+            if let digest = digests[page.source] {
+                collector.add(digest, for: page)
+                continue
+            }
+            let html = (try? markdown.render(page.body, language: page.language).html) ?? ""
+            let document = SearchIndexBuilder.document(page, html: html, index: index, language: language, strings: strings)
+            collector.add(SearchIndexBuilder.digest(document), for: page)
+        }
+        return collector.index(language: language.code)
     }
 
     /// The bytes of every language's files named `name` (`search-index.js`, `search-text.js`)

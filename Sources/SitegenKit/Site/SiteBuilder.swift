@@ -7,10 +7,13 @@ import Foundation
 public struct SiteBuilder: Sendable {
     public var source: SiteSource
     public var options: BuildOptions
+    /// What the last build left for this one (see `BuildMemo`).
+    public var memo: BuildMemo?
 
-    public init(source: SiteSource, options: BuildOptions = BuildOptions()) {
+    public init(source: SiteSource, options: BuildOptions = BuildOptions(), memo: BuildMemo? = nil) {
         self.source = source
         self.options = options
+        self.memo = memo
     }
 
     /// Builds the site. With a `sink`, each page goes to it as soon as it is rendered and the
@@ -32,7 +35,9 @@ public struct SiteBuilder: Sendable {
 
         var pages: [Page] = []
         var drafts: [Page] = []
-        for result in await PageParser.parseAll(source.pages, languages: codes) {
+        let reusable = memo?.languages == codes ? memo?.pages ?? [:] : [:]
+        let parsed = await PageParser.parseAll(source.pages, languages: codes, reusing: reusable)
+        for result in parsed {
             switch result {
             case .success(let page):
                 if !page.frontMatter.draft || options.drafts { pages.append(page) } else { drafts.append(page) }
@@ -55,18 +60,32 @@ public struct SiteBuilder: Sendable {
             resolver: LinkResolver(index: index, mediaPaths: Set(source.media.map(\.outputPath)), drafts: drafts))
 
         warnings += PairCheck.missingTranslations(index)
-        let (rendered, streamed, search) = try await renderAll(renderer, index: index, sink: sink)
+        let (rendered, streamed, search, fresh) = try await renderAll(renderer, index: index, sink: sink)
+        // Digests of pages this build did not render come from the last build (`sitegen serve`).
+        var digests = options.renderOnly != nil ? memo?.searchDigests ?? [:] : [:]
+        digests.merge(fresh) { $1 }
         var files = rendered
-        files += renderer.standIns()
-        files.append(renderer.root())
-        files += assets.files
+        // A `renderOnly` build leaves out what does not depend on Markdown bodies (see BuildOptions).
+        let whole = options.renderOnly == nil
+        if whole {
+            files += renderer.standIns()
+            files.append(renderer.root())
+            files += assets.files
+        }
         // Search: an index and a search page per language, when the theme has a `search` template.
         // The indexes are the largest files of a big site: they go to the sink straight away.
         var streamedFiles = streamed
+        var searchIndexes: [String: SearchIndex] = [:]
         do throws(Diagnostic) {
+            var patch: SiteSearch.Patch?
+            if options.renderOnly != nil, let memo, !memo.searchIndexes.isEmpty {
+                patch = SiteSearch.Patch(
+                    indexes: memo.searchIndexes, oldDigests: memo.searchDigests, changed: Set(fresh.keys))
+            }
             let search = try await SiteSearch(index: index, context: context, templates: templates!)
-                .files(collector: search, sink: sink)
-            for file in search {
+                .files(collector: search, digests: digests, patch: patch, sink: sink)
+            if options.keepsMemo { searchIndexes = search.indexes }
+            for file in search.files {
                 switch file {
                 case .kept(let file): files.append(file)
                 case .streamed(let path, let size): streamedFiles[path] = size
@@ -75,8 +94,10 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw BuildFailure([error])
         }
-        files += source.media.map { OutputFile(path: $0.outputPath, contents: .copy($0.sourcePath)) }
-        files += Publisher(index: index, context: context, templates: templates!).files(besides: files)
+        if whole {
+            files += source.media.map { OutputFile(path: $0.outputPath, contents: .copy($0.sourcePath)) }
+            files += Publisher(index: index, context: context, templates: templates!).files(besides: files)
+        }
         files.sort { $0.path < $1.path }
 
         if options.strict && !warnings.isEmpty {
@@ -84,15 +105,27 @@ public struct SiteBuilder: Sendable {
         }
         var counts: [String: Int] = [:]
         for page in index.pages { counts[page.language, default: 0] += 1 }
-        return BuildResult(
+        var result = BuildResult(
             files: files, warnings: warnings, pageCounts: counts, languages: codes, streamed: streamedFiles)
+        if options.keepsMemo {
+            var next = BuildMemo()
+            next.languages = codes
+            for (file, result) in zip(source.pages, parsed) {
+                if case .success(let page) = result { next.pages[file.displayPath] = .init(text: file.text, page: page) }
+            }
+            next.searchDigests = digests
+            next.searchIndexes = searchIndexes
+            result.memo = next
+        }
+        return result
     }
 
     /// Renders every page in parallel; collects every page's errors before failing. Pages go to
-    /// `sink` when there is one (returned as path → size), else are returned; each page's search
-    /// digest goes into the search index as the page arrives.
+    /// `sink` when there is one (returned as path → size), else are returned. Each page's search
+    /// digest goes into the search index as the page arrives, in a full build; a build that renders
+    /// only some pages (or keeps digests for the next) also returns them by source.
     private func renderAll(_ renderer: PageRenderer, index: SiteIndex, sink: OutputSink?) async throws(BuildFailure)
-        -> ([OutputFile], [String: Int], SearchCollector)
+        -> ([OutputFile], [String: Int], SearchCollector, [String: SearchIndexBuilder.PageDigest])
     {
         // With `options.renderOnly`, only the pages from those sources (`sitegen serve` keeps the rest).
         let pages = options.renderOnly.map { only in index.pages.filter { only.contains($0.source) } } ?? index.pages
@@ -107,6 +140,9 @@ public struct SiteBuilder: Sendable {
             )
         }
         var search = SearchCollector(pages: index.pages)
+        var fresh: [String: SearchIndexBuilder.PageDigest] = [:]
+        let collects = options.renderOnly == nil
+        let keeps = options.renderOnly != nil || options.keepsMemo
         let results = await withTaskGroup(of: (Int, Result<Rendered, Diagnostic>).self) { group in
             // A few tasks per core in flight, not one per page: tasks for 20,000 pages at once
             // cost memory and locality for nothing.
@@ -124,7 +160,10 @@ public struct SiteBuilder: Sendable {
             var nextDigest = 0
             for await (position, result) in group {
                 if case .success(let rendered) = result {
-                    if let digest = rendered.search { waiting[position] = digest }
+                    if let digest = rendered.search {
+                        if collects { waiting[position] = digest }
+                        if keeps { fresh[pages[position].source] = digest }
+                    }
                     results[position] = .success((rendered.page, nil))
                 } else {
                     results[position] = result
@@ -155,7 +194,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         if !problems.isEmpty { throw BuildFailure(problems) }
-        return (files, streamed, search)
+        return (files, streamed, search, fresh)
     }
 
     /// Pages whose source changed since they were translated (see `TranslationLedger`).

@@ -36,9 +36,14 @@ public struct BuildOptions: Sendable, Equatable {
     public var strict: Bool = false
     /// Overrides `baseURL` from site.yaml.
     public var baseURL: String?
-    /// Render only the pages from these sources (`content/a.ja.md`); every other output file
-    /// is still made. For `sitegen serve`, which keeps the other pages from its last build.
+    /// Render only the pages from these sources (`content/a.ja.md`), for `sitegen serve` after
+    /// edits to Markdown bodies only: the search index is made again, but the other pages and
+    /// the files that depend only on front matter, settings and the theme (stand-ins, the root
+    /// chooser, assets, media, sitemap, feeds, calendars, 404s, host files) are not: the caller
+    /// keeps them from its last build.
     public var renderOnly: Set<String>?
+    /// Return a `BuildMemo` in `BuildResult.memo` for the next build (`sitegen serve`).
+    public var keepsMemo: Bool = false
 
     public init(drafts: Bool = false, strict: Bool = false, baseURL: String? = nil) {
         self.drafts = drafts
@@ -86,4 +91,32 @@ public struct BuildResult: Sendable {
     public var languages: [String]
     /// Pages already handed to the build's `OutputSink`, not in `files`: path → size in bytes.
     public var streamed: [String: Int] = [:]
+    /// What the next build may reuse, when `BuildOptions.keepsMemo` asked for it.
+    public var memo: BuildMemo?
+}
+
+/// What one build hands the next so work on unchanged input is not done again: carried from
+/// build to build by `sitegen serve`, where one saved page must not mean re-reading every other.
+///
+/// Parsed pages are reused when their file's text is the same (and the site's languages are);
+/// search digests only by a `renderOnly` build, whose front matter, settings and theme are those
+/// of the build before.
+public struct BuildMemo: Sendable {
+    struct ParsedPage: Sendable {
+        var text: String
+        var page: Page
+    }
+
+    var languages: [String] = []
+    /// By display path (`content/a.ja.md`).
+    var pages: [String: ParsedPage] = [:]
+    /// By page source.
+    var searchDigests: [String: SearchIndexBuilder.PageDigest] = [:]
+    /// Each language's search index as written, patched by the next `renderOnly` build.
+    var searchIndexes: [String: SearchIndex] = [:]
+
+    public init() {}
+
+    /// How many parsed pages and search digests it holds.
+    public var counts: (pages: Int, searchDigests: Int) { (pages.count, searchDigests.count) }
 }

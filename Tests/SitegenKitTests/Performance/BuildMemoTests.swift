@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import SitegenKit
+
+/// `sitegen serve` hands each build a `BuildMemo` of the last: parsed pages are reused and the
+/// search indexes patched. Whatever is reused, the files must be those of a build from scratch.
+@Suite struct BuildMemoTests {
+    /// The bytes of every file a build made, by path.
+    static func bytes(_ result: BuildResult) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        for file in result.files {
+            if case .bytes(let bytes) = file.contents { files[file.path] = bytes }
+        }
+        return files
+    }
+
+    static func source(_ site: FixtureSite) throws -> SiteSource {
+        try site.writeSources()
+        return try SiteLoader(root: site.root).load()
+    }
+
+    @Test(arguments: [
+        // Words come and go, a sentence repeats, and one page loses its whole body.
+        ("content/events/chips.ja.md", "---\ntitle: 半導体フォーラム\ndate: 2025-02-18\nvenue: 北九州市\nsummary: ＩＭＥＣと半導体を語る\n---\n## 新しい見出し\n水素と蓄電池。水素と蓄電池。\n"),
+        ("content/events/wind.en.md", "---\ntitle: Offshore Wind\ndate: 2025-04-01\nvenue: Hibikinada\n---\nHydrogen storage replaces everything said before.\n"),
+        ("content/_index.en.md", "---\ntitle: Home\n---\n"),
+    ])
+    func aBodyEditWithTheMemoGivesTheSameFilesAsABuildFromScratch(path: String, text: String) async throws {
+        let site = FixtureSite(SiteSearchTests.files)
+        defer { site.remove() }
+        var options = BuildOptions()
+        options.keepsMemo = true
+        let first = try await SiteBuilder(source: try Self.source(site), options: options).build()
+        let memo = try #require(first.memo)
+        #expect(memo.counts.pages == 9)
+        // Every published page has a digest; the draft is parsed but not published.
+        #expect(memo.counts.searchDigests == 8)
+
+        var edited = site
+        edited.files[path] = text
+        let source = try Self.source(edited)
+        var partial = options
+        partial.renderOnly = [path]
+        let patched = try await SiteBuilder(source: source, options: partial, memo: memo).build()
+        let scratch = try await SiteBuilder(source: source).build()
+
+        // The partial build makes the page it rendered and the search files, all as from scratch.
+        let made = Self.bytes(patched)
+        let expected = Self.bytes(scratch)
+        #expect(!made.isEmpty)
+        for (file, bytes) in made { #expect(bytes == expected[file], "\(file)") }
+        #expect(made.keys.contains("ja/search-index.js") && made.keys.contains("en/search-text.js"))
+        #expect(!made.keys.contains("sitemap.xml"))
+    }
+
+    @Test func pagesWithUnchangedTextAreNotParsedAgain() async throws {
+        let site = FixtureSite(SiteSearchTests.files)
+        defer { site.remove() }
+        var options = BuildOptions()
+        options.keepsMemo = true
+        let first = try await SiteBuilder(source: try Self.source(site), options: options).build()
+        var memo = try #require(first.memo)
+        // A memo whose copy of a page differs from the file would show if it were used.
+        let path = "content/events/wind.en.md"
+        memo.pages[path]?.page.frontMatter.title = "From the memo"
+        let again = try await SiteBuilder(source: try Self.source(site), options: options, memo: memo).build()
+        let page = try #require(Self.bytes(again)["en/events/wind/index.html"])
+        #expect(String(decoding: page, as: UTF8.self).contains("From the memo"))
+        // Once the file's text differs, it is parsed again.
+        var edited = site
+        edited.files[path] = "---\ntitle: Offshore Wind 2\ndate: 2025-04-01\nvenue: Hibikinada\n---\nWind.\n"
+        let third = try await SiteBuilder(source: try Self.source(edited), options: options, memo: memo).build()
+        let page3 = String(decoding: try #require(Self.bytes(third)["en/events/wind/index.html"]), as: UTF8.self)
+        #expect(page3.contains("Offshore Wind 2") && !page3.contains("From the memo"))
+    }
+}
