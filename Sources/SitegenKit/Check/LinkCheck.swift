@@ -10,7 +10,7 @@ struct LinkCheck: Sendable {
         var problems: [Diagnostic] = []
         for link in links {
             let line = page.bodyStartLine + link.line - 1
-            let column = TextPosition.characterColumn(ofByteColumn: link.column, line: link.line, in: page.body)
+            let column = TextPosition.characterColumn(ofByteColumn: link.column, line: link.line, in: String(page.body))
             if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 problems.append(
                     Diagnostic(

@@ -64,7 +64,7 @@ public struct SiteCheck: Sendable {
         for page in pages {
             var found: [LinkReference] = []
             let rendered =
-                (try? renderer.render(page.body, language: page.language) { link in
+                (try? renderer.render(String(page.body), language: page.language) { link in
                     found.append(link)
                     return nil
                 }) ?? RenderedMarkdown(html: "")

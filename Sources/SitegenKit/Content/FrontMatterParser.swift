@@ -9,7 +9,7 @@ public enum FrontMatterParser {
     /// The result of splitting and parsing one file.
     public struct Parsed: Sendable, Equatable {
         public var frontMatter: FrontMatter
-        public var body: String
+        public var body: Substring
         /// The 1-based line of the file on which the body starts.
         public var bodyStartLine: Int
     }
@@ -68,7 +68,7 @@ public enum FrontMatterParser {
             closingNumber += 1
         } while text[closing].trimmingTrailingSpaces() != "---"
         let yaml = closingNumber == 1 ? "" : String(text[lines.start(after: first)..<lines.end(before: closing)])
-        let body = String(text[lines.start(after: closing)...])
+        let body = text[lines.start(after: closing)...]
         var problems: [Diagnostic] = []
         let frontMatter = parseYAML(yaml, path: path, problems: &problems)
         return (Parsed(frontMatter: frontMatter, body: body, bodyStartLine: closingNumber + 2), problems)

@@ -13,11 +13,12 @@ public struct Page: Sendable, Equatable {
     /// The path shown in diagnostics (`content/strategy/vision.ja.md`).
     public var source: String
     public var frontMatter: FrontMatter
-    public var body: String
+    /// A slice of the file's text: a big site's Markdown is held once, not twice.
+    public var body: Substring
     /// The 1-based line of the file on which `body` starts.
     public var bodyStartLine: Int
 
-    public init(path: ContentPath, source: String, frontMatter: FrontMatter, body: String, bodyStartLine: Int) {
+    public init(path: ContentPath, source: String, frontMatter: FrontMatter, body: Substring, bodyStartLine: Int) {
         self.path = path
         self.source = source
         self.frontMatter = frontMatter

@@ -104,7 +104,7 @@ struct SiteSearch: Sendable {
                 collector.add(digest, for: page)
                 continue
             }
-            let html = (try? markdown.render(page.body, language: page.language).html) ?? ""
+            let html = (try? markdown.render(String(page.body), language: page.language).html) ?? ""
             let document = SearchIndexBuilder.document(page, html: html, index: index, language: language, strings: strings)
             collector.add(SearchIndexBuilder.digest(document), for: page)
         }

@@ -12,7 +12,7 @@ struct PageRenderer: Sendable {
         let markdown = MarkdownRenderer(options: config.markdown)
         let rendered: RenderedMarkdown
         do {
-            rendered = try markdown.render(page.body, language: page.language) { link in
+            rendered = try markdown.render(String(page.body), language: page.language) { link in
                 try resolver.resolve(link, in: page)
             }
         } catch let error as Diagnostic {
