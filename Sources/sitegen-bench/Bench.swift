@@ -6,8 +6,8 @@ import Foundation
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen-bench",
-        abstract: "Generate benchmark corpora and run the libcmark loop.",
-        subcommands: [Generate.self, Loop.self])
+        abstract: "Generate benchmark corpora, run the libcmark loop, time edits under sitegen serve.",
+        subcommands: [Generate.self, Loop.self, Edit.self])
 }
 
 /// `sitegen-bench generate`: a seeded corpus for sitegen and the same for Hugo.
@@ -49,5 +49,30 @@ struct Loop: ParsableCommand {
     func run() throws {
         let files = CmarkLoop(folder: URL(fileURLWithPath: folder), threads: threads).run()
         print("\(files) files rendered")
+    }
+}
+
+/// `sitegen-bench edit`: how long `sitegen serve` takes from a saved edit to serving it.
+struct Edit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Append a sentence to a page N times; print how long each took to be served.")
+
+    @Option(name: .long, help: "The Markdown file to edit (put back as it was afterwards).")
+    var file: String
+
+    @Option(name: .long, help: "The port sitegen serve listens on (127.0.0.1).")
+    var port: UInt16
+
+    @Option(name: .long, help: "The page's address, e.g. /en/events/event-00048/.")
+    var path: String
+
+    @Option(name: .long, help: "How many edits.")
+    var runs = 7
+
+    func run() throws {
+        let times = try EditProbe(file: URL(fileURLWithPath: file), host: "127.0.0.1", port: port, path: path)
+            .run(times: runs)
+        let sorted = times.sorted()
+        print(String(format: "median %.0f ms (min %.0f, max %.0f) over %d edits", sorted[sorted.count / 2], sorted[0], sorted[sorted.count - 1], times.count))
     }
 }

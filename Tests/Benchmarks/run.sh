@@ -5,7 +5,8 @@
 #   SIZES="2000" RUNS=3 Tests/Benchmarks/run.sh  # quicker
 #
 # Prints one line per size: median wall time, CPU time (user + system) and peak RSS of each
-# tool, and the ratios sitegen/Hugo and sitegen/loop; then the G-CITY site's build time.
+# tool, and the ratios sitegen/Hugo and sitegen/loop; then the G-CITY site's build time and how
+# long `sitegen serve` takes to serve an edit to one page of the smallest corpus.
 # Corpora and outputs live on tmpfs (/dev/shm) so the disk is not what is measured.
 set -euo pipefail
 
@@ -87,5 +88,30 @@ if [ "${#sizes[@]}" -gt 1 ]; then
 fi
 measure "$SITEGEN" build --quiet --source . --output "$OUT"
 echo "G-CITY site (content/): ${WALL}s wall, ${CPU}s CPU, ${RSS}MB peak RSS"
+
+# sitegen serve: one page of the smallest corpus edited again and again, from the save to the
+# page being served (what an author waits for), and the rebuild alone as serve logs it.
+serve_site=$WORK/serve-site
+rm -rf "$serve_site"
+cp -a "$WORK/corpus-${sizes[0]}/sitegen" "$serve_site"
+edited=$(ls "$serve_site"/content/events/*.en.md | grep -v _index | head -n 1)
+"$SITEGEN" serve --source "$serve_site" --port 0 >"$WORK/serve.log" 2>&1 &
+serve_pid=$!
+port=""
+for _ in $(seq 600); do
+    port=$(sed -n 's|.*serving on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$WORK/serve.log" | head -n 1)
+    [ -n "$port" ] && break
+    sleep 0.1
+done
+if [ -n "$port" ]; then
+    probe=$("$BENCH" edit --file "$edited" --port "$port" --path "/en/events/$(basename "$edited" .en.md)/" --runs 7)
+    rebuild=$(grep -o 'files in [0-9]* ms (.*rendered only' "$WORK/serve.log" | sed 's/files in \([0-9]*\) ms.*/\1/' | median)
+    echo "sitegen serve, ${sizes[0]} pages, one page edited: saved → served $probe; rebuild alone median ${rebuild} ms"
+else
+    echo "sitegen serve did not start:" >&2
+    cat "$WORK/serve.log" >&2
+fi
+kill "$serve_pid" 2>/dev/null || true
+wait "$serve_pid" 2>/dev/null || true
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$OUT"
