@@ -1,3 +1,39 @@
+/// The text of plain HTML as scalar values, the form the search index's fast paths read:
+/// `HTMLText`'s text and headings without building strings to decode again.
+struct PlainText: Sendable, Equatable {
+    var text: [UInt32]
+    var headings: [[UInt32]]
+
+    /// The text of `html`, or nil when it is not plain (see `HTMLText.plain(html:)`).
+    init?(html: String) {
+        guard let bytes = html.utf8.withContiguousStorageIfAvailable({ bytes -> ([UInt8], [[UInt8]])? in
+            guard ScalarText.isPlain(bytes: bytes) else { return nil }
+            return HTMLText.plainBytes(bytes)
+        }), let (text, headings) = bytes else { return nil }
+        self.text = Self.scalars(text)
+        self.headings = headings.map(Self.scalars)
+    }
+
+    init(text: [UInt32], headings: [[UInt32]]) {
+        self.text = text
+        self.headings = headings
+    }
+
+    private static func scalars(_ bytes: [UInt8]) -> [UInt32] {
+        var values: [UInt32] = []
+        values.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                let (value, length) = ScalarText.decode(buffer, at: index)
+                values.append(value)
+                index += length
+            }
+        }
+        return values
+    }
+}
+
 /// `HTMLText(html:)` over UTF-8 bytes, for plain HTML (see `ScalarText`): the same walk as
 /// `init(characters:)`, a byte at a time for tags and a scalar at a time for text.
 extension HTMLText {
@@ -12,10 +48,18 @@ extension HTMLText {
     }
 
     private static func plain(bytes: UnsafeBufferPointer<UInt8>) -> HTMLText? {
+        guard let (text, headings) = plainBytes(bytes) else { return nil }
+        return HTMLText(
+            text: String(decoding: text, as: UTF8.self), headings: headings.map { String(decoding: $0, as: UTF8.self) })
+    }
+
+    /// The collapsed text and headings of plain HTML as UTF-8, or nil when an entity decodes
+    /// to a scalar that is not plain.
+    static func plainBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> ([UInt8], [[UInt8]])? {
         let count = bytes.count
         var text: [UInt8] = []
         text.reserveCapacity(count)
-        var headings: [String] = []
+        var headings: [[UInt8]] = []
         var heading: [UInt8]?
         var skipping: String?
         var index = 0
@@ -35,10 +79,7 @@ extension HTMLText {
                     (1...6).contains(level)
                 {
                     if closing, let finished = heading {
-                        headings.append(
-                            finished.withUnsafeBufferPointer {
-                                String(decoding: collapse(plain: $0, keepingLines: false), as: UTF8.self)
-                            })
+                        headings.append(finished.withUnsafeBufferPointer { collapse(plain: $0, keepingLines: false) })
                         heading = nil
                     } else if !closing {
                         heading = []
@@ -72,8 +113,7 @@ extension HTMLText {
             text.append(contentsOf: run)
             heading?.append(contentsOf: run)
         }
-        let collapsed = text.withUnsafeBufferPointer { collapse(plain: $0, keepingLines: true) }
-        return HTMLText(text: String(decoding: collapsed, as: UTF8.self), headings: headings)
+        return (text.withUnsafeBufferPointer { collapse(plain: $0, keepingLines: true) }, headings)
     }
 
     private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

@@ -13,9 +13,14 @@ extension SearchIndexBuilder {
     /// written straight from the scalars when the text is plain.
     static func sentencesJSON(_ text: String) -> [UInt8] {
         guard ScalarText.isPlain(text) else { return SearchIndex.sentencesJSON(sentences(characters: text)) }
+        return sentencesJSON(plainScalars: ScalarText.scalars(text))
+    }
+
+    /// `sentencesJSON` of plain text given as scalar values.
+    static func sentencesJSON(plainScalars scalars: [UInt32]) -> [UInt8] {
         var out: [UInt8] = [UInt8(ascii: "[")]
-        out.reserveCapacity(text.utf8.count + 256)
-        forEachPlainSentence(ScalarText.scalars(text)) { sentence in
+        out.reserveCapacity(scalars.count * 3 + 256)
+        forEachPlainSentence(scalars) { sentence in
             if out.count > 1 { out.append(UInt8(ascii: ",")) }
             SearchIndex.appendQuoted(scalars: sentence, to: &out)
         }
@@ -68,7 +73,12 @@ extension SearchIndexBuilder {
     /// `excerpt(_:)` of plain text, or nil when `text` is not plain.
     static func plainExcerpt(_ text: String) -> String? {
         guard ScalarText.isPlain(text) else { return nil }
-        let line = collapse(ScalarText.scalars(text)[...])
+        return plainExcerpt(scalars: ScalarText.scalars(text))
+    }
+
+    /// `excerpt(_:)` of plain text given as scalar values.
+    static func plainExcerpt(scalars: [UInt32]) -> String {
+        let line = collapse(scalars[...])
         guard line.count > excerptLength else { return ScalarText.string(line) }
         return ScalarText.string(line.prefix(excerptLength)) + "…"
     }

@@ -10,7 +10,26 @@ struct SearchIndexBuilder: Sendable {
         var summary: String?
         /// Facts shown beside the text: an event's venue, a partner's country and kind.
         var facts: [String] = []
-        var text: HTMLText
+        var body: Body
+
+        /// The readable text: as strings, or as scalar values when it is plain (the fast path).
+        enum Body: Sendable, Equatable {
+            case text(HTMLText)
+            case plain(PlainText)
+        }
+
+        init(title: String, url: String, section: String, summary: String?, facts: [String] = [], text: HTMLText) {
+            self.init(title: title, url: url, section: section, summary: summary, facts: facts, body: .text(text))
+        }
+
+        init(title: String, url: String, section: String, summary: String?, facts: [String], body: Body) {
+            self.title = title
+            self.url = url
+            self.section = section
+            self.summary = summary
+            self.facts = facts
+            self.body = body
+        }
     }
 
     /// How long an excerpt taken from the text (for pages without a summary) may be.
@@ -51,7 +70,8 @@ struct SearchIndexBuilder: Sendable {
         let home = URLScheme.home(language.code)
         return Document(
             title: matter.title, url: URLScheme.relative(from: home, to: URLScheme.directory(of: page.path)),
-            section: section, summary: matter.summary, facts: facts.compactMap { $0 }, text: HTMLText(html: html))
+            section: section, summary: matter.summary, facts: facts.compactMap { $0 },
+            body: PlainText(html: html).map(Document.Body.plain) ?? .text(HTMLText(html: html)))
     }
 
     /// Counts a document's terms per field and weighs them (see `SearchIndex.Posting`).
@@ -59,23 +79,35 @@ struct SearchIndexBuilder: Sendable {
         var weights = TermCounter()
         var body = TermCounter(capacity: 1024)
         SearchTokenizer.forEachSearchTerm(document.title) { weights.add($0, 8) }
-        for heading in document.text.headings {
-            SearchTokenizer.forEachSearchTerm(heading) { weights.add($0, 4) }
+        switch document.body {
+        case .text(let text):
+            for heading in text.headings { SearchTokenizer.forEachSearchTerm(heading) { weights.add($0, 4) } }
+        case .plain(let plain):
+            for heading in plain.headings {
+                SearchTokenizer.forEachSearchTerm(scalars: heading) { weights.add($0, 4) }
+            }
         }
         for field in [document.summary ?? ""] + document.facts {
             SearchTokenizer.forEachSearchTerm(field) { weights.add($0, 2) }
         }
-        SearchTokenizer.forEachSearchTerm(document.text.text) { body.add($0, 1) }
+        let excerpt: String
+        let sentences: [UInt8]
+        switch document.body {
+        case .text(let text):
+            SearchTokenizer.forEachSearchTerm(text.text) { body.add($0, 1) }
+            excerpt = document.summary ?? Self.excerpt(text.text)
+            sentences = sentencesJSON(text.text)
+        case .plain(let plain):
+            SearchTokenizer.forEachSearchTerm(scalars: plain.text) { body.add($0, 1) }
+            excerpt = document.summary ?? plainExcerpt(scalars: plain.text)
+            sentences = sentencesJSON(plainScalars: plain.text)
+        }
         body.forEach { term, count in weights.add(term, min(count, 10)) }
         var terms: [PageDigest.Term] = []
         terms.reserveCapacity(weights.count)
         weights.forEach { terms.append(PageDigest.Term(term: $0, weight: $1)) }
-        let entry = SearchIndex.Entry(
-            title: document.title, url: document.url, section: document.section,
-            excerpt: document.summary ?? excerpt(document.text.text))
-        return PageDigest(
-            entry: entry, terms: terms,
-            sentences: sentencesJSON(document.text.text))
+        let entry = SearchIndex.Entry(title: document.title, url: document.url, section: document.section, excerpt: excerpt)
+        return PageDigest(entry: entry, terms: terms, sentences: sentences)
     }
 
     /// The index of `documents`, in order.

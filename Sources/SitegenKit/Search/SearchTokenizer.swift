@@ -92,7 +92,15 @@ public enum SearchTokenizer {
 
     /// Calls `body` with each term of `text`, packed for counting (see `forEachTerm`).
     static func forEachSearchTerm(_ text: String, _ body: (SearchTerm) -> Void) {
-        let folded = foldedScalars(text)
+        forEachSearchTerm(folded: foldedScalars(text), body)
+    }
+
+    /// `forEachSearchTerm` of text given as scalar values.
+    static func forEachSearchTerm(scalars: [UInt32], _ body: (SearchTerm) -> Void) {
+        forEachSearchTerm(folded: foldedScalars(values: scalars, capacity: scalars.count), body)
+    }
+
+    private static func forEachSearchTerm(folded: [UInt32], _ body: (SearchTerm) -> Void) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64)
         var start = 0
@@ -185,29 +193,34 @@ public enum SearchTokenizer {
     /// here one by one; a run of any other scalars, with the scalar before it (which a combining
     /// mark may join), goes through `fold` itself.
     static func foldedScalars(_ text: String) -> [UInt32] {
+        foldedScalars(values: text.unicodeScalars.lazy.map(\.value), capacity: text.utf8.count)
+    }
+
+    /// `foldedScalars` of scalar values.
+    static func foldedScalars(values: some Sequence<UInt32>, capacity: Int) -> [UInt32] {
         var folded: [UInt32] = []
-        folded.reserveCapacity(text.utf8.count)
+        folded.reserveCapacity(capacity)
         var slow = String.UnicodeScalarView()
-        var previousFast: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            if let value = fastFold(scalar.value) {
+        var previousFast: UInt32?
+        for value in values {
+            if let fast = fastFold(value) {
                 if !slow.isEmpty {
-                    for folded2 in fold(String(slow)).unicodeScalars { folded.append(folded2.value) }
+                    for scalar in fold(String(slow)).unicodeScalars { folded.append(scalar.value) }
                     slow = String.UnicodeScalarView()
                 }
-                folded.append(value)
-                previousFast = scalar
+                folded.append(fast)
+                previousFast = value
             } else {
                 if slow.isEmpty, let previous = previousFast {
                     folded.removeLast()
-                    slow.append(previous)
+                    slow.append(Unicode.Scalar(previous)!)
                 }
-                slow.append(scalar)
+                slow.append(Unicode.Scalar(value) ?? "\u{FFFD}")
                 previousFast = nil
             }
         }
         if !slow.isEmpty {
-            for value in fold(String(slow)).unicodeScalars { folded.append(value.value) }
+            for scalar in fold(String(slow)).unicodeScalars { folded.append(scalar.value) }
         }
         return folded
     }

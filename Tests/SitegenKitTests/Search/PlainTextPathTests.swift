@@ -117,6 +117,23 @@ import Testing
         }
     }
 
+    @Test func digestsOfScalarTextMatchDigestsOfStrings() {
+        var checked = 0
+        for html in Self.texts(count: 3000, seed: 5) {
+            guard let plain = PlainText(html: html) else { continue }
+            checked += 1
+            func document(_ body: SearchIndexBuilder.Document.Body) -> SearchIndexBuilder.Document {
+                SearchIndexBuilder.Document(
+                    title: "Title 題名", url: "a/", section: "", summary: nil, facts: ["Kitakyushu"], body: body)
+            }
+            #expect(
+                SearchIndexBuilder.digest(document(.plain(plain)))
+                    == SearchIndexBuilder.digest(document(.text(HTMLText(characters: html)))),
+                "\(html.debugDescription)")
+        }
+        #expect(checked > 500)
+    }
+
     @Test func packedTermsKeepTheirBytesAndOrder() {
         let terms = ["a", "ab", "abc", "半導", "semiconductor", "internationalization", "导体", "z", "ｚ", ""]
         for term in terms { #expect(SearchTerm(term).text == term) }
