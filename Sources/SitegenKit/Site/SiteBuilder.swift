@@ -72,6 +72,12 @@ public struct SiteBuilder: Sendable {
             files.append(renderer.root())
             files += assets.files
         }
+        if whole { files += source.media.map { OutputFile(path: $0.outputPath, contents: .copy($0.sourcePath)) } }
+        // Sitemap, feeds, calendars, 404s and host files are made while the search indexes are:
+        // they need nothing from them.
+        let publisher = Publisher(index: index, context: context, templates: templates!)
+        let besides = files
+        async let published = whole ? publisher.files(besides: besides) : []
         // Search: an index and a search page per language, when the theme has a `search` template.
         // The indexes are the largest files of a big site: they go to the sink straight away.
         var streamedFiles = streamed
@@ -94,10 +100,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw BuildFailure([error])
         }
-        if whole {
-            files += source.media.map { OutputFile(path: $0.outputPath, contents: .copy($0.sourcePath)) }
-            files += Publisher(index: index, context: context, templates: templates!).files(besides: files)
-        }
+        files += await published
         files.sort { $0.path < $1.path }
 
         if options.strict && !warnings.isEmpty {
