@@ -59,4 +59,14 @@ struct ByteWriter: ~Copyable {
     func bytes() -> [UInt8] {
         Array(UnsafeBufferPointer(start: start, count: count))
     }
+
+    /// Hands the bytes written so far to `emit` and starts again from empty, when there are at
+    /// least `threshold` of them: a file goes out in pieces of about that size.
+    mutating func drain(
+        atLeast threshold: Int = 0, _ emit: (UnsafeRawBufferPointer) throws(Diagnostic) -> Void
+    ) throws(Diagnostic) {
+        guard count >= threshold, count > 0 else { return }
+        try emit(UnsafeRawBufferPointer(start: start, count: count))
+        count = 0
+    }
 }

@@ -14,9 +14,45 @@ struct SearchCollector: Sendable {
         /// False once a page arrived before one with a lower number.
         var inOrder = true
         var last = -1
+        /// The snippets file being written as pages arrive, in a build that streams it.
+        var snippets: SnippetStream?
+    }
+
+    /// `search-text.js` written page by page (pages arrive in order in a full build), so no
+    /// page's sentences are kept: on a big site they are the size of all its text.
+    private struct SnippetStream: Sendable {
+        var stream: OutputStream
+        var buffer: [UInt8] = []
+        var written = 0
+        /// The next page to write; a page arriving early waits in `early`.
+        var next = 0
+        var early: [Int: [UInt8]] = [:]
+
+        mutating func add(_ sentences: [UInt8], id: Int) throws(Diagnostic) {
+            early[id] = sentences
+            while let page = early.removeValue(forKey: next) {
+                if next > 0 { buffer.append(contentsOf: ",\n".utf8) }
+                buffer.append(contentsOf: page)
+                next += 1
+            }
+            if buffer.count >= SearchIndex.pieceSize { try flush() }
+        }
+
+        mutating func flush() throws(Diagnostic) {
+            guard !buffer.isEmpty else { return }
+            written += buffer.count
+            let write = stream.write
+            let result = buffer.withUnsafeBytes { piece in Result { () throws(Diagnostic) in try write(piece) } }
+            buffer.removeAll(keepingCapacity: true)
+            try result.get()
+        }
     }
 
     private var partials: [String: Partial]
+    /// The first error writing a snippets file, reported by `finishSnippets()`.
+    private var failure: Diagnostic?
+    /// Sizes of the snippets files already written, by language.
+    private(set) var snippetSizes: [String: Int] = [:]
     /// Each page's number in its language's index, by source path.
     private var ids: [String: Int] = [:]
 
@@ -48,6 +84,29 @@ struct SearchCollector: Sendable {
         return partials[page.language]?.entries[id] != nil
     }
 
+    /// Starts each language's snippets file through `open`; from now on, sentences are written
+    /// as pages arrive instead of kept. `finishSnippets()` closes the files.
+    mutating func streamSnippets(_ open: (String) throws(Diagnostic) -> OutputStream) throws(Diagnostic) {
+        for language in partials.keys.sorted() {
+            var stream = SnippetStream(stream: try open(SearchIndex.textPath(language: language)))
+            stream.buffer = SearchIndex.textHeader(language: language)
+            partials[language]!.snippets = stream
+        }
+    }
+
+    /// Ends and closes the snippets files `streamSnippets` started (see `snippetSizes`).
+    mutating func finishSnippets() throws(Diagnostic) {
+        if let failure { throw failure }
+        for language in partials.keys.sorted() {
+            guard var stream = partials[language]!.snippets else { continue }
+            stream.buffer.append(contentsOf: "];\n".utf8)
+            try stream.flush()
+            try stream.stream.close()
+            snippetSizes[language] = stream.written
+            partials[language]!.snippets = nil
+        }
+    }
+
     /// Adds `page`'s digest.
     mutating func add(_ digest: SearchIndexBuilder.PageDigest, for page: Page) {
         guard let id = ids[page.source] else { return }
@@ -58,7 +117,15 @@ struct SearchCollector: Sendable {
     mutating func add(_ digest: SearchIndexBuilder.PageDigest, language: String, id: Int) {
         guard var partial = partials.removeValue(forKey: language) else { return }
         partial.entries[id] = digest.entry
-        partial.sentences[id] = digest.sentences
+        if partial.snippets != nil {
+            do throws(Diagnostic) {
+                try partial.snippets!.add(digest.sentences, id: id)
+            } catch {
+                failure = failure ?? error
+            }
+        } else {
+            partial.sentences[id] = digest.sentences
+        }
         for term in digest.terms {
             let number = partial.terms.number(of: term.term)
             if number == partial.postings.count { partial.postings.append([]) }

@@ -64,9 +64,40 @@ struct SearchIndex: Sendable {
     /// The index file: `{"lang":…,"pages":[[title,url,section,excerpt]…],"terms":{term:[page,weight,…]}}`,
     /// terms sorted, so the same site always gives the same bytes.
     func javaScript() -> [UInt8] {
-        let postingCount = postingLists.reduce(0) { $0 + $1.count }
+        Self.collect { emit throws(Diagnostic) in try writeJavaScript(emit) }
+    }
+
+    /// The sentences file: `[[sentence, …] per page]`.
+    func textJavaScript() -> [UInt8] {
+        Self.collect { emit throws(Diagnostic) in try writeTextJavaScript(emit) }
+    }
+
+    /// The start of the snippets file, up to its first page.
+    static func textHeader(language: String) -> [UInt8] {
+        var header = Array("/* sitegen search snippets (\(language)); loaded by assets/search.js */\n".utf8)
+        header += "(self.sitegenSearchText = self.sitegenSearchText || {})[".utf8
+        appendQuoted(language, to: &header)
+        header += "] = [".utf8
+        return header
+    }
+
+    /// How big the pieces handed to `emit` are.
+    static let pieceSize = 1 << 20
+
+    /// The bytes a writer hands out, gathered in one array.
+    private static func collect(
+        _ write: ((UnsafeRawBufferPointer) throws(Diagnostic) -> Void) throws(Diagnostic) -> Void
+    ) -> [UInt8] {
+        var bytes: [UInt8] = []
+        // Gathering into memory cannot fail.
+        try? write { piece in bytes.append(contentsOf: piece) }
+        return bytes
+    }
+
+    /// Writes `javaScript()` in pieces of about `pieceSize` to `emit`.
+    func writeJavaScript(_ emit: (UnsafeRawBufferPointer) throws(Diagnostic) -> Void) throws(Diagnostic) {
         let terms = self.terms
-        var writer = ByteWriter(capacity: postingCount * 8 + terms.count * 24 + pages.count * 256 + 256)
+        var writer = ByteWriter(capacity: Self.pieceSize + 65536)
         var quoted: [UInt8] = []
         func appendQuoted(_ text: String) {
             quoted.removeAll(keepingCapacity: true)
@@ -87,6 +118,7 @@ struct SearchIndex: Sendable {
                 appendQuoted(text)
             }
             writer.append("]".utf8)
+            try writer.drain(atLeast: Self.pieceSize, emit)
         }
         writer.append("],\n\"terms\":{".utf8)
         let order = terms.indices.filter { !postingLists[$0].isEmpty }.sorted {
@@ -106,25 +138,23 @@ struct SearchIndex: Sendable {
                 writer.putNumber(posting.weight)
             }
             writer.put(UInt8(ascii: "]"))
+            try writer.drain(atLeast: Self.pieceSize, emit)
         }
         writer.append("}};\n".utf8)
-        return writer.bytes()
+        try writer.drain(emit)
     }
 
-    /// The sentences file: `[[sentence, …] per page]`.
-    func textJavaScript() -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(sentences.reduce(256) { $0 + $1.count + 2 })
-        out.append(contentsOf: "/* sitegen search snippets (\(language)); loaded by assets/search.js */\n".utf8)
-        out.append(contentsOf: "(self.sitegenSearchText = self.sitegenSearchText || {})[".utf8)
-        Self.appendQuoted(language, to: &out)
-        out.append(contentsOf: "] = [".utf8)
+    /// Writes `textJavaScript()` in pieces of about `pieceSize` to `emit`.
+    func writeTextJavaScript(_ emit: (UnsafeRawBufferPointer) throws(Diagnostic) -> Void) throws(Diagnostic) {
+        var writer = ByteWriter(capacity: Self.pieceSize + 65536)
+        writer.append(Self.textHeader(language: language))
         for (position, page) in sentences.enumerated() {
-            if position > 0 { out.append(contentsOf: ",\n".utf8) }
-            out.append(contentsOf: page)
+            if position > 0 { writer.append(",\n".utf8) }
+            writer.append(page)
+            try writer.drain(atLeast: Self.pieceSize, emit)
         }
-        out.append(contentsOf: "];\n".utf8)
-        return out
+        writer.append("];\n".utf8)
+        try writer.drain(emit)
     }
 
     /// A page's sentences as a JSON array: `["…","…"]`.

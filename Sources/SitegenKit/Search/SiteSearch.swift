@@ -63,16 +63,45 @@ struct SiteSearch: Sendable {
             ?? collected(language, collector, digests: digests)
         var files: [RenderedPage] = []
         files.append(
-            try RenderedPage(
-                OutputFile(path: SearchIndex.path(language: language.code), contents: .bytes(searchIndex.javaScript())),
-                sink: sink))
-        files.append(
-            try RenderedPage(
-                OutputFile(
-                    path: SearchIndex.textPath(language: language.code),
-                    contents: .bytes(searchIndex.textJavaScript())), sink: sink))
+            try Self.write(SearchIndex.path(language: language.code), sink: sink) { emit throws(Diagnostic) in
+                try searchIndex.writeJavaScript(emit)
+            })
+        if let size = collector.snippetSizes[language.code] {
+            // Written while the pages rendered.
+            files.append(.streamed(path: SearchIndex.textPath(language: language.code), size: size))
+        } else {
+            files.append(
+                try Self.write(SearchIndex.textPath(language: language.code), sink: sink) { emit throws(Diagnostic) in
+                    try searchIndex.writeTextJavaScript(emit)
+                })
+        }
         files.append(try RenderedPage(SearchPage(context: context, templates: templates).render(language: language), sink: sink))
         return (files, searchIndex)
+    }
+
+    /// A file made in pieces: streamed to the sink when it takes pieces, else gathered.
+    private static func write(
+        _ path: String, sink: OutputSink?,
+        _ make: ((UnsafeRawBufferPointer) throws(Diagnostic) -> Void) throws(Diagnostic) -> Void
+    ) throws(Diagnostic) -> RenderedPage {
+        guard let open = sink?.open else {
+            var bytes: [UInt8] = []
+            try make { piece in bytes.append(contentsOf: piece) }
+            return try RenderedPage(OutputFile(path: path, contents: .bytes(bytes)), sink: sink)
+        }
+        let stream = try open(path)
+        var size = 0
+        do throws(Diagnostic) {
+            try make { piece throws(Diagnostic) in
+                size += piece.count
+                try stream.write(piece)
+            }
+        } catch {
+            try? stream.close()
+            throw error
+        }
+        try stream.close()
+        return .streamed(path: path, size: size)
     }
 
     /// The last build's index of `language` with the changed pages put in, when `patch` has

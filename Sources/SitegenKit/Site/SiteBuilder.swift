@@ -146,6 +146,15 @@ public struct SiteBuilder: Sendable {
         var fresh: [String: SearchIndexBuilder.PageDigest] = [:]
         let collects = options.renderOnly == nil
         let keeps = options.renderOnly != nil || options.keepsMemo
+        // Writing to a staging folder, the snippets file is written as pages arrive (see
+        // SearchCollector.streamSnippets); a build that keeps a memo needs the sentences.
+        if collects, !keeps, renderer.templates.has("search"), let open = sink?.open {
+            do throws(Diagnostic) {
+                try search.streamSnippets(open)
+            } catch {
+                throw BuildFailure([error])
+            }
+        }
         let results = await withTaskGroup(of: (Int, Result<Rendered, Diagnostic>).self) { group in
             // A few tasks per core in flight, not one per page: tasks for 20,000 pages at once
             // cost memory and locality for nothing.
@@ -195,6 +204,11 @@ public struct SiteBuilder: Sendable {
                 }
             case .failure(let error): problems.append(error)
             }
+        }
+        do throws(Diagnostic) {
+            try search.finishSnippets()
+        } catch {
+            problems.append(error)
         }
         if !problems.isEmpty { throw BuildFailure(problems) }
         return (files, streamed, search, fresh)

@@ -16,10 +16,10 @@ public struct StagingFolder: Sendable {
         let target = url.path + "/" + file.path
         switch file.contents {
         case .bytes(let bytes):
-            var descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            var descriptor = openFile(target)
             if descriptor < 0, errno == ENOENT {
                 makeFolder(String(target[..<target.lastIndex(of: "/")!]))
-                descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+                descriptor = openFile(target)
             }
             guard descriptor >= 0 else { throw failure(file.path, errno) }
             defer { close(descriptor) }
@@ -44,7 +44,29 @@ public struct StagingFolder: Sendable {
 
     /// A sink for `SiteBuilder.build(sink:)` that writes here.
     public var sink: OutputSink {
-        OutputSink { file throws(Diagnostic) in try write(file) }
+        OutputSink(
+            accept: { file throws(Diagnostic) in try write(file) },
+            open: { path throws(Diagnostic) in try open(path) })
+    }
+
+    /// Opens `path` (below the folder) to be written in pieces.
+    public func open(_ path: String) throws(Diagnostic) -> OutputStream {
+        let target = url.path + "/" + path
+        var descriptor = SitegenKit.openFile(target)
+        if descriptor < 0, errno == ENOENT {
+            makeFolder(String(target[..<target.lastIndex(of: "/")!]))
+            descriptor = SitegenKit.openFile(target)
+        }
+        guard descriptor >= 0 else { throw failure(path, errno) }
+        let file = descriptor
+        return OutputStream(
+            write: { buffer throws(Diagnostic) in
+                let error = writeAll(file, buffer)
+                if error != 0 { throw failure(path, error) }
+            },
+            close: { () throws(Diagnostic) in
+                if closeFile(file) != 0 { throw failure(path, errno) }
+            })
     }
 
     /// Makes `folder` and any missing folder above it; folders that exist, or that another
@@ -92,6 +114,16 @@ public struct StagingFolder: Sendable {
     public func abandon() {
         try? FileManager.default.removeItem(at: url)
     }
+}
+
+/// Creates or truncates `path` for writing; the descriptor, or -1 with `errno` set.
+func openFile(_ path: String) -> Int32 {
+    open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+}
+
+/// Closes a descriptor from `openFile`; 0, or -1 with `errno` set.
+func closeFile(_ descriptor: Int32) -> Int32 {
+    close(descriptor)
 }
 
 /// Writes all of `buffer` to `descriptor`; returns 0 or the `errno` of the failure.

@@ -34,6 +34,26 @@ import Testing
         )
     }
 
+    @Test func searchFilesWrittenInPiecesEqualTheBuildInMemory() async throws {
+        // With a staging folder, search-text.js is written while pages render and
+        // search-index.js in pieces; in memory, both are made whole.
+        let site = FixtureSite(SiteSearchTests.files)
+        defer { site.remove() }
+        let report = try await site.build()
+        let inMemory = try await SiteBuilder(source: try SiteLoader(root: site.root).load()).build()
+        for language in ["ja", "en"] {
+            for path in [SearchIndex.path(language: language), SearchIndex.textPath(language: language)] {
+                guard case .bytes(let bytes)? = inMemory.files.first(where: { $0.path == path })?.contents else {
+                    Issue.record("\(path) was not built in memory")
+                    continue
+                }
+                let written = FileManager.default.contents(atPath: site.output.appendingPathComponent(path).path)
+                #expect(written.map { [UInt8]($0) } == bytes, "\(path)")
+                #expect(report.result.streamed[path] == bytes.count, "\(path)")
+            }
+        }
+    }
+
     @Test func aPageThatFailsLeavesThePreviousSiteAndNoStagingFolder() async throws {
         let site = FixtureSite(SiteBuildTests.pairedSite)
         defer { site.remove() }
