@@ -73,6 +73,9 @@ struct Edit: ParsableCommand {
         let times = try EditProbe(file: URL(fileURLWithPath: file), host: "127.0.0.1", port: port, path: path)
             .run(times: runs)
         let sorted = times.sorted()
-        print(String(format: "median %.0f ms (min %.0f, max %.0f) over %d edits", sorted[sorted.count / 2], sorted[0], sorted[sorted.count - 1], times.count))
+        print(
+            String(
+                format: "median %.0f ms (min %.0f, max %.0f) over %d edits", sorted[sorted.count / 2], sorted[0],
+                sorted[sorted.count - 1], times.count))
     }
 }

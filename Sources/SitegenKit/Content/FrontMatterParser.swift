@@ -44,25 +44,43 @@ public enum FrontMatterParser {
         let path = source.displayPath
         let example = "---\ntitle: …\n---"
         if text.allSatisfy(\.isWhitespace) {
-            return (nil, [Diagnostic(
-                path: path, line: 1, column: 1, message: "the file is empty",
-                hint: "start it with front matter (\(example.replacingOccurrences(of: "\n", with: " "))) and write the page below")])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        path: path, line: 1, column: 1, message: "the file is empty",
+                        hint:
+                            "start it with front matter (\(example.replacingOccurrences(of: "\n", with: " "))) and write the page below"
+                    )
+                ]
+            )
         }
         // Lines are found by byte: a "\n" is always a Character of its own, and splitting the
         // whole body into lines to join it again is most of the cost of a large page.
         let lines = LineScanner(text)
         guard let first = lines.next(after: nil), text[first].trimmingTrailingSpaces() == "---" else {
-            return (nil, [Diagnostic(
-                path: path, line: 1, column: 1, message: "the file does not start with front matter",
-                hint: "put a line `---`, then `title: …`, then `---` at the very top")])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        path: path, line: 1, column: 1, message: "the file does not start with front matter",
+                        hint: "put a line `---`, then `title: …`, then `---` at the very top")
+                ]
+            )
         }
         var closing = first
         var closingNumber = 0
         repeat {
             guard let line = lines.next(after: closing) else {
-                return (nil, [Diagnostic(
-                    path: path, line: 1, column: 1, message: "the front matter opened on line 1 is never closed",
-                    hint: "add a line `---` after the last front matter key")])
+                return (
+                    nil,
+                    [
+                        Diagnostic(
+                            path: path, line: 1, column: 1,
+                            message: "the front matter opened on line 1 is never closed",
+                            hint: "add a line `---` after the last front matter key")
+                    ]
+                )
             }
             closing = line
             closingNumber += 1
@@ -87,14 +105,16 @@ public enum FrontMatterParser {
             return matter
         }
         guard let root else {
-            problems.append(Diagnostic(
-                path: path, line: 2, column: 1, message: "the front matter is empty",
-                hint: "add at least `title: …`"))
+            problems.append(
+                Diagnostic(
+                    path: path, line: 2, column: 1, message: "the front matter is empty",
+                    hint: "add at least `title: …`"))
             return matter
         }
         guard let map = root.mapping else {
-            problems.append(reader.diagnostic(
-                at: root, "the front matter must be `key: value` lines", hint: "write it like `title: …`"))
+            problems.append(
+                reader.diagnostic(
+                    at: root, "the front matter must be `key: value` lines", hint: "write it like `title: …`"))
             return matter
         }
         for (keyNode, valueNode) in map {
@@ -105,9 +125,10 @@ public enum FrontMatterParser {
             }
         }
         if matter.title.trimmingCharacters(in: .whitespaces).isEmpty {
-            problems.append(Diagnostic(
-                path: path, line: 2, column: 1, message: "the page has no `title`",
-                hint: "add `title: …` to the front matter"))
+            problems.append(
+                Diagnostic(
+                    path: path, line: 2, column: 1, message: "the page has no `title`",
+                    hint: "add `title: …` to the front matter"))
         }
         return matter
     }

@@ -6,10 +6,12 @@ struct PlainText: Sendable, Equatable {
 
     /// The text of `html`, or nil when it is not plain (see `HTMLText.plain(html:)`).
     init?(html: String) {
-        guard let bytes = html.utf8.withContiguousStorageIfAvailable({ bytes -> ([UInt8], [[UInt8]])? in
-            guard ScalarText.isPlain(bytes: bytes) else { return nil }
-            return HTMLText.plainBytes(bytes)
-        }), let (text, headings) = bytes else { return nil }
+        guard
+            let bytes = html.utf8.withContiguousStorageIfAvailable({ bytes -> ([UInt8], [[UInt8]])? in
+                guard ScalarText.isPlain(bytes: bytes) else { return nil }
+                return HTMLText.plainBytes(bytes)
+            }), let (text, headings) = bytes
+        else { return nil }
         self.text = Self.scalars(text)
         self.headings = headings.map(Self.scalars)
     }
@@ -75,7 +77,8 @@ extension HTMLText {
                 }
                 if !closing && skippedTags.contains(name) {
                     skipping = name
-                } else if name.utf8.count == 2, name.utf8.first == UInt8(ascii: "h"), let level = name.last?.wholeNumberValue,
+                } else if name.utf8.count == 2, name.utf8.first == UInt8(ascii: "h"),
+                    let level = name.last?.wholeNumberValue,
                     (1...6).contains(level)
                 {
                     if closing, let finished = heading {
@@ -95,7 +98,8 @@ extension HTMLText {
                 continue
             }
             if byte == UInt8(ascii: "&"), let semicolon = entityEnd(bytes, from: index + 1) {
-                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<semicolon]), as: UTF8.self)
+                let name = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<semicolon]), as: UTF8.self)
                 if let decoded = entity(Substring(name)) {
                     guard decoded.unicodeScalars.allSatisfy({ ScalarText.isPlain($0.value) }) else { return nil }
                     text.append(contentsOf: decoded.utf8)

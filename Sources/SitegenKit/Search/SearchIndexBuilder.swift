@@ -102,11 +102,12 @@ struct SearchIndexBuilder: Sendable {
             excerpt = document.summary ?? plainExcerpt(scalars: plain.text)
             sentences = sentencesJSON(plainScalars: plain.text)
         }
-        body.forEach { term, count in weights.add(term, min(count, 10)) }
+        body.forEachCount { term, count in weights.add(term, min(count, 10)) }
         var terms: [PageDigest.Term] = []
         terms.reserveCapacity(weights.count)
-        weights.forEach { terms.append(PageDigest.Term(term: $0, weight: $1)) }
-        let entry = SearchIndex.Entry(title: document.title, url: document.url, section: document.section, excerpt: excerpt)
+        weights.forEachCount { terms.append(PageDigest.Term(term: $0, weight: $1)) }
+        let entry = SearchIndex.Entry(
+            title: document.title, url: document.url, section: document.section, excerpt: excerpt)
         return PageDigest(entry: entry, terms: terms, sentences: sentences)
     }
 

@@ -46,7 +46,8 @@ struct SearchTerm: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringC
         if let long { return Array(long.utf8) }
         let count = Int(tail & 0xFF)
         return (0..<count).map { index in
-            index < 8 ? UInt8(truncatingIfNeeded: head >> (56 - 8 * UInt64(index)))
+            index < 8
+                ? UInt8(truncatingIfNeeded: head >> (56 - 8 * UInt64(index)))
                 : UInt8(truncatingIfNeeded: tail >> (56 - 8 * UInt64(index - 8)))
         }
     }

@@ -139,7 +139,9 @@ public enum SearchTokenizer {
             if run.count == 1 {
                 body(smallString(run), true)
             } else {
-                for position in run.startIndex..<(run.endIndex - 1) { body(smallString(run[position...position + 1]), true) }
+                for position in run.startIndex..<(run.endIndex - 1) {
+                    body(smallString(run[position...position + 1]), true)
+                }
             }
         } else {
             body(EnglishStemmer.stem(smallString(run)), false)

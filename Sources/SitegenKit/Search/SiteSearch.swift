@@ -59,7 +59,8 @@ struct SiteSearch: Sendable {
         of language: Language, _ collector: SearchCollector, digests: [String: SearchIndexBuilder.PageDigest],
         patch: Patch?, sink: OutputSink?
     ) throws(Diagnostic) -> ([RenderedPage], SearchIndex) {
-        let searchIndex = patched(language, collector, digests: digests, patch: patch)
+        let searchIndex =
+            patched(language, collector, digests: digests, patch: patch)
             ?? collected(language, collector, digests: digests)
         var files: [RenderedPage] = []
         files.append(
@@ -75,7 +76,8 @@ struct SiteSearch: Sendable {
                     try searchIndex.writeTextJavaScript(emit)
                 })
         }
-        files.append(try RenderedPage(SearchPage(context: context, templates: templates).render(language: language), sink: sink))
+        files.append(
+            try RenderedPage(SearchPage(context: context, templates: templates).render(language: language), sink: sink))
         return (files, searchIndex)
     }
 
@@ -112,7 +114,8 @@ struct SiteSearch: Sendable {
     ) -> SearchIndex? {
         guard let patch, var searchIndex = patch.indexes[language.code] else { return nil }
         for page in index.pages where page.language == language.code && patch.changed.contains(page.source) {
-            guard let id = collector.id(of: page), id < searchIndex.pages.count, let old = patch.oldDigests[page.source],
+            guard let id = collector.id(of: page), id < searchIndex.pages.count,
+                let old = patch.oldDigests[page.source],
                 let new = digests[page.source]
             else { return nil }
             searchIndex.replace(page: id, old: old, new: new)
@@ -134,7 +137,8 @@ struct SiteSearch: Sendable {
                 continue
             }
             let html = (try? markdown.render(String(page.body), language: page.language).html) ?? ""
-            let document = SearchIndexBuilder.document(page, html: html, index: index, language: language, strings: strings)
+            let document = SearchIndexBuilder.document(
+                page, html: html, index: index, language: language, strings: strings)
             collector.add(SearchIndexBuilder.digest(document), for: page)
         }
         return collector.index(language: language.code)

@@ -70,7 +70,7 @@ struct TermCounter {
     }
 
     /// Each term and its count, in the order terms were first seen.
-    func forEach(_ body: (SearchTerm, Int) -> Void) {
+    func forEachCount(_ body: (SearchTerm, Int) -> Void) {
         for (number, term) in table.terms.enumerated() { body(term, counts[number]) }
     }
 }

@@ -43,7 +43,9 @@ struct LinkResolver: Sendable {
         }
         let line = page.bodyStartLine + link.line - 1
         // Counting characters up to the link costs a pass over the line: only errors need it.
-        var column: Int { TextPosition.characterColumn(ofByteColumn: link.column, line: link.line, in: String(page.body)) }
+        var column: Int {
+            TextPosition.characterColumn(ofByteColumn: link.column, line: link.line, in: String(page.body))
+        }
         // Only links to Markdown files and media are resolved; other relative URLs are the author's.
         guard path.hasSuffix(".md") || path.contains("media/") else { return .leftAlone }
         // Foundation's decoding is slow; most paths have nothing to decode.
@@ -75,7 +77,8 @@ struct LinkResolver: Sendable {
                 }
                 throw Diagnostic(
                     path: page.source, line: line, column: column,
-                    message: "the link `\(url)` points to content/\(section.isEmpty ? "" : section + "/")\(fileName), which does not exist",
+                    message:
+                        "the link `\(url)` points to content/\(section.isEmpty ? "" : section + "/")\(fileName), which does not exist",
                     hint: "check the file name, or link to an existing page such as `\(Self.example(page))`")
             }
             let hash = suffix.firstIndex(of: "#")

@@ -26,7 +26,8 @@ struct PageRenderer: Sendable {
         if templates.has("search"), let language = config.language(page.language) {
             let strings = context.strings[language.code] ?? ThemeStrings()
             digest = SearchIndexBuilder.digest(
-                SearchIndexBuilder.document(page, html: rendered.html, index: index, language: language, strings: strings))
+                SearchIndexBuilder.document(
+                    page, html: rendered.html, index: index, language: language, strings: strings))
         }
         return (OutputFile(path: URLScheme.outputFile(of: page.path), text: html), digest)
     }
@@ -44,7 +45,9 @@ struct PageRenderer: Sendable {
                 throw Diagnostic(
                     path: page.source, line: position?.line, column: position?.column,
                     message: "the layout `\(layout)` does not exist",
-                    hint: "create templates/\(layout).mustache or use one of \(templates.names.sorted().joined(separator: ", "))")
+                    hint:
+                        "create templates/\(layout).mustache or use one of \(templates.names.sorted().joined(separator: ", "))"
+                )
             }
             return layout
         }
@@ -81,17 +84,20 @@ struct PageRenderer: Sendable {
                 let message = strings["notTranslated"] ?? "This page is not translated yet."
                 var content = "<p>" + HTMLEscape.text(message) + "</p>\n<ul>\n"
                 for original in originals {
-                    content += "<li><a href=\"\(HTMLEscape.attribute(original["url"] as! String))\" lang=\"\(original["code"]!)\" hreflang=\"\(original["code"]!)\">"
-                        + HTMLEscape.text(original["title"] as! String) + "</a> (" + HTMLEscape.text(original["name"] as! String) + ")</li>\n"
+                    content +=
+                        "<li><a href=\"\(HTMLEscape.attribute(original["url"] as! String))\" lang=\"\(original["code"]!)\" hreflang=\"\(original["code"]!)\">"
+                        + HTMLEscape.text(original["title"] as! String) + "</a> ("
+                        + HTMLEscape.text(original["name"] as! String) + ")</li>\n"
                 }
                 content += "</ul>\n"
-                values["page"] = [
-                    "title": strings["notTranslatedTitle"] ?? page.frontMatter.title,
-                    "content": content,
-                    "url": "./",
-                    "kind": "untranslated",
-                    "section": page.path.section,
-                ] as [String: Any]
+                values["page"] =
+                    [
+                        "title": strings["notTranslatedTitle"] ?? page.frontMatter.title,
+                        "content": content,
+                        "url": "./",
+                        "kind": "untranslated",
+                        "section": page.path.section,
+                    ] as [String: Any]
                 values["noindex"] = true
                 values["untranslated"] = true
                 values["originals"] = originals
@@ -105,7 +111,8 @@ struct PageRenderer: Sendable {
                 values["breadcrumbs"] = [] as [Any]
                 values["isPage"] = true
                 let template = templates.has("untranslated") ? "untranslated" : "page"
-                files.append(OutputFile(path: folder + "index.html", text: templates.render(values, template: template)))
+                files.append(
+                    OutputFile(path: folder + "index.html", text: templates.render(values, template: template)))
             }
         }
         return files
@@ -122,12 +129,15 @@ struct PageRenderer: Sendable {
         values["defaultLanguage"] = defaultLanguage.code
         values["canonical"] = config.baseURL
         // The root chooser is the `x-default` of the homes' hreflang group.
-        values["alternates"] = config.languages.map { ["hreflang": $0.tag, "href": config.baseURL + $0.code + "/"] }
+        values["alternates"] =
+            config.languages.map { ["hreflang": $0.tag, "href": config.baseURL + $0.code + "/"] }
             + [["hreflang": "x-default", "href": config.baseURL]]
-        values["og"] = [
-            "title": defaultLanguage.title, "url": config.baseURL, "type": "website", "locale": defaultLanguage.locale,
-            "localeAlternates": config.languages.dropFirst().map(\.locale), "siteName": defaultLanguage.title,
-        ] as [String: Any]
+        values["og"] =
+            [
+                "title": defaultLanguage.title, "url": config.baseURL, "type": "website",
+                "locale": defaultLanguage.locale,
+                "localeAlternates": config.languages.dropFirst().map(\.locale), "siteName": defaultLanguage.title,
+            ] as [String: Any]
         if templates.has("root") {
             return OutputFile(path: "index.html", text: templates.render(values, template: "root"))
         }
@@ -135,7 +145,8 @@ struct PageRenderer: Sendable {
         html += "<title>\(HTMLEscape.text(defaultLanguage.title))</title>"
         html += "<meta http-equiv=\"refresh\" content=\"0; url=\(defaultLanguage.code)/\"></head>\n<body><ul>\n"
         for language in config.languages {
-            html += "<li><a href=\"\(language.code)/\" lang=\"\(language.tag)\" hreflang=\"\(language.tag)\">\(HTMLEscape.text(language.name))</a></li>\n"
+            html +=
+                "<li><a href=\"\(language.code)/\" lang=\"\(language.tag)\" hreflang=\"\(language.tag)\">\(HTMLEscape.text(language.name))</a></li>\n"
         }
         html += "</ul></body>\n</html>\n"
         return OutputFile(path: "index.html", text: html)

@@ -15,9 +15,11 @@ public enum SiteBuild {
             let warnings = result.warnings.count
             let search = SiteSearch.bytes(of: "search-index.js", in: result)
             let snippets = SiteSearch.bytes(of: "search-text.js", in: result)
-            let sizes = "HTML \(Self.size(html))"
+            let sizes =
+                "HTML \(Self.size(html))"
                 + (search > 0 ? ", search index \(Self.size(search)) + snippets \(Self.size(snippets))" : "")
-            return "sitegen: built \(result.files.count + result.streamed.count) files (pages: \(pages); \(sizes)) with \(warnings) warning\(warnings == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s"
+            return
+                "sitegen: built \(result.files.count + result.streamed.count) files (pages: \(pages); \(sizes)) with \(warnings) warning\(warnings == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s"
         }
 
         static func size(_ bytes: Int) -> String {

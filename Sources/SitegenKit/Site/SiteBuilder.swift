@@ -104,7 +104,12 @@ public struct SiteBuilder: Sendable {
         files.sort { $0.path < $1.path }
 
         if options.strict && !warnings.isEmpty {
-            throw BuildFailure(warnings.map { var error = $0; error.severity = .error; return error })
+            throw BuildFailure(
+                warnings.map {
+                    var error = $0
+                    error.severity = .error
+                    return error
+                })
         }
         var counts: [String: Int] = [:]
         for page in index.pages { counts[page.language, default: 0] += 1 }
@@ -114,7 +119,9 @@ public struct SiteBuilder: Sendable {
             var next = BuildMemo()
             next.languages = codes
             for (file, result) in zip(source.pages, parsed) {
-                if case .success(let page) = result { next.pages[file.displayPath] = .init(text: file.text, page: page) }
+                if case .success(let page) = result {
+                    next.pages[file.displayPath] = .init(text: file.text, page: page)
+                }
             }
             next.searchDigests = digests
             next.searchIndexes = searchIndexes
@@ -181,7 +188,9 @@ public struct SiteBuilder: Sendable {
                     results[position] = result
                 }
                 while nextDigest < pages.count, results[nextDigest] != nil {
-                    if let digest = waiting.removeValue(forKey: nextDigest) { search.add(digest, for: pages[nextDigest]) }
+                    if let digest = waiting.removeValue(forKey: nextDigest) {
+                        search.add(digest, for: pages[nextDigest])
+                    }
                     nextDigest += 1
                 }
                 if next < pages.count {
@@ -217,9 +226,11 @@ public struct SiteBuilder: Sendable {
     /// Pages whose source changed since they were translated (see `TranslationLedger`).
     private func staleTranslations(_ index: SiteIndex) -> Set<String> {
         let texts = source.pageTexts
-        return Set(index.pages.filter { page in
-            TranslationLedger.staleness(
-                of: page, versions: index.translations(of: page), languages: index.config.languages, texts: texts) != nil
-        }.map(\.source))
+        return Set(
+            index.pages.filter { page in
+                TranslationLedger.staleness(
+                    of: page, versions: index.translations(of: page), languages: index.config.languages, texts: texts)
+                    != nil
+            }.map(\.source))
     }
 }

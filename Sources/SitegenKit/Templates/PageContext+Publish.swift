@@ -37,7 +37,8 @@ extension PageContext {
         var seen = Set(own.map(\.translationID))
         var others: [Page] = []
         for other in config.languages where other.code != language.code {
-            for page in index.children(of: section, language: other.code) where seen.insert(page.translationID).inserted {
+            for page in index.children(of: section, language: other.code) where seen.insert(page.translationID).inserted
+            {
                 others.append(page)
             }
         }

@@ -129,7 +129,8 @@ struct PageContext: Sendable {
         if let updated = matter.updated { values["updated"] = dateValues(updated, dates) }
         if let kind = matter.kind {
             values["partnerKind"] = kind.rawValue
-            values["partnerKindLabel"] = strings["kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")]
+            values["partnerKindLabel"] =
+                strings["kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")]
                 ?? kind.rawValue
         }
         if let country = matter.country {
@@ -215,7 +216,10 @@ struct PageContext: Sendable {
         guard page.kind != .home else { return [] }
         var crumbs: [[String: Any]] = []
         let homeTitle = strings[language.code]?["home"] ?? language.title
-        crumbs.append(["title": homeTitle, "url": URLScheme.relative(from: folder, to: URLScheme.home(language.code)), "current": false])
+        crumbs.append([
+            "title": homeTitle, "url": URLScheme.relative(from: folder, to: URLScheme.home(language.code)),
+            "current": false,
+        ])
         var sections: [String] = []
         var prefix: [Substring] = []
         for component in page.path.section.split(separator: "/") {

@@ -22,8 +22,14 @@ import Testing
 
     @Test(arguments: [
         // Words come and go, a sentence repeats, and one page loses its whole body.
-        ("content/events/chips.ja.md", "---\ntitle: 半導体フォーラム\ndate: 2025-02-18\nvenue: 北九州市\nsummary: ＩＭＥＣと半導体を語る\n---\n## 新しい見出し\n水素と蓄電池。水素と蓄電池。\n"),
-        ("content/events/wind.en.md", "---\ntitle: Offshore Wind\ndate: 2025-04-01\nvenue: Hibikinada\n---\nHydrogen storage replaces everything said before.\n"),
+        (
+            "content/events/chips.ja.md",
+            "---\ntitle: 半導体フォーラム\ndate: 2025-02-18\nvenue: 北九州市\nsummary: ＩＭＥＣと半導体を語る\n---\n## 新しい見出し\n水素と蓄電池。水素と蓄電池。\n"
+        ),
+        (
+            "content/events/wind.en.md",
+            "---\ntitle: Offshore Wind\ndate: 2025-04-01\nvenue: Hibikinada\n---\nHydrogen storage replaces everything said before.\n"
+        ),
         ("content/_index.en.md", "---\ntitle: Home\n---\n"),
     ])
     func aBodyEditWithTheMemoGivesTheSameFilesAsABuildFromScratch(path: String, text: String) async throws {
