@@ -75,32 +75,25 @@ public enum SearchTokenizer {
         return tokens
     }
 
-    /// Calls `body` with each term of `text` and whether it is Japanese, in order, repeats kept:
-    /// `tokens(_:)` without building the array, for the index.
+    /// Calls `body` with each term of `text` and whether it is Japanese, in order, repeats kept.
     static func forEachTerm(_ text: String, _ body: (String, Bool) -> Void) {
-        let folded = foldedScalars(text)
-        var start = 0
-        var currentClass = CharacterClass.separator
-        for position in 0...folded.count {
-            let kind = position < folded.count ? characterClass(folded[position]) : .separator
-            guard kind != currentClass else { continue }
-            if currentClass != .separator { emit(folded[start..<position], kind: currentClass, body) }
-            start = position
-            currentClass = kind
-        }
+        forEachSearchTerm(folded: foldedScalars(text)) { term, isCJK in body(term.text, isCJK) }
     }
 
-    /// Calls `body` with each term of `text`, packed for counting (see `forEachTerm`).
+    /// Calls `body` with each term of `text`, packed for counting: `tokens(_:)` without building
+    /// strings or an array, for the index.
     static func forEachSearchTerm(_ text: String, _ body: (SearchTerm) -> Void) {
-        forEachSearchTerm(folded: foldedScalars(text), body)
+        forEachSearchTerm(folded: foldedScalars(text)) { term, _ in body(term) }
     }
 
     /// `forEachSearchTerm` of text given as scalar values.
     static func forEachSearchTerm(scalars: [UInt32], _ body: (SearchTerm) -> Void) {
-        forEachSearchTerm(folded: foldedScalars(values: scalars, capacity: scalars.count), body)
+        forEachSearchTerm(folded: foldedScalars(values: scalars, capacity: scalars.count)) { term, _ in body(term) }
     }
 
-    private static func forEachSearchTerm(folded: [UInt32], _ body: (SearchTerm) -> Void) {
+    /// The terms of folded text: each run of Han and kana as its bigrams (or its single
+    /// character), each other run of letters and digits as a stemmed word.
+    private static func forEachSearchTerm(folded: [UInt32], _ body: (SearchTerm, Bool) -> Void) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64)
         var start = 0
@@ -111,15 +104,17 @@ public enum SearchTokenizer {
             if currentClass == .cjk {
                 let run = folded[start..<position]
                 if run.count == 1 {
-                    body(packed(run, &bytes))
+                    body(packed(run, &bytes), true)
                 } else {
-                    for first in run.startIndex..<(run.endIndex - 1) { body(packed(run[first...first + 1], &bytes)) }
+                    for first in run.startIndex..<(run.endIndex - 1) {
+                        body(packed(run[first...first + 1], &bytes), true)
+                    }
                 }
             } else if currentClass == .word {
                 bytes.removeAll(keepingCapacity: true)
                 for value in folded[start..<position] { ScalarText.append(value, to: &bytes) }
                 _ = EnglishStemmer.stem(&bytes)
-                body(bytes.withUnsafeBufferPointer { SearchTerm(bytes: $0) })
+                body(bytes.withUnsafeBufferPointer { SearchTerm(bytes: $0) }, false)
             }
             start = position
             currentClass = kind
@@ -130,52 +125,6 @@ public enum SearchTokenizer {
         bytes.removeAll(keepingCapacity: true)
         for value in scalars { ScalarText.append(value, to: &bytes) }
         return bytes.withUnsafeBufferPointer { SearchTerm(bytes: $0) }
-    }
-
-    /// The terms of one run: its bigrams (or its single character) for Japanese, else the
-    /// stemmed word.
-    private static func emit(_ run: ArraySlice<UInt32>, kind: CharacterClass, _ body: (String, Bool) -> Void) {
-        if kind == .cjk {
-            if run.count == 1 {
-                body(smallString(run), true)
-            } else {
-                for position in run.startIndex..<(run.endIndex - 1) {
-                    body(smallString(run[position...position + 1]), true)
-                }
-            }
-        } else {
-            body(EnglishStemmer.stem(smallString(run)), false)
-        }
-    }
-
-    /// A string of a few scalars, written straight into the string's storage.
-    private static func smallString(_ scalars: ArraySlice<UInt32>) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-            var count = 0
-            for value in scalars {
-                switch value {
-                case 0..<0x80:
-                    buffer[count] = UInt8(value)
-                    count += 1
-                case 0x80..<0x800:
-                    buffer[count] = UInt8(0xC0 | value >> 6)
-                    buffer[count + 1] = UInt8(0x80 | value & 0x3F)
-                    count += 2
-                case 0x800..<0x10000:
-                    buffer[count] = UInt8(0xE0 | value >> 12)
-                    buffer[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    buffer[count + 2] = UInt8(0x80 | value & 0x3F)
-                    count += 3
-                default:
-                    buffer[count] = UInt8(0xF0 | value >> 18)
-                    buffer[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    buffer[count + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    buffer[count + 3] = UInt8(0x80 | value & 0x3F)
-                    count += 4
-                }
-            }
-            return count
-        }
     }
 
     /// What a folded scalar is to the segmenter; ASCII without a property lookup.
