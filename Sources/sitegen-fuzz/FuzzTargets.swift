@@ -4,13 +4,14 @@ import SitegenKit
 /// The stages a fuzzer drives, each fed arbitrary bytes. A crash, a hang or a sanitizer
 /// report is a finding; thrown diagnostics are the expected answer to bad input.
 enum FuzzTargets {
-    /// Chooses the target from `SITEGEN_FUZZ_TARGET`: frontmatter, markdown or paths.
+    /// Chooses the target from `SITEGEN_FUZZ_TARGET`: frontmatter, markdown, paths or search.
     static var selected: String { ProcessInfo.processInfo.environment["SITEGEN_FUZZ_TARGET"] ?? "frontmatter" }
 
     static func run(_ bytes: [UInt8]) {
         switch selected {
         case "markdown": markdown(bytes)
         case "paths": paths(bytes)
+        case "search": search(bytes)
         default: frontMatter(bytes)
         }
     }
@@ -33,6 +34,18 @@ enum FuzzTargets {
             for language in ["ja", "en"] {
                 let html = (try? renderer.render(text, language: language) { _ in nil })?.html ?? ""
                 if html.lowercased().contains("href=\"javascript:") { fatalError("script link survived") }
+            }
+        }
+    }
+
+    /// The search index's byte and scalar fast paths against its `Character` walks, on the
+    /// input as HTML and on the input rendered by the Markdown stage.
+    static func search(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let rendered = (try? MarkdownRenderer().render(text, language: "ja") { _ in nil })?.html ?? ""
+        for html in [text, rendered] {
+            if let difference = SearchSelfCheck.disagreement(html: html) {
+                fatalError("search fast path disagrees on \(html.debugDescription): \(difference)")
             }
         }
     }

@@ -99,10 +99,28 @@ struct SearchCollector: Sendable {
         if let failure { throw failure }
         for language in partials.keys.sorted() {
             guard var stream = partials[language]!.snippets else { continue }
+            // Every page of a full build gives a digest; a gap would leave a file that silently
+            // lacks pages, so it is an error instead.
+            guard stream.next == partials[language]!.entries.count else {
+                try? stream.stream.close()
+                throw Diagnostic(
+                    path: SearchIndex.textPath(language: language),
+                    message: "the search snippets lack \(partials[language]!.entries.count - stream.next) pages (a bug in sitegen)",
+                    hint: "please report it with the site; removing templates/search.mustache builds the site without search")
+            }
             stream.buffer.append(contentsOf: "];\n".utf8)
             try stream.flush()
             try stream.stream.close()
             snippetSizes[language] = stream.written
+            partials[language]!.snippets = nil
+        }
+    }
+
+    /// Closes the snippets files without ending them, when the build failed anyway (the writer
+    /// removes its staging folder).
+    mutating func abandonSnippets() {
+        for language in partials.keys {
+            try? partials[language]!.snippets?.stream.close()
             partials[language]!.snippets = nil
         }
     }

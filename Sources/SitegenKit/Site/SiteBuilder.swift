@@ -214,12 +214,15 @@ public struct SiteBuilder: Sendable {
             case .failure(let error): problems.append(error)
             }
         }
+        if !problems.isEmpty {
+            search.abandonSnippets()
+            throw BuildFailure(problems)
+        }
         do throws(Diagnostic) {
             try search.finishSnippets()
         } catch {
-            problems.append(error)
+            throw BuildFailure([error])
         }
-        if !problems.isEmpty { throw BuildFailure(problems) }
         return (files, streamed, search, fresh)
     }
 
