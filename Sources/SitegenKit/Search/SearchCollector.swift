@@ -105,8 +105,11 @@ struct SearchCollector: Sendable {
                 try? stream.stream.close()
                 throw Diagnostic(
                     path: SearchIndex.textPath(language: language),
-                    message: "the search snippets lack \(partials[language]!.entries.count - stream.next) pages (a bug in sitegen)",
-                    hint: "please report it with the site; removing templates/search.mustache builds the site without search")
+                    message:
+                        "the search snippets lack \(partials[language]!.entries.count - stream.next) pages (a bug in sitegen)",
+                    hint:
+                        "please report it with the site; removing templates/search.mustache builds the site without search"
+                )
             }
             stream.buffer.append(contentsOf: "];\n".utf8)
             try stream.flush()
