@@ -25,7 +25,7 @@ struct HeadingAnchors {
             let level = node.headingLevel
             let custom = Self.takeCustomID(from: node)
             guard custom != nil || (2...4).contains(level) else { continue }
-            let text = node.plainText.trimmingCharacters(in: .whitespaces)
+            let text = Self.trimmed(node.plainText)
             let id = slugs.id(for: text, custom: custom)
             if (2...4).contains(level) { headings.append(Heading(level: level, text: text, id: id)) }
             let html = node.renderHTML(options: cmarkOptions)
@@ -34,6 +34,19 @@ struct HeadingAnchors {
             node.remove()
         }
         return headings
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)` (tabs and space separators at either end)
+    /// without going through Foundation's `NSString`, which showed in profiles.
+    static func trimmed(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar == " " || (scalar.value > 0x7F && scalar.properties.generalCategory == .spaceSeparator)
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
     }
 
     /// Removes a trailing `{#id}` from the heading's last text node and returns the id.

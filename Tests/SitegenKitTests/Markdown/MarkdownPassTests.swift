@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SitegenKit
@@ -118,5 +119,12 @@ import Testing
         let off = MarkdownOptions(smartPunctuation: false)
         #expect(
             try Self.render(source, language: "en", options: off).html == "<p>&quot;Quoted&quot; -- it's here...</p>\n")
+    }
+
+    /// Heading text for ids and the table of contents is trimmed as Foundation trims it.
+    @Test func headingTextIsTrimmedAsFoundationTrimsIt() {
+        for text in PlainTextPathTests.texts(count: 2000, seed: 6) + [" \u{3000}見出し\t", "\u{00A0}", "  ", ""] {
+            #expect(HeadingAnchors.trimmed(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+        }
     }
 }
