@@ -40,7 +40,8 @@ struct HeadingAnchors {
     /// without going through Foundation's `NSString`, which showed in profiles.
     static func trimmed(_ text: String) -> String {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar == " " || (scalar.value > 0x7F && scalar.properties.generalCategory == .spaceSeparator)
+            scalar == "\t" || scalar == " "
+                || (scalar.value > 0x7F && scalar.properties.generalCategory == .spaceSeparator)
         }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }

@@ -124,7 +124,8 @@ import Testing
     /// Heading text for ids and the table of contents is trimmed as Foundation trims it.
     @Test func headingTextIsTrimmedAsFoundationTrimsIt() {
         for text in PlainTextPathTests.texts(count: 2000, seed: 6) + [" \u{3000}見出し\t", "\u{00A0}", "  ", ""] {
-            #expect(HeadingAnchors.trimmed(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(
+                HeadingAnchors.trimmed(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
         }
     }
 }
