@@ -69,7 +69,7 @@ struct PreviewSession: Sendable {
             buildOptions.keepsMemo = true
             let result = try await SiteBuilder(source: loaded, options: buildOptions, memo: memo).build()
             memo = result.memo
-            var files = try read(result.files)
+            var files = try read(result.files, complete: buildOptions.renderOnly == nil)
             if buildOptions.renderOnly != nil { files = built.merging(files) { $1 } }
             let newHashes = fileHashes(of: files)
             var (changes, count) = difference(to: newHashes)
@@ -109,7 +109,9 @@ struct PreviewSession: Sendable {
         for path in changed {
             guard let old = before.pages.first(where: { $0.displayPath == path }),
                 let new = after.pages.first(where: { $0.displayPath == path }),
-                let oldMatter = Self.frontMatter(of: old.text), oldMatter == Self.frontMatter(of: new.text)
+                let oldMatter = Self.frontMatter(of: old.text), let newMatter = Self.frontMatter(of: new.text),
+                // Bytes: front matter that differs only in normalisation is still different.
+                oldMatter.utf8.elementsEqual(newMatter.utf8)
             else { return nil }
         }
         return changed
@@ -133,7 +135,8 @@ struct PreviewSession: Sendable {
     }
 
     /// Every built file's bytes; copies are read from disk (again only when their stamp changed).
-    private mutating func read(_ files: [OutputFile]) throws(BuildFailure) -> [String: [UInt8]] {
+    /// `complete`: the build made every file (not `renderOnly`), so copies it did not name are gone.
+    private mutating func read(_ files: [OutputFile], complete: Bool) throws(BuildFailure) -> [String: [UInt8]] {
         var result: [String: [UInt8]] = [:]
         var problems: [Diagnostic] = []
         var seen = Set<String>()
@@ -158,7 +161,7 @@ struct PreviewSession: Sendable {
                 }
             }
         }
-        copies = copies.filter { seen.contains($0.key) }
+        if complete { copies = copies.filter { seen.contains($0.key) } }
         if !problems.isEmpty { throw BuildFailure(problems) }
         return result
     }

@@ -16,7 +16,11 @@ extension PageParser {
                     (
                         start,
                         slice.map { file in
-                            if let old = parsed[file.displayPath], old.text == file.text { return .success(old.page) }
+                            // Bytes, not `String ==` (canonical equivalence): an edit that only changes
+                            // normalisation (NFC é to NFD e + U+0301) is an edit.
+                            if let old = parsed[file.displayPath], old.text.utf8.elementsEqual(file.text.utf8) {
+                                return .success(old.page)
+                            }
                             return Result { () throws(Diagnostic) in try parse(file, languages: languages) }
                         }
                     )

@@ -49,9 +49,7 @@ struct HTMLText: Sendable, Equatable {
                 }
                 if !closing && Self.skippedTags.contains(name) {
                     skipping = name
-                } else if name.count == 2, name.first == "h", let level = name.last?.wholeNumberValue,
-                    (1...6).contains(level)
-                {
+                } else if Self.isHeading(name) {
                     if closing, let finished = heading {
                         headings.append(Self.collapse(characters: finished, keepingLines: false))
                         heading = nil
@@ -78,6 +76,13 @@ struct HTMLText: Sendable, Equatable {
         }
         self.text = Self.collapse(characters: text, keepingLines: true)
         self.headings = headings
+    }
+
+    /// `h1`…`h6` as the `Character` walk has always read tag names: two characters, `h` and a
+    /// digit, which may be any character with a whole-number value (`h²` too).
+    static func isHeading(_ name: String) -> Bool {
+        guard name.count == 2, name.first == "h", let level = name.last?.wholeNumberValue else { return false }
+        return (1...6).contains(level)
     }
 
     /// The character an entity's name (`amp`, `#39`, `#x2014`) stands for.

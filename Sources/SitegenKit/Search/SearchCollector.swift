@@ -85,38 +85,60 @@ struct SearchCollector: Sendable {
     }
 
     /// Starts each language's snippets file through `open`; from now on, sentences are written
-    /// as pages arrive instead of kept. `finishSnippets()` closes the files.
+    /// as pages arrive instead of kept. `finishSnippets()` or `abandonSnippets()` closes the files
+    /// (this closes the ones it opened when it fails).
     mutating func streamSnippets(_ open: (String) throws(Diagnostic) -> OutputStream) throws(Diagnostic) {
         for language in partials.keys.sorted() {
-            var stream = SnippetStream(stream: try open(SearchIndex.textPath(language: language)))
-            stream.buffer = SearchIndex.textHeader(language: language)
-            partials[language]!.snippets = stream
+            let stream: OutputStream
+            do throws(Diagnostic) {
+                stream = try open(SearchIndex.textPath(language: language))
+            } catch {
+                abandonSnippets()
+                throw error
+            }
+            var snippets = SnippetStream(stream: stream)
+            snippets.buffer = SearchIndex.textHeader(language: language)
+            partials[language]!.snippets = snippets
         }
     }
 
-    /// Ends and closes the snippets files `streamSnippets` started (see `snippetSizes`).
+    /// Ends and closes the snippets files `streamSnippets` started (see `snippetSizes`). Every
+    /// file is closed, whatever fails; the first failure is thrown.
     mutating func finishSnippets() throws(Diagnostic) {
-        if let failure { throw failure }
+        var firstFailure = failure
         for language in partials.keys.sorted() {
-            guard var stream = partials[language]!.snippets else { continue }
-            // Every page of a full build gives a digest; a gap would leave a file that silently
-            // lacks pages, so it is an error instead.
-            guard stream.next == partials[language]!.entries.count else {
-                try? stream.stream.close()
-                throw Diagnostic(
-                    path: SearchIndex.textPath(language: language),
-                    message:
-                        "the search snippets lack \(partials[language]!.entries.count - stream.next) pages (a bug in sitegen)",
-                    hint:
-                        "please report it with the site; removing templates/search.mustache builds the site without search"
-                )
-            }
-            stream.buffer.append(contentsOf: "];\n".utf8)
-            try stream.flush()
-            try stream.stream.close()
-            snippetSizes[language] = stream.written
+            guard var snippets = partials[language]!.snippets else { continue }
             partials[language]!.snippets = nil
+            do throws(Diagnostic) {
+                // Every page of a full build gives a digest; a gap would leave a file that
+                // silently lacks pages, so it is an error instead.
+                let missing = partials[language]!.entries.count - snippets.next
+                guard firstFailure == nil, missing == 0 else {
+                    try? snippets.stream.close()
+                    if firstFailure == nil {
+                        firstFailure = Diagnostic(
+                            path: SearchIndex.textPath(language: language),
+                            message: "the search snippets lack \(missing) pages (a bug in sitegen)",
+                            hint:
+                                "please report it with the site; removing templates/search.mustache builds the site without search"
+                        )
+                    }
+                    continue
+                }
+                snippets.buffer.append(contentsOf: "];\n".utf8)
+                do throws(Diagnostic) {
+                    try snippets.flush()
+                } catch {
+                    try? snippets.stream.close()
+                    throw error
+                }
+                try snippets.stream.close()
+                snippetSizes[language] = snippets.written
+            } catch {
+                firstFailure = firstFailure ?? error
+            }
         }
+        if let firstFailure { throw firstFailure }
     }
 
     /// Closes the snippets files without ending them, when the build failed anyway (the writer

@@ -52,7 +52,7 @@ struct SearchIndex: Sendable {
 
     /// Term → postings in page order (for tests and tools; the writer uses the lists).
     var postings: [String: [Posting]] {
-        Dictionary(uniqueKeysWithValues: zip(terms.map(\.text), postingLists).filter { !$0.1.isEmpty })
+        Dictionary(zip(terms.map(\.text), postingLists).filter { !$0.1.isEmpty }, uniquingKeysWith: +)
     }
 
     /// The path of the index file below the output root.
@@ -235,16 +235,15 @@ struct SearchIndex: Sendable {
         page id: Int, old: SearchIndexBuilder.PageDigest, new: SearchIndexBuilder.PageDigest
     ) {
         for term in old.terms {
-            guard let number = table.existingNumber(of: term.term),
-                let position = Self.position(of: id, in: postingLists[number]),
-                position < postingLists[number].count, postingLists[number][position].page == id
-            else { continue }
+            guard let number = table.existingNumber(of: term.term) else { continue }
+            let position = Self.position(of: id, in: postingLists[number])
+            guard position < postingLists[number].count, postingLists[number][position].page == id else { continue }
             postingLists[number].remove(at: position)
         }
         for term in new.terms {
             let number = table.number(of: term.term)
             if number == postingLists.count { postingLists.append([]) }
-            let position = Self.position(of: id, in: postingLists[number]) ?? postingLists[number].count
+            let position = Self.position(of: id, in: postingLists[number])
             postingLists[number].insert(.init(page: id, weight: term.weight), at: position)
         }
         pages[id] = new.entry
@@ -252,7 +251,7 @@ struct SearchIndex: Sendable {
     }
 
     /// Where page `id` is or would go in a list sorted by page (binary search).
-    private static func position(of id: Int, in postings: [Posting]) -> Int? {
+    private static func position(of id: Int, in postings: [Posting]) -> Int {
         var low = 0
         var high = postings.count
         while low < high {

@@ -71,7 +71,9 @@ struct SearchIndexBuilder: Sendable {
         return Document(
             title: matter.title, url: URLScheme.relative(from: home, to: URLScheme.directory(of: page.path)),
             section: section, summary: matter.summary, facts: facts.compactMap { $0 },
-            body: PlainText(html: html).map(Document.Body.plain) ?? .text(HTMLText(html: html)))
+            // Text that is not plain goes straight to the `Character` walk (its fast
+            // path would only find out again that it is not plain).
+            body: PlainText(html: html).map(Document.Body.plain) ?? .text(HTMLText(characters: html)))
     }
 
     /// Counts a document's terms per field and weighs them (see `SearchIndex.Posting`).

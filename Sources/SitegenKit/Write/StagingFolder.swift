@@ -117,12 +117,12 @@ public struct StagingFolder: Sendable {
 }
 
 /// Creates or truncates `path` for writing; the descriptor, or -1 with `errno` set.
-func openFile(_ path: String) -> Int32 {
+private func openFile(_ path: String) -> Int32 {
     open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
 }
 
 /// Closes a descriptor from `openFile`; 0, or -1 with `errno` set.
-func closeFile(_ descriptor: Int32) -> Int32 {
+private func closeFile(_ descriptor: Int32) -> Int32 {
     close(descriptor)
 }
 

@@ -80,4 +80,24 @@ import Testing
         let page3 = String(decoding: try #require(Self.bytes(third)["en/events/wind/index.html"]), as: UTF8.self)
         #expect(page3.contains("Offshore Wind 2") && !page3.contains("From the memo"))
     }
+
+    @Test func anEditThatOnlyChangesNormalisationIsAnEdit() async throws {
+        let path = "content/events/wind.en.md"
+        var site = FixtureSite(SiteSearchTests.files)
+        defer { site.remove() }
+        site.files[path] = "---\ntitle: Caf\u{E9}\ndate: 2025-04-01\nvenue: Hibikinada\n---\nWind.\n"
+        var options = BuildOptions()
+        options.keepsMemo = true
+        let memo = try #require(try await SiteBuilder(source: try Self.source(site), options: options).build().memo)
+        // The same title in NFD: equal as Swift strings, different bytes.
+        site.files[path] = "---\ntitle: Cafe\u{301}\ndate: 2025-04-01\nvenue: Hibikinada\n---\nWind.\n"
+        let source = try Self.source(site)
+        let reused = try await SiteBuilder(source: source, options: options, memo: memo).build()
+        let scratch = try await SiteBuilder(source: source).build()
+        let page = "en/events/wind/index.html"
+        #expect(Self.bytes(reused)[page] == Self.bytes(scratch)[page])
+        let nfd: [UInt8] = [0x65, 0xCC, 0x81]
+        let bytes = try #require(Self.bytes(reused)[page])
+        #expect(bytes.indices.contains { bytes[$0...].starts(with: nfd) })
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import SitegenKit
@@ -100,5 +101,42 @@ import Testing
                     == "page \(index)")
         }
         #expect(!FileManager.default.fileExists(atPath: staging.url.path))
+    }
+
+    /// Counts the files a sink opened and closed.
+    final class StreamCount: Sendable {
+        let opened = Mutex(0)
+        let closed = Mutex(0)
+    }
+
+    @Test(arguments: [false, true])
+    func aSnippetsFileThatCannotBeWrittenFailsTheBuildAndIsClosed(failOnClose: Bool) async throws {
+        let site = FixtureSite(SiteSearchTests.files)
+        defer { site.remove() }
+        try site.writeSources()
+        let count = StreamCount()
+        let sink = OutputSink(
+            accept: { _ throws(Diagnostic) in },
+            open: { path throws(Diagnostic) in
+                count.opened.withLock { $0 += 1 }
+                return OutputStream(
+                    write: { _ throws(Diagnostic) in
+                        if !failOnClose { throw Diagnostic(path: path, message: "disk full") }
+                    },
+                    close: { () throws(Diagnostic) in
+                        count.closed.withLock { $0 += 1 }
+                        if failOnClose { throw Diagnostic(path: path, message: "cannot close") }
+                    })
+            })
+        let source = try SiteLoader(root: site.root).load()
+        var diagnostics: [Diagnostic] = []
+        do throws(BuildFailure) {
+            _ = try await SiteBuilder(source: source).build(sink: sink)
+        } catch {
+            diagnostics = error.diagnostics
+        }
+        #expect(diagnostics.map(\.message) == [failOnClose ? "cannot close" : "disk full"])
+        #expect(count.opened.withLock { $0 } > 0)
+        #expect(count.opened.withLock { $0 } == count.closed.withLock { $0 })
     }
 }

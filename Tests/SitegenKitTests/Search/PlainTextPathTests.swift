@@ -15,7 +15,8 @@ import Testing
         "Ａ", "ｚ", "１", "（", "）", "ｶ", "ﾞ", "ｶﾞ", "か\u{3099}", "e\u{301}", "\u{301}", "\r\n", "\r",
         "👍🏽", "👨‍👩‍👧", "🇯🇵", "한", "\u{1100}\u{1161}", "&amp;", "&lt;", "&#12354;", "&#x301;", "&#13;",
         "&nbsp;", "&bogus;", "<", ">", "<em>", "</em>", "<h2>", "</h2>", "<p>", "</p>", "<br>",
-        "<script>", "</script>", "<a href=\"x\">", "</a>", "<日本>", "<b2é>",
+        "<script>", "</script>", "<a href=\"x\">", "</a>", "<日本>", "<b2é>", "<h²>", "</h²>", "<h２>", "</h２>",
+        "<H3>", "</h3>", "²", "２", "\u{212B}", "\u{037E}",
     ]
 
     /// A small deterministic generator (SplitMix64), so failures reproduce.
@@ -83,23 +84,41 @@ import Testing
         #expect(!ScalarText.isPlain("👍🏽"))
     }
 
+    /// Bytes, not `String ==`: that compares by canonical equivalence and would miss a fast path
+    /// that wrote NFD where the original wrote NFC.
+    static func bytes(_ strings: [String]) -> [[UInt8]] { strings.map { Array($0.utf8) } }
+
     @Test func htmlTextMatchesTheCharacterWalk() {
         for html in Self.texts(count: 3000, seed: 1) {
-            #expect(HTMLText(html: html) == HTMLText(characters: html), "\(html.debugDescription)")
+            let fast = HTMLText(html: html)
+            let original = HTMLText(characters: html)
+            #expect(
+                Self.bytes([fast.text] + fast.headings) == Self.bytes([original.text] + original.headings),
+                "\(html.debugDescription)")
+            #expect(SearchSelfCheck.disagreement(html: html) == nil, "\(html.debugDescription)")
         }
+    }
+
+    @Test func headingsWithOtherDigitsAreHeadingsOnBothPaths() {
+        let html = "<h²>見出し</h²><p>本文</p><h２>二</h２>"
+        #expect(HTMLText(html: html).headings == ["見出し", "二"])
+        #expect(HTMLText(characters: html).headings == ["見出し", "二"])
     }
 
     @Test func sentencesAndExcerptsMatchTheCharacterWalk() {
         let long = Self.texts(count: 200, seed: 3).map { String(repeating: $0, count: 6) }
         for text in Self.texts(count: 3000, seed: 2) + long {
             #expect(
-                SearchIndexBuilder.sentences(text) == SearchIndexBuilder.sentences(characters: text),
+                Self.bytes(SearchIndexBuilder.sentences(text))
+                    == Self.bytes(SearchIndexBuilder.sentences(characters: text)),
                 "\(text.debugDescription)")
             #expect(
-                SearchIndexBuilder.excerpt(text) == SearchIndexBuilder.excerpt(characters: text),
+                Self.bytes([SearchIndexBuilder.excerpt(text)])
+                    == Self.bytes([SearchIndexBuilder.excerpt(characters: text)]),
                 "\(text.debugDescription)")
             #expect(
-                HTMLText.collapse(text, keepingLines: true) == HTMLText.collapse(characters: text, keepingLines: true))
+                Self.bytes([HTMLText.collapse(text, keepingLines: true)])
+                    == Self.bytes([HTMLText.collapse(characters: text, keepingLines: true)]))
             #expect(
                 SearchIndexBuilder.sentencesJSON(text)
                     == SearchIndex.sentencesJSON(SearchIndexBuilder.sentences(characters: text)),
@@ -110,10 +129,10 @@ import Testing
     @Test func termsMatchFoldingTheWholeText() {
         for text in Self.texts(count: 3000, seed: 4) {
             let reference = Self.referenceTerms(text)
-            #expect(SearchTokenizer.terms(text) == reference, "\(text.debugDescription)")
+            #expect(Self.bytes(SearchTokenizer.terms(text)) == Self.bytes(reference), "\(text.debugDescription)")
             var packed: [String] = []
             SearchTokenizer.forEachSearchTerm(text) { packed.append($0.text) }
-            #expect(packed == reference, "\(text.debugDescription)")
+            #expect(Self.bytes(packed) == Self.bytes(reference), "\(text.debugDescription)")
         }
     }
 

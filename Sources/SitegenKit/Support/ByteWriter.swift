@@ -22,7 +22,7 @@ struct ByteWriter: ~Copyable {
         var bigger = capacity * 2
         while count + extra > bigger { bigger *= 2 }
         let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
-        moved.update(from: start, count: count)
+        moved.initialize(from: start, count: count)
         start.deallocate()
         start = moved
         capacity = bigger

@@ -1,0 +1,25 @@
+/// What one build hands the next so work on unchanged input is not done again: carried from
+/// build to build by `sitegen serve`, where one saved page must not mean re-reading every other.
+///
+/// Parsed pages are reused when their file's text is the same (and the site's languages are);
+/// search digests only by a `renderOnly` build, whose front matter, settings and theme are those
+/// of the build before.
+public struct BuildMemo: Sendable {
+    struct ParsedPage: Sendable {
+        var text: String
+        var page: Page
+    }
+
+    var languages: [String] = []
+    /// By display path (`content/a.ja.md`).
+    var pages: [String: ParsedPage] = [:]
+    /// By page source.
+    var searchDigests: [String: SearchIndexBuilder.PageDigest] = [:]
+    /// Each language's search index as written, patched by the next `renderOnly` build.
+    var searchIndexes: [String: SearchIndex] = [:]
+
+    public init() {}
+
+    /// How many parsed pages and search digests it holds.
+    public var counts: (pages: Int, searchDigests: Int) { (pages.count, searchDigests.count) }
+}
