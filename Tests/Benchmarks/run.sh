@@ -94,7 +94,13 @@ echo "G-CITY site (content/): ${WALL}s wall, ${CPU}s CPU, ${RSS}MB peak RSS"
 serve_site=$WORK/serve-site
 rm -rf "$serve_site"
 cp -a "$WORK/corpus-${sizes[0]}/sitegen" "$serve_site"
-edited=$(ls "$serve_site"/content/events/*.en.md | grep -v _index | head -n 1)
+# The first event page, by glob (a pipe into `head` can end in SIGPIPE, fatal under pipefail).
+edited=""
+for candidate in "$serve_site"/content/events/*.en.md; do
+    case "$candidate" in */_index.en.md) continue ;; esac
+    edited=$candidate
+    break
+done
 "$SITEGEN" serve --source "$serve_site" --port 0 >"$WORK/serve.log" 2>&1 &
 serve_pid=$!
 port=""

@@ -1,3 +1,5 @@
+import Foundation
+
 extension PageParser {
     /// Parses every file on all cores, in batches; results in the order of `files`.
     ///
@@ -18,7 +20,7 @@ extension PageParser {
                         slice.map { file in
                             // Bytes, not `String ==` (canonical equivalence): an edit that only changes
                             // normalisation (NFC é to NFD e + U+0301) is an edit.
-                            if let old = parsed[file.displayPath], old.text.utf8.elementsEqual(file.text.utf8) {
+                            if let old = parsed[file.displayPath], sameBytes(old.text, file.text) {
                                 return .success(old.page)
                             }
                             return Result { () throws(Diagnostic) in try parse(file, languages: languages) }
@@ -32,5 +34,16 @@ extension PageParser {
             }
             return results.map { $0! }
         }
+    }
+}
+
+/// Whether two strings hold the same UTF-8 bytes (`==` compares by canonical equivalence); a
+/// `memcmp` of the whole files, as `elementsEqual` a byte at a time showed in `serve`'s profile.
+func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+    guard lhs.utf8.count == rhs.utf8.count else { return false }
+    var lhs = lhs
+    var rhs = rhs
+    return lhs.withUTF8 { left in
+        rhs.withUTF8 { right in left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 }
     }
 }
