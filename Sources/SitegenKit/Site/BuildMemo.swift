@@ -20,6 +20,20 @@ public struct BuildMemo: Sendable {
 
     public init() {}
 
+    /// What a build leaves: its languages, every page it parsed with the text it came from, and
+    /// its search digests and indexes.
+    init(
+        languages: [String], files: [SourceFile], parsed: [Result<Page, Diagnostic>],
+        searchDigests: [String: SearchIndexBuilder.PageDigest], searchIndexes: [String: SearchIndex]
+    ) {
+        self.languages = languages
+        for (file, result) in zip(files, parsed) {
+            if case .success(let page) = result { pages[file.displayPath] = ParsedPage(text: file.text, page: page) }
+        }
+        self.searchDigests = searchDigests
+        self.searchIndexes = searchIndexes
+    }
+
     /// How many parsed pages and search digests it holds.
     public var counts: (pages: Int, searchDigests: Int) { (pages.count, searchDigests.count) }
 }

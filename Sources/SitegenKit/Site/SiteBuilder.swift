@@ -71,8 +71,8 @@ public struct SiteBuilder: Sendable {
             files += renderer.standIns()
             files.append(renderer.root())
             files += assets.files
+            files += source.media.map { OutputFile(path: $0.outputPath, contents: .copy($0.sourcePath)) }
         }
-        if whole { files += source.media.map { OutputFile(path: $0.outputPath, contents: .copy($0.sourcePath)) } }
         // Sitemap, feeds, calendars, 404s and host files are made while the search indexes are:
         // they need nothing from them.
         let publisher = Publisher(index: index, context: context, templates: templates!)
@@ -116,16 +116,9 @@ public struct SiteBuilder: Sendable {
         var result = BuildResult(
             files: files, warnings: warnings, pageCounts: counts, languages: codes, streamed: streamedFiles)
         if options.keepsMemo {
-            var next = BuildMemo()
-            next.languages = codes
-            for (file, result) in zip(source.pages, parsed) {
-                if case .success(let page) = result {
-                    next.pages[file.displayPath] = .init(text: file.text, page: page)
-                }
-            }
-            next.searchDigests = digests
-            next.searchIndexes = searchIndexes
-            result.memo = next
+            result.memo = BuildMemo(
+                languages: codes, files: source.pages, parsed: parsed, searchDigests: digests,
+                searchIndexes: searchIndexes)
         }
         return result
     }
