@@ -2,6 +2,10 @@ import Foundation
 
 #if canImport(Glibc)
     import Glibc
+    private let streamSocket = Int32(SOCK_STREAM.rawValue)
+#else
+    import Darwin
+    private let streamSocket = SOCK_STREAM
 #endif
 
 /// Measures `sitegen serve` from a saved edit to the edited page being served: appends a
@@ -40,7 +44,7 @@ struct EditProbe {
 
     /// The body of `GET path` over plain HTTP/1.1, nil when the server does not answer.
     func get() -> String? {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let socket = openSocket(AF_INET, streamSocket, 0)
         guard socket >= 0 else { return nil }
         defer { close(socket) }
         var address = sockaddr_in()
@@ -69,4 +73,9 @@ struct EditProbe {
 struct ProbeError: Error, CustomStringConvertible {
     var message: String
     var description: String { message }
+}
+
+/// `socket(2)`, named apart from the local constant it fills.
+private func openSocket(_ domain: Int32, _ type: Int32, _ proto: Int32) -> Int32 {
+    socket(domain, type, proto)
 }
