@@ -39,10 +39,7 @@ struct HeadingAnchors {
     /// `text.trimmingCharacters(in: .whitespaces)` (tabs and space separators at either end)
     /// without going through Foundation's `NSString`, which showed in profiles.
     static func trimmed(_ text: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar == " "
-                || (scalar.value > 0x7F && scalar.properties.generalCategory == .spaceSeparator)
-        }
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { ScalarText.isSpaceOrTab(scalar.value) }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isSpace($0) })!

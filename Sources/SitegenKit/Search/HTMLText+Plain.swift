@@ -4,17 +4,19 @@ extension HTMLText {
     /// The text of `html`, or nil when it is not plain or an entity decodes to a scalar that
     /// is not (a combining mark joins its neighbour; only the `Character` walk gets that right).
     static func plain(html: String) -> HTMLText? {
-        let result = html.utf8.withContiguousStorageIfAvailable { bytes -> HTMLText? in
-            guard ScalarText.isPlain(bytes: bytes) else { return nil }
-            return plain(bytes: bytes)
-        }
-        return result ?? nil
-    }
-
-    private static func plain(bytes: UnsafeBufferPointer<UInt8>) -> HTMLText? {
-        guard let (text, headings) = plainBytes(bytes) else { return nil }
+        guard let (text, headings) = plainBytes(html: html) else { return nil }
         return HTMLText(
             text: String(decoding: text, as: UTF8.self), headings: headings.map { String(decoding: $0, as: UTF8.self) })
+    }
+
+    /// The collapsed text and headings of `html` as UTF-8, or nil when it is not plain or an
+    /// entity decodes to a scalar that is not.
+    static func plainBytes(html: String) -> ([UInt8], [[UInt8]])? {
+        let result = html.utf8.withContiguousStorageIfAvailable { bytes -> ([UInt8], [[UInt8]])? in
+            guard ScalarText.isPlain(bytes: bytes) else { return nil }
+            return plainBytes(bytes)
+        }
+        return result ?? nil
     }
 
     /// The collapsed text and headings of plain HTML as UTF-8, or nil when an entity decodes

@@ -6,32 +6,13 @@ struct PlainText: Sendable, Equatable {
 
     /// The text of `html`, or nil when it is not plain (see `HTMLText.plain(html:)`).
     init?(html: String) {
-        guard
-            let bytes = html.utf8.withContiguousStorageIfAvailable({ bytes -> ([UInt8], [[UInt8]])? in
-                guard ScalarText.isPlain(bytes: bytes) else { return nil }
-                return HTMLText.plainBytes(bytes)
-            }), let (text, headings) = bytes
-        else { return nil }
-        self.text = Self.scalars(text)
-        self.headings = headings.map(Self.scalars)
+        guard let (text, headings) = HTMLText.plainBytes(html: html) else { return nil }
+        self.text = ScalarText.scalars(utf8: text)
+        self.headings = headings.map(ScalarText.scalars(utf8:))
     }
 
     init(text: [UInt32], headings: [[UInt32]]) {
         self.text = text
         self.headings = headings
-    }
-
-    private static func scalars(_ bytes: [UInt8]) -> [UInt32] {
-        var values: [UInt32] = []
-        values.reserveCapacity(bytes.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while index < buffer.count {
-                let (value, length) = ScalarText.decode(buffer, at: index)
-                values.append(value)
-                index += length
-            }
-        }
-        return values
     }
 }

@@ -110,6 +110,31 @@ enum ScalarText {
         return values
     }
 
+    /// The scalars of valid UTF-8 bytes as values.
+    static func scalars(utf8 bytes: [UInt8]) -> [UInt32] {
+        var values: [UInt32] = []
+        values.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                let (value, length) = decode(buffer, at: index)
+                values.append(value)
+                index += length
+            }
+        }
+        return values
+    }
+
+    /// Tab or a space separator (Unicode's Zs): what `CharacterSet.whitespaces` holds, which
+    /// `trimmingCharacters(in: .whitespaces)` trims.
+    @inline(__always)
+    static func isSpaceOrTab(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
     /// A string of scalar values.
     static func string<C: Collection>(_ values: C) -> String where C.Element == UInt32 {
         var bytes: [UInt8] = []

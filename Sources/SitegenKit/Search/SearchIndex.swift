@@ -85,7 +85,7 @@ struct SearchIndex: Sendable {
     static let pieceSize = 1 << 20
 
     /// The bytes a writer hands out, gathered in one array.
-    private static func collect(
+    static func collect(
         _ write: ((UnsafeRawBufferPointer) throws(Diagnostic) -> Void) throws(Diagnostic) -> Void
     ) -> [UInt8] {
         var bytes: [UInt8] = []
@@ -177,30 +177,22 @@ struct SearchIndex: Sendable {
 
     /// `quoted` of a string of scalar values, appended to `out`.
     static func appendQuoted(scalars: [UInt32], to out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
-        out.append(UInt8(ascii: "\""))
-        for value in scalars {
-            switch value {
-            case 0x22: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case 0x5C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0..<0x20:
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(value >> 4)])
-                out.append(hex[Int(value & 0xF)])
-            case 0x2028: out.append(contentsOf: "\\u2028".utf8)
-            case 0x2029: out.append(contentsOf: "\\u2029".utf8)
-            default: ScalarText.append(value, to: &out)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count * 3)
+        for value in scalars { ScalarText.append(value, to: &utf8) }
+        appendQuoted(utf8: utf8, to: &out)
     }
 
-    /// `quoted(text)` appended to `out`, a byte at a time.
+    /// `quoted(text)` appended to `out`.
     static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        appendQuoted(utf8: text.utf8, to: &out)
+    }
+
+    /// The one JSON string writer, a byte at a time over valid UTF-8.
+    static func appendQuoted(utf8: some Sequence<UInt8>, to out: inout [UInt8]) {
         let hex = Array("0123456789abcdef".utf8)
         out.append(UInt8(ascii: "\""))
-        var bytes = text.utf8.makeIterator()
+        var bytes = utf8.makeIterator()
         while let byte = bytes.next() {
             switch byte {
             case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])

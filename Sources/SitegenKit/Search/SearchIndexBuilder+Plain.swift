@@ -120,15 +120,9 @@ extension SearchIndexBuilder {
 
     /// Without `CharacterSet.whitespaces` (tab and space separators) at either end.
     private static func trimmed(_ scalars: ArraySlice<UInt32>) -> ArraySlice<UInt32> {
-        func isSpace(_ value: UInt32) -> Bool {
-            switch value {
-            case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
-            default: return false
-            }
-        }
         var slice = scalars
-        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
-        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
+        while let first = slice.first, ScalarText.isSpaceOrTab(first) { slice = slice.dropFirst() }
+        while let last = slice.last, ScalarText.isSpaceOrTab(last) { slice = slice.dropLast() }
         return slice
     }
 }

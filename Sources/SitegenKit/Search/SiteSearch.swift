@@ -87,9 +87,7 @@ struct SiteSearch: Sendable {
         _ make: ((UnsafeRawBufferPointer) throws(Diagnostic) -> Void) throws(Diagnostic) -> Void
     ) throws(Diagnostic) -> RenderedPage {
         guard let open = sink?.open else {
-            var bytes: [UInt8] = []
-            try make { piece in bytes.append(contentsOf: piece) }
-            return try RenderedPage(OutputFile(path: path, contents: .bytes(bytes)), sink: sink)
+            return try RenderedPage(OutputFile(path: path, contents: .bytes(SearchIndex.collect(make))), sink: sink)
         }
         let stream = try open(path)
         var size = 0
