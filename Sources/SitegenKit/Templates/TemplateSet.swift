@@ -21,16 +21,20 @@ public struct TemplateSet: Sendable {
     public let names: Set<String>
 
     public init(_ sources: [TemplateSource]) throws(BuildFailure) {
+        _ = TemplateEscaping.registered
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         let names = Set(sources.map(\.name))
         for source in sources {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: source.name)
+                library.register(
+                    try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: source.name)
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma line comes first: the designer's line 1 is the parser's line 2.
                 problems.append(
                     Diagnostic(
-                        path: source.displayPath, line: error.context.lineNumber, column: error.context.columnNumber,
+                        path: source.displayPath, line: max(1, error.context.lineNumber - 1),
+                        column: error.context.columnNumber,
                         message: "template error: \(Self.explain(error.error))",
                         hint: "check that every {{#section}} and {{^section}} has its {{/section}}"))
             } catch {

@@ -84,6 +84,10 @@ import Testing
             files: ["templates/page.mustache": "{{<base}}{{$main}}\n{{#page.date}}\n{{/main}}{{/base}}"],
             expected: "templates/page.mustache:"),
         Case(
+            name: "template section closed with the wrong name",
+            files: ["templates/home.mustache": "<main>\n{{#page.date}}{{/page.title}}\n</main>"],
+            expected: "templates/home.mustache:2:"),
+        Case(
             name: "missing partial", files: ["templates/home.mustache": "<main>\n  {{> partials/nope}}\n</main>"],
             expected: "templates/home.mustache:2:3: error: the partial `partials/nope` does not exist"),
         Case(

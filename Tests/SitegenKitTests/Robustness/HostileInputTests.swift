@@ -100,6 +100,23 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("content/a.ja.md: error: cannot read the file") }, "\(lines)")
     }
 
+    /// swift-mustache's own escaping walks Characters, and `"` + U+0301 is one Character that is
+    /// not `"`: the quote would end the attribute and let the title add an `onclick`.
+    @Test func aQuoteCarryingACombiningMarkCannotLeaveAnAttribute() async throws {
+        var files = Self.base
+        files["templates/page.mustache"] =
+            "{{<base}}{{$main}}<a title=\"{{page.title}}\" href=\"#\">{{page.title}}</a>{{/main}}{{/base}}"
+        files["content/a.ja.md"] = "---\ntitle: 'x\"\u{301} onclick=alert(1) y=\"\u{301}<\u{338}'\n---\n"
+        let site = FixtureSite(files)
+        defer { site.remove() }
+        try await site.build()
+        let page = try #require(site.read("ja/a/index.html"))
+        #expect(page.contains("title=\"x&quot;\u{301} onclick=alert(1) y=&quot;\u{301}&lt;\u{338}\" href=\"#\">"))
+        let quoteAndMark = Array("\"\u{301}".utf8)
+        let bytes = Array(page.utf8)
+        #expect(!bytes.indices.contains { bytes[$0...].starts(with: quoteAndMark) })
+    }
+
     @Test(arguments: [false, true])
     func scriptLinksAreDroppedEvenWhenRawHTMLIsAllowed(_ unsafe: Bool) async throws {
         var files = Self.base
