@@ -44,7 +44,7 @@ public struct SiteBuilder: Sendable {
             case .failure(let error): problems.append(error)
             }
         }
-        let theme = Theme(source: source, config: config)
+        let theme = Theme(source: source, config: config, plans: options.rendersWithPlans)
         problems += theme.problems
         warnings += theme.warnings
         let templates = theme.templates

@@ -44,6 +44,9 @@ public struct BuildOptions: Sendable, Equatable {
     public var renderOnly: Set<String>?
     /// Return a `BuildMemo` in `BuildResult.memo` for the next build (`sitegen serve`).
     public var keepsMemo: Bool = false
+    /// Render pages from `RenderPlan`s where the templates allow it (the default); false has
+    /// swift-mustache render every page, which tests compare against.
+    var rendersWithPlans: Bool = true
 
     public init(drafts: Bool = false, strict: Bool = false, baseURL: String? = nil) {
         self.drafts = drafts

@@ -11,17 +11,22 @@ public enum HTMLEscape {
         }
         var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
+        append(value, to: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends `value`'s UTF-8, escaped as `text(_:)` escapes it, to `output`.
+    static func append(_ value: String, to output: inout [UInt8]) {
+        for byte in value.utf8 {
             switch byte {
-            case 0x26: result.append(contentsOf: "&amp;".utf8)
-            case 0x3C: result.append(contentsOf: "&lt;".utf8)
-            case 0x3E: result.append(contentsOf: "&gt;".utf8)
-            case 0x22: result.append(contentsOf: "&quot;".utf8)
-            case 0x27: result.append(contentsOf: "&#39;".utf8)
-            default: result.append(byte)
+            case 0x26: output.append(contentsOf: "&amp;".utf8)
+            case 0x3C: output.append(contentsOf: "&lt;".utf8)
+            case 0x3E: output.append(contentsOf: "&gt;".utf8)
+            case 0x22: output.append(contentsOf: "&quot;".utf8)
+            case 0x27: output.append(contentsOf: "&#39;".utf8)
+            default: output.append(byte)
             }
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     public static func attribute(_ value: String) -> String { text(value) }

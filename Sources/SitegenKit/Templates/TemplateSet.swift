@@ -19,13 +19,18 @@ public struct TemplateSource: Sendable, Equatable {
 public struct TemplateSet: Sendable {
     public let library: MustacheLibrary
     public let names: Set<String>
+    /// Templates that `RenderPlan`s may render (see `TemplateScan`), and the plans made so far.
+    let plans: RenderPlans
 
-    public init(_ sources: [TemplateSource]) throws(BuildFailure) {
+    /// `plans: false` renders everything with swift-mustache directly.
+    public init(_ sources: [TemplateSource], plans: Bool = true) throws(BuildFailure) {
         _ = TemplateEscaping.registered
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         let names = Set(sources.map(\.name))
+        var scans: [String: TemplateScan] = [:]
         for source in sources {
+            scans[source.name] = TemplateScan(source.text)
             do {
                 library.register(
                     try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: source.name)
@@ -45,41 +50,41 @@ public struct TemplateSet: Sendable {
         if !problems.isEmpty { throw BuildFailure(problems) }
         self.library = library
         self.names = names
+        self.plans = RenderPlans(templates: plans ? TemplateScan.plannable(scans) : [])
     }
 
     public func has(_ name: String) -> Bool { names.contains(name) }
 
-    /// Renders `context` with the template `name`, which must exist.
+    /// Renders `context` with the template `name`, which must exist: through the plan for the
+    /// context's shape when the template allows plans, else by swift-mustache directly.
     public func render(_ context: [String: Any], template name: String) -> String {
+        if plans.templates.contains(name), let shape = ContextShape(context) {
+            let plan = plans.plan(
+                for: shape, template: name, render: { renderDirectly($0, template: name) },
+                skeleton: { ContextShape.skeleton(of: context) })
+            if let plan {
+                return plan.render(shape.leaves)
+            }
+        }
+        return renderDirectly(context, template: name)
+    }
+
+    /// Renders `context` with swift-mustache, no plan involved (tests compare the two).
+    func renderDirectly(_ context: [String: Any], template name: String) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
 
     /// `{{> name}}` and `{{< name}}` that name no template.
     static func missingPartials(in source: TemplateSource, known: Set<String>) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        var line = 1
-        for text in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var rest = text[...]
-            while let open = rest.range(of: "{{") {
-                let afterOpen = rest[open.upperBound...]
-                guard let close = afterOpen.range(of: "}}") else { break }
-                let tag = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if let marker = tag.first, marker == ">" || marker == "<" {
-                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                    if !name.isEmpty, !known.contains(name) {
-                        let column = text.distance(from: text.startIndex, to: open.lowerBound) + 1
-                        problems.append(
-                            Diagnostic(
-                                path: source.displayPath, line: line, column: column,
-                                message: "the partial `\(name)` does not exist",
-                                hint: "create templates/\(name).mustache or fix the name"))
-                    }
-                }
-                rest = afterOpen[close.upperBound...]
-            }
-            line += 1
+        TemplateScan.tags(in: source.text).compactMap { tag in
+            guard let marker = tag.body.first, marker == ">" || marker == "<" else { return nil }
+            let name = tag.body.dropFirst().trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, !known.contains(name) else { return nil }
+            return Diagnostic(
+                path: source.displayPath, line: tag.line, column: tag.column,
+                message: "the partial `\(name)` does not exist",
+                hint: "create templates/\(name).mustache or fix the name")
         }
-        return problems
     }
 
     static func explain(_ error: any Error) -> String {

@@ -7,9 +7,9 @@ struct Theme: Sendable {
     var problems: [Diagnostic] = []
     var warnings: [Diagnostic] = []
 
-    init(source: SiteSource, config: SiteConfig) {
+    init(source: SiteSource, config: SiteConfig, plans: Bool = true) {
         do {
-            templates = try TemplateSet(source.templates)
+            templates = try TemplateSet(source.templates, plans: plans)
         } catch {
             problems += error.diagnostics
         }

@@ -1,0 +1,150 @@
+/// A template context split into what can change the template's control flow and what cannot.
+///
+/// swift-mustache decides sections by keys, booleans, array lengths and whether a value is
+/// present; strings and numbers only ever reach the output, escaped or not. The `signature`
+/// records the first kind (keys, booleans, counts, in the walk's order) and `leaves` the second
+/// (every string and number, as swift-mustache prints them). Two contexts with the same signature
+/// take the same path through a template, so `RenderPlan` can render one and fill in the other's
+/// leaves.
+///
+/// Only the value types `PageContext` builds are understood; anything else (an Optional, a Date,
+/// a class) makes `init` fail, and the page is rendered by swift-mustache directly.
+///
+/// Keys are walked in sorted order: each dictionary iterates in an order of its own (Swift
+/// seeds every dictionary's hashing differently), and the leaves must be numbered alike for
+/// every context of a shape.
+struct ContextShape {
+    private(set) var signature: [UInt8] = []
+    private(set) var leaves: [String] = []
+
+    init?(_ context: [String: Any]) {
+        signature.reserveCapacity(2048)
+        leaves.reserveCapacity(256)
+        guard add(context) else { return nil }
+    }
+
+    /// A copy of `context` with every leaf replaced by `RenderPlan.marker(n)`, numbered in the
+    /// same walk order as `leaves`.
+    static func skeleton(of context: [String: Any]) -> [String: Any] {
+        var next = 0
+        return skeleton(context, next: &next) as! [String: Any]
+    }
+
+    // MARK: - Walk
+
+    private enum Tag: UInt8 {
+        case isTrue = 1
+        case isFalse, leaf, dictionary, array
+    }
+
+    private mutating func add(_ value: Any) -> Bool {
+        switch ObjectIdentifier(type(of: value)) {
+        case Kinds.string:
+            leaf(value as! String)
+        case Kinds.bool:
+            signature.append((value as! Bool) ? Tag.isTrue.rawValue : Tag.isFalse.rawValue)
+        case Kinds.int:
+            leaf(String(value as! Int))
+        case Kinds.dictionary:
+            return add(value as! [String: Any])
+        case Kinds.stringDictionary:
+            let dictionary = value as! [String: String]
+            open(.dictionary, count: dictionary.count)
+            for (key, value) in dictionary.sorted(by: { $0.key < $1.key }) {
+                name(key)
+                leaf(value)
+            }
+        case Kinds.dictionaryArray:
+            let array = value as! [[String: Any]]
+            open(.array, count: array.count)
+            for element in array where !add(element) { return false }
+        case Kinds.stringArray:
+            let array = value as! [String]
+            open(.array, count: array.count)
+            for element in array { leaf(element) }
+        case Kinds.anyArray:
+            let array = value as! [Any]
+            open(.array, count: array.count)
+            for element in array where !add(element) { return false }
+        default:
+            return false
+        }
+        return true
+    }
+
+    private mutating func add(_ dictionary: [String: Any]) -> Bool {
+        open(.dictionary, count: dictionary.count)
+        for (key, value) in dictionary.sorted(by: { $0.key < $1.key }) {
+            name(key)
+            guard add(value) else { return false }
+        }
+        return true
+    }
+
+    private mutating func leaf(_ text: String) {
+        signature.append(Tag.leaf.rawValue)
+        leaves.append(text)
+    }
+
+    private mutating func open(_ tag: Tag, count: Int) {
+        signature.append(tag.rawValue)
+        number(count)
+    }
+
+    /// A key, length first, so that no key can be read as the start of another.
+    private mutating func name(_ key: String) {
+        number(key.utf8.count)
+        signature.append(contentsOf: key.utf8)
+    }
+
+    private mutating func number(_ value: Int) {
+        var value = UInt(value)
+        while value >= 0x80 {
+            signature.append(UInt8(value & 0x7F) | 0x80)
+            value >>= 7
+        }
+        signature.append(UInt8(value))
+    }
+
+    private static func skeleton(_ value: Any, next: inout Int) -> Any {
+        func marker(_ next: inout Int) -> String {
+            defer { next += 1 }
+            return RenderPlan.marker(next)
+        }
+        switch ObjectIdentifier(type(of: value)) {
+        case Kinds.string, Kinds.int:
+            return marker(&next)
+        case Kinds.dictionary:
+            var copy: [String: Any] = [:]
+            for (key, value) in (value as! [String: Any]).sorted(by: { $0.key < $1.key }) {
+                copy[key] = skeleton(value, next: &next)
+            }
+            return copy
+        case Kinds.stringDictionary:
+            var copy: [String: String] = [:]
+            for key in (value as! [String: String]).keys.sorted() { copy[key] = marker(&next) }
+            return copy
+        case Kinds.dictionaryArray:
+            return (value as! [[String: Any]]).map { skeleton($0, next: &next) as! [String: Any] }
+        case Kinds.stringArray:
+            return (value as! [String]).map { _ in marker(&next) }
+        case Kinds.anyArray:
+            return (value as! [Any]).map { skeleton($0, next: &next) }
+        default:
+            return value
+        }
+    }
+
+    /// The types understood, compared by identity: a dynamic cast to the wrong collection type
+    /// would convert element by element instead of failing fast.
+    private enum Kinds {
+        static let string = ObjectIdentifier(String.self)
+        static let bool = ObjectIdentifier(Bool.self)
+        static let int = ObjectIdentifier(Int.self)
+        static let dictionary = ObjectIdentifier([String: Any].self)
+        static let stringDictionary = ObjectIdentifier([String: String].self)
+        static let dictionaryArray = ObjectIdentifier([[String: Any]].self)
+        static let stringArray = ObjectIdentifier([String].self)
+        static let anyArray = ObjectIdentifier([Any].self)
+    }
+}

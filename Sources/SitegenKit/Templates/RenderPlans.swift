@@ -1,0 +1,35 @@
+import Synchronization
+
+/// The `RenderPlan`s of one template set, by template and context signature, shared by the
+/// tasks that render pages in parallel.
+///
+/// A site has few shapes of context per template (menus, breadcrumbs and tables of contents of
+/// a few lengths, optional fields set or not), so after the first pages nearly every page is
+/// rendered from a plan. Plans depend only on the templates, so a set's plans live as long as
+/// the set (under `serve`, until a template changes).
+final class RenderPlans: Sendable {
+    /// Templates plans may stand in for (see `TemplateScan`).
+    let templates: Set<String>
+    /// Nil entries: shapes whose skeleton came out with a marker changed; rendered directly.
+    private let plans = Mutex<[Key: RenderPlan?]>([:])
+
+    private struct Key: Hashable {
+        var template: String
+        var signature: [UInt8]
+    }
+
+    init(templates: Set<String>) {
+        self.templates = templates
+    }
+
+    /// The plan for `shape` in `template`, made with `render` (swift-mustache) on first use.
+    func plan(
+        for shape: ContextShape, template: String, render: ([String: Any]) -> String, skeleton: () -> [String: Any]
+    ) -> RenderPlan? {
+        let key = Key(template: template, signature: shape.signature)
+        if let known = plans.withLock({ $0[key] }) { return known }
+        let plan = RenderPlan(output: render(skeleton()), leafCount: shape.leaves.count)
+        plans.withLock { $0[key] = plan }
+        return plan
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+@testable import SitegenKit
+
+/// Pages rendered from `RenderPlan`s must be byte for byte what swift-mustache renders.
+@Suite struct RenderPlanTests {
+    /// Every file of `folder`, by relative path.
+    static func files(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let path = enumerator?.nextObject() as? String {
+            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) {
+                files[path] = data
+            }
+        }
+        return files
+    }
+
+    static func build(root: URL, plans: Bool) async throws -> [String: Data] {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-plans-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        var options = BuildOptions()
+        options.rendersWithPlans = plans
+        try await SiteBuild.run(root: root, output: output, options: options)
+        return files(output)
+    }
+
+    @Test func theGCitySiteIsTheSameWithAndWithoutPlans() async throws {
+        let repository = ThemeTests.repository
+        let planned = try await Self.build(root: repository, plans: true)
+        let direct = try await Self.build(root: repository, plans: false)
+        #expect(planned.count > 50)
+        #expect(planned.keys.sorted() == direct.keys.sorted())
+        for (path, data) in direct where planned[path] != data {
+            Issue.record("\(path) differs when rendered from a plan")
+        }
+    }
+
+    @Test func theThemeFixtureIsTheSameWithAndWithoutPlans() async throws {
+        let site = FixtureSite(ThemeTests.content, theme: ThemeTests.theme)
+        defer { site.remove() }
+        try site.writeSources()
+        let planned = try await Self.build(root: site.root, plans: true)
+        let direct = try await Self.build(root: site.root, plans: false)
+        #expect(planned.keys.sorted() == direct.keys.sorted())
+        for (path, data) in direct where planned[path] != data {
+            Issue.record("\(path) differs when rendered from a plan")
+        }
+    }
+
+    /// Templates that exercise what a plan must get right: escaping and not, the TEXT content
+    /// type, sections and inverted sections on strings, booleans, arrays and missing keys, lookups
+    /// up the context stack, partials and inheritance.
+    static let templates: [TemplateSource] = [
+        ("base", "<title>{{title}}</title>{{$main}}default{{/main}}\n{{> foot}}"),
+        ("page", "{{<base}}{{$main}}<a href=\"{{url}}\" title=\"{{title}}\">{{{html}}}</a>{{/main}}{{/base}}"),
+        (
+            "foot",
+            "{{#items}}<li class=\"{{#on}}on{{/on}}{{^on}}off{{/on}}\">{{name}}-{{title}}-{{n}}</li>\n{{/items}}{{^items}}none{{/items}}"
+        ),
+        (
+            "strings",
+            "{{#tags}}[{{.}}]{{/tags}}{{#summary}}<p>{{summary}}|{{.}}</p>{{/summary}}{{^summary}}no summary{{/summary}}"
+        ),
+        (
+            "text",
+            "{{title}} {{% CONTENT_TYPE: TEXT}}{{title}} {{nested.deep.value}}{{#nested}}{{deep.value}}{{/nested}}"
+        ),
+        ("transform", "{{#items}}{{name}}{{^last()}}, {{/last()}}{{/items}}"),
+        ("indented", "<ul>\n  {{> foot}}\n</ul>"),
+        ("marker", "\u{E000}0&\u{E001}{{title}}"),
+    ].map { TemplateSource(name: $0.0, displayPath: "templates/\($0.0).mustache", text: $0.1) }
+
+    @Test func onlyTemplatesAPlanCanRenderExactlyArePlanned() throws {
+        let set = try TemplateSet(Self.templates)
+        #expect(set.plans.templates == ["base", "page", "foot", "strings", "text"])
+    }
+
+    /// Random contexts, with values that need escaping and values that look like markers,
+    /// rendered both ways with every template.
+    @Test(arguments: 0..<4)
+    func randomContextsRenderAsSwiftMustacheRendersThem(_ seed: UInt64) throws {
+        let set = try TemplateSet(Self.templates)
+        var random = PlainTextPathTests.Generator(state: seed)
+        let words = [
+            "", "a", "日本語", "<b>&amp;</b>", "\"quoted\"", "it's", "\u{E000}0&\u{E001}", "\u{E000}1&amp;\u{E001}",
+            "x\"\u{301}",
+            "line\nbreak",
+        ]
+        func word() -> String { words[random.next(words.count)] }
+        func maybe(_ value: @autoclosure () -> Any) -> Any? { random.next(3) == 0 ? nil : value() }
+        for _ in 0..<200 {
+            var context: [String: Any] = [:]
+            context["title"] = maybe(word())
+            context["url"] = maybe(word())
+            context["html"] = maybe(word())
+            context["summary"] = maybe(word())
+            context["tags"] = maybe((0..<random.next(4)).map { _ in word() })
+            context["n"] = maybe(random.next(100))
+            context["items"] = maybe(
+                (0..<random.next(4)).map { _ -> [String: Any] in
+                    var item: [String: Any] = ["name": word()]
+                    item["on"] = maybe(random.next(2) == 0)
+                    item["n"] = maybe(random.next(10))
+                    item["title"] = maybe(word())
+                    return item
+                })
+            context["nested"] = maybe(["deep": ["value": word()] as [String: String]] as [String: Any])
+            #expect(ContextShape(context) != nil, "the plan path must be the one tested")
+            for template in Self.templates.map(\.name) {
+                let direct = set.renderDirectly(context, template: template)
+                #expect(set.render(context, template: template) == direct, "\(template) with \(context)")
+                // The second time the plan exists; it must agree too.
+                #expect(set.render(context, template: template) == direct, "\(template) with \(context)")
+            }
+        }
+    }
+
+    @Test func contextsWithValuesAPlanDoesNotKnowAreRenderedDirectly() throws {
+        let set = try TemplateSet(Self.templates)
+        let context: [String: Any] = ["title": Optional("maybe") as Any, "items": [["name": 1.5]]]
+        #expect(ContextShape(context) == nil)
+        #expect(set.render(context, template: "page") == set.renderDirectly(context, template: "page"))
+    }
+
+    @Test func aPlanSeesEveryLeafButNoLeafText() throws {
+        let one = try #require(
+            ContextShape(["a": "x", "b": ["c": true, "d": [["n": 1], ["n": 2]] as [[String: Any]]] as [String: Any]]))
+        let two = try #require(
+            ContextShape([
+                "b": ["d": [["n": 7], ["n": 8]] as [[String: Any]], "c": true] as [String: Any], "a": "<y>",
+            ]))
+        let three = try #require(
+            ContextShape(["a": "x", "b": ["c": false, "d": [["n": 1], ["n": 2]] as [[String: Any]]] as [String: Any]]))
+        #expect(one.signature == two.signature)
+        #expect(one.signature != three.signature)
+        #expect(one.leaves == ["x", "1", "2"])
+        #expect(two.leaves == ["<y>", "7", "8"])
+    }
+}
