@@ -56,7 +56,7 @@ $(FUZZ_BIN): deps $(shell find Sources/SitegenKit Sources/sitegen-fuzz -name '*.
 
 ## Fuzz each target for FUZZ_SECONDS (default 10 minutes) from the corpus in Tests/Fuzz/corpus.
 fuzz: $(FUZZ_BIN)
-	for target in frontmatter markdown paths search; do \
+	for target in frontmatter markdown paths search templates; do \
 		mkdir -p $(FUZZ_SCRATCH)/corpus/$$target; \
 		SITEGEN_FUZZ_TARGET=$$target $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
 			$(FUZZ_SCRATCH)/corpus/$$target Tests/Fuzz/corpus/$$target || exit 1; \

@@ -4,7 +4,8 @@ import SitegenKit
 /// The stages a fuzzer drives, each fed arbitrary bytes. A crash, a hang or a sanitizer
 /// report is a finding; thrown diagnostics are the expected answer to bad input.
 enum FuzzTargets {
-    /// Chooses the target from `SITEGEN_FUZZ_TARGET`: frontmatter, markdown, paths or search.
+    /// Chooses the target from `SITEGEN_FUZZ_TARGET`: frontmatter, markdown, paths, search or
+    /// templates.
     static var selected: String { ProcessInfo.processInfo.environment["SITEGEN_FUZZ_TARGET"] ?? "frontmatter" }
 
     static func run(_ bytes: [UInt8]) {
@@ -12,6 +13,7 @@ enum FuzzTargets {
         case "markdown": markdown(bytes)
         case "paths": paths(bytes)
         case "search": search(bytes)
+        case "templates": templates(bytes)
         default: frontMatter(bytes)
         }
     }
@@ -46,6 +48,20 @@ enum FuzzTargets {
         for html in [text, rendered] {
             if let difference = SearchSelfCheck.disagreement(html: html) {
                 fatalError("search fast path disagrees on \(html.debugDescription): \(difference)")
+            }
+        }
+    }
+
+    /// Render plans against swift-mustache: the input up to its first zero byte is a template,
+    /// the rest makes three contexts.
+    static func templates(_ bytes: [UInt8]) {
+        let split = bytes.firstIndex(of: 0) ?? bytes.count
+        let template = String(decoding: bytes[..<split], as: UTF8.self)
+        let rest = Array(bytes[min(split + 1, bytes.count)...])
+        for round in 0..<3 {
+            let context = RenderPlanSelfCheck.context(from: rest.map { $0 &+ UInt8(round * 7) })
+            if let difference = RenderPlanSelfCheck.disagreement(template: template, context: context) {
+                fatalError("render plan disagrees on \(template.debugDescription): \(difference)")
             }
         }
     }

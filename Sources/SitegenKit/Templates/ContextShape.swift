@@ -13,6 +13,8 @@
 /// Keys are walked in sorted order: each dictionary iterates in an order of its own (Swift
 /// seeds every dictionary's hashing differently), and the leaves must be numbered alike for
 /// every context of a shape.
+import Mustache
+
 struct ContextShape {
     private(set) var signature: [UInt8] = []
     private(set) var leaves: [String] = []
@@ -24,10 +26,13 @@ struct ContextShape {
     }
 
     /// A copy of `context` with every leaf replaced by `RenderPlan.marker(n)`, numbered in the
-    /// same walk order as `leaves`.
-    static func skeleton(of context: [String: Any]) -> [String: Any] {
+    /// same walk order as `leaves`, and every dictionary and array wrapped so that printing it
+    /// (`{{page.date}}` where `{{page.date.text}}` was meant) spoils the plan: swift-mustache
+    /// prints a container's description, which depends on its leaves and its order.
+    /// The root is wrapped too: `{{.}}` at the top prints it.
+    static func skeleton(of context: [String: Any]) -> Any {
         var next = 0
-        return skeleton(context, next: &next) as! [String: Any]
+        return skeleton(context, next: &next)
     }
 
     // MARK: - Walk
@@ -119,17 +124,17 @@ struct ContextShape {
             for (key, value) in (value as! [String: Any]).sorted(by: { $0.key < $1.key }) {
                 copy[key] = skeleton(value, next: &next)
             }
-            return copy
+            return SkeletonDictionary(values: copy)
         case Kinds.stringDictionary:
-            var copy: [String: String] = [:]
+            var copy: [String: Any] = [:]
             for key in (value as! [String: String]).keys.sorted() { copy[key] = marker(&next) }
-            return copy
+            return SkeletonDictionary(values: copy)
         case Kinds.dictionaryArray:
-            return (value as! [[String: Any]]).map { skeleton($0, next: &next) as! [String: Any] }
+            return SkeletonArray(elements: (value as! [[String: Any]]).map { skeleton($0, next: &next) })
         case Kinds.stringArray:
-            return (value as! [String]).map { _ in marker(&next) }
+            return SkeletonArray(elements: (value as! [String]).map { _ in marker(&next) })
         case Kinds.anyArray:
-            return (value as! [Any]).map { skeleton($0, next: &next) }
+            return SkeletonArray(elements: (value as! [Any]).map { skeleton($0, next: &next) })
         default:
             return value
         }
@@ -147,4 +152,22 @@ struct ContextShape {
         static let stringArray = ObjectIdentifier([String].self)
         static let anyArray = ObjectIdentifier([Any].self)
     }
+}
+
+/// A dictionary of a skeleton: looked up as swift-mustache looks up dictionaries, printed as
+/// `RenderPlan.spoiler`.
+struct SkeletonDictionary: MustacheParent, CustomStringConvertible, CustomReflectable {
+    let values: [String: Any]
+    func child(named name: String) -> Any? { values[name] }
+    var description: String { RenderPlan.spoiler }
+    var customMirror: Mirror { Mirror(self, children: []) }
+}
+
+/// An array of a skeleton: rendered as swift-mustache renders arrays (it is a
+/// `MustacheSequence`), printed as `RenderPlan.spoiler`, with no named children, like an array.
+struct SkeletonArray: MustacheSequence, CustomStringConvertible, CustomReflectable {
+    let elements: [Any]
+    func makeIterator() -> IndexingIterator<[Any]> { elements.makeIterator() }
+    var description: String { RenderPlan.spoiler }
+    var customMirror: Mirror { Mirror(self, children: []) }
 }

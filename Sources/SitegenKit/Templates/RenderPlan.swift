@@ -22,9 +22,16 @@ struct RenderPlan: Sendable {
     /// touches, and an `&` that HTML escaping does).
     static func marker(_ n: Int) -> String { "\u{E000}\(n)&\u{E001}" }
 
+    /// What a skeleton's dictionaries and arrays print as: a plan whose output contains it is
+    /// not made (the shape renders directly).
+    static let spoiler = "\u{E002}"
+
+    /// The private-use scalars plans reserve; a template that contains one is not planned.
+    static let reserved: ClosedRange<Unicode.Scalar> = "\u{E000}"..."\u{E002}"
+
     /// Cuts `output`, rendered from a skeleton with `leafCount` leaves, at its markers. Nil when
-    /// something other than a whole marker, escaped or not, is found: a template changed a marker,
-    /// and that shape is rendered directly.
+    /// something other than a whole marker, escaped or not, is found (a template changed a marker)
+    /// or a container was printed (`spoiler`): that shape is rendered directly.
     init?(output: String, leafCount: Int) {
         let bytes = Array(output.utf8)
         var literal: [UInt8] = []
@@ -36,8 +43,8 @@ struct RenderPlan: Sendable {
             if literal.count > textStart { pieces.append(.text(textStart..<literal.count)) }
         }
         while i < bytes.count {
-            // U+E000 … U+E001 are EE 80 80 and EE 80 81 in UTF-8.
-            guard bytes[i] == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] & 0xFE == 0x80 else {
+            // U+E000, U+E001, U+E002 are EE 80 80, EE 80 81, EE 80 82 in UTF-8.
+            guard bytes[i] == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] <= 0x82 else {
                 literal.append(bytes[i])
                 i += 1
                 continue

@@ -24,7 +24,7 @@ final class RenderPlans: Sendable {
 
     /// The plan for `shape` in `template`, made with `render` (swift-mustache) on first use.
     func plan(
-        for shape: ContextShape, template: String, render: ([String: Any]) -> String, skeleton: () -> [String: Any]
+        for shape: ContextShape, template: String, render: (Any) -> String, skeleton: () -> Any
     ) -> RenderPlan? {
         let key = Key(template: template, signature: shape.signature)
         if let known = plans.withLock({ $0[key] }) { return known }

@@ -14,11 +14,13 @@ import Foundation
 struct TemplateScan: Sendable {
     /// Partials and parents the template names (`{{> name}}`, `{{< name}}`).
     var references: Set<String> = []
+    /// Each reference with its tag, in the order written.
+    var referenceTags: [(name: String, tag: Tag)] = []
     /// False when the template itself uses one of the features above.
     var plannable = true
 
     init(_ text: String) {
-        if text.unicodeScalars.contains(where: { $0 == "\u{E000}" || $0 == "\u{E001}" }) { plannable = false }
+        if text.unicodeScalars.contains(where: { RenderPlan.reserved.contains($0) }) { plannable = false }
         for tag in Self.tags(in: text) {
             let body = tag.body
             if body.contains("(") || body.first == "=" { plannable = false }
@@ -27,13 +29,46 @@ struct TemplateScan: Sendable {
             guard marker != "$" else { continue }
             let name = body.dropFirst().trimmingCharacters(in: .whitespaces)
             if name.first == "*" { plannable = false }
-            if !name.isEmpty { references.insert(name) }
+            guard !name.isEmpty else { continue }
+            references.insert(name)
+            referenceTags.append((name, tag))
         }
+    }
+
+    /// A template that includes itself, directly or through others: one problem per cycle, at
+    /// the reference that closes it. Even inside a section such a cycle rarely ends (a name not
+    /// found in the inner context is looked up in the outer ones, so `{{#menu}}` finds the same
+    /// menu at every level), and swift-mustache would then recurse until the stack overflows.
+    static func cycles(_ scans: [String: TemplateScan], displayPaths: [String: String]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var reported: Set<String> = []
+        for start in scans.keys.sorted() {
+            // Depth-first along references, looking for the way back to `start`.
+            var stack: [(name: String, path: [String])] = [(start, [start])]
+            var seen: Set<String> = []
+            while let (name, path) = stack.popLast() {
+                for (next, tag) in scans[name]?.referenceTags ?? [] {
+                    if next == start {
+                        guard reported.isDisjoint(with: path) else { break }
+                        reported.formUnion(path)
+                        let chain = (path + [start]).map { "`\($0)`" }.joined(separator: " → ")
+                        problems.append(
+                            Diagnostic(
+                                path: displayPaths[name] ?? name, line: tag.line, column: tag.column,
+                                message: "the template `\(start)` includes itself (\(chain))",
+                                hint: "remove this {{\(tag.body)}}: a template that includes itself never finishes"))
+                    } else if seen.insert(next).inserted {
+                        stack.append((next, path + [next]))
+                    }
+                }
+            }
+        }
+        return problems
     }
 
     /// A `{{…}}` tag: what is between the braces (trimmed), where it starts, and whether only
     /// spaces or tabs, at least one, come before it on its line.
-    struct Tag {
+    struct Tag: Sendable {
         var body: String
         var line: Int
         var column: Int

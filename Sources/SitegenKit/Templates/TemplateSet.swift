@@ -47,6 +47,8 @@ public struct TemplateSet: Sendable {
             }
             problems += Self.missingPartials(in: source, known: names)
         }
+        problems += TemplateScan.cycles(
+            scans, displayPaths: Dictionary(sources.map { ($0.name, $0.displayPath) }) { first, _ in first })
         if !problems.isEmpty { throw BuildFailure(problems) }
         self.library = library
         self.names = names
@@ -60,7 +62,7 @@ public struct TemplateSet: Sendable {
     public func render(_ context: [String: Any], template name: String) -> String {
         if plans.templates.contains(name), let shape = ContextShape(context) {
             let plan = plans.plan(
-                for: shape, template: name, render: { renderDirectly($0, template: name) },
+                for: shape, template: name, render: { library.render($0, withTemplate: name) ?? "" },
                 skeleton: { ContextShape.skeleton(of: context) })
             if let plan {
                 return plan.render(shape.leaves)
@@ -69,7 +71,7 @@ public struct TemplateSet: Sendable {
         return renderDirectly(context, template: name)
     }
 
-    /// Renders `context` with swift-mustache, no plan involved (tests compare the two).
+    /// Renders `context` with swift-mustache, no plan involved (tests and the fuzzer compare).
     func renderDirectly(_ context: [String: Any], template name: String) -> String {
         library.render(context, withTemplate: name) ?? ""
     }

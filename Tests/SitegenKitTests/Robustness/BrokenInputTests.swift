@@ -84,6 +84,16 @@ import Testing
             files: ["templates/page.mustache": "{{<base}}{{$main}}\n{{#page.date}}\n{{/main}}{{/base}}"],
             expected: "templates/page.mustache:"),
         Case(
+            name: "template including itself through another",
+            files: [
+                "templates/home.mustache": "<main>{{> partials/a}}</main>",
+                "templates/partials/a.mustache": "{{#menu}}\n{{> partials/b}}\n{{/menu}}",
+                "templates/partials/b.mustache": "<p>\n  {{> partials/a}}</p>",
+            ],
+            expected:
+                "templates/partials/b.mustache:2:3: error: the template `partials/a` includes itself (`partials/a` → `partials/b` → `partials/a`)"
+        ),
+        Case(
             name: "template section closed with the wrong name",
             files: ["templates/home.mustache": "<main>\n{{#page.date}}{{/page.title}}\n</main>"],
             expected: "templates/home.mustache:2:"),

@@ -67,6 +67,7 @@ import Testing
             "text",
             "{{title}} {{% CONTENT_TYPE: TEXT}}{{title}} {{nested.deep.value}}{{#nested}}{{deep.value}}{{/nested}}"
         ),
+        ("containers", "{{nested}}|{{{items}}}|{{#items}}{{.}}{{/items}}|{{tags}}|{{^tags}}{{.}}{{/tags}}"),
         ("transform", "{{#items}}{{name}}{{^last()}}, {{/last()}}{{/items}}"),
         ("indented", "<ul>\n  {{> foot}}\n</ul>"),
         ("marker", "\u{E000}0&\u{E001}{{title}}"),
@@ -74,7 +75,7 @@ import Testing
 
     @Test func onlyTemplatesAPlanCanRenderExactlyArePlanned() throws {
         let set = try TemplateSet(Self.templates)
-        #expect(set.plans.templates == ["base", "page", "foot", "strings", "text"])
+        #expect(set.plans.templates == ["base", "page", "foot", "strings", "text", "containers"])
     }
 
     /// Random contexts, with values that need escaping and values that look like markers,
