@@ -18,7 +18,8 @@ public enum RenderPlanSelfCheck {
         for attempt in 1...2 {
             let planned = set.render(context, template: "t")
             if planned != direct {
-                return "attempt \(attempt): plan gave \(planned.debugDescription), swift-mustache \(direct.debugDescription)"
+                return
+                    "attempt \(attempt): plan gave \(planned.debugDescription), swift-mustache \(direct.debugDescription)"
             }
         }
         return nil

@@ -12,6 +12,10 @@ final class RenderPlans: Sendable {
     let templates: Set<String>
     /// Nil entries: shapes whose skeleton came out with a marker changed; rendered directly.
     private let plans = Mutex<[Key: RenderPlan?]>([:])
+    /// Plans kept at most: each holds a page's worth of template text, and content whose every
+    /// page has a shape of its own (front matter extras of all kinds) must not fill memory.
+    /// Beyond it, new shapes render directly.
+    static let limit = 4096
 
     private struct Key: Hashable {
         var template: String
@@ -27,7 +31,9 @@ final class RenderPlans: Sendable {
         for shape: ContextShape, template: String, render: (Any) -> String, skeleton: () -> Any
     ) -> RenderPlan? {
         let key = Key(template: template, signature: shape.signature)
-        if let known = plans.withLock({ $0[key] }) { return known }
+        let (known, full) = plans.withLock { ($0[key], $0.count >= Self.limit) }
+        if let known { return known }
+        guard !full else { return nil }
         let plan = RenderPlan(output: render(skeleton()), leafCount: shape.leaves.count)
         plans.withLock { $0[key] = plan }
         return plan

@@ -20,6 +20,11 @@ struct TemplateEscaping: MustacheContentType {
 
     func escapeText(_ text: String) -> String { HTMLEscape.text(text) }
 
-    /// Makes the content type known to swift-mustache's parser (once per process).
-    static let registered: Void = MustacheContentTypes.register(TemplateEscaping(), named: name)
+    /// Makes the content type known to swift-mustache's parser (once per process), also as
+    /// `HTML`, so that a template switching back with `{{% CONTENT_TYPE: HTML}}` gets the same
+    /// escaping.
+    static let registered: Void = {
+        MustacheContentTypes.register(TemplateEscaping(), named: name)
+        MustacheContentTypes.register(TemplateEscaping(), named: "HTML")
+    }()
 }

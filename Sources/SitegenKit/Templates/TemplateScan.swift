@@ -8,12 +8,18 @@ import Foundation
 /// - transforms (`{{uppercased(name)}}`, `{{^last()}}`) read the value or the list position;
 /// - changed delimiters (`{{=<% %>=}}`) hide tags from this scan;
 /// - dynamic partials (`{{>*name}}`) use a value as a template name;
-/// - a partial, parent or block tag indented on its line makes swift-mustache indent the
-///   lines it renders, which depends on what the values end with;
+/// - a partial, parent or block tag on a line that starts with a space or tab may make
+///   swift-mustache indent the lines it renders, which depends on what the values end with;
+/// - a tag that runs over several lines (this scan would not vouch for it);
 /// - the private-use characters plans use as markers, in the template's own text.
 struct TemplateScan: Sendable {
     /// Partials and parents the template names (`{{> name}}`, `{{< name}}`).
     var references: Set<String> = []
+    /// The template a `{{> name}}` or `{{< name}}` tag names.
+    static func name(in body: String) -> String {
+        body.dropFirst().trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Each reference with its tag, in the order written.
     var referenceTags: [(name: String, tag: Tag)] = []
     /// False when the template itself uses one of the features above.
@@ -23,13 +29,13 @@ struct TemplateScan: Sendable {
         if text.unicodeScalars.contains(where: { RenderPlan.reserved.contains($0) }) { plannable = false }
         for tag in Self.tags(in: text) {
             let body = tag.body
-            if body.contains("(") || body.first == "=" { plannable = false }
+            if body.contains("(") || body.first == "=" || tag.multiline { plannable = false }
             guard let marker = body.first, marker == ">" || marker == "<" || marker == "$" else { continue }
             if tag.indented { plannable = false }
             guard marker != "$" else { continue }
-            let name = body.dropFirst().trimmingCharacters(in: .whitespaces)
+            let name = Self.name(in: body)
             if name.first == "*" { plannable = false }
-            guard !name.isEmpty else { continue }
+            guard !name.isEmpty, name.first != "*" else { continue }
             references.insert(name)
             referenceTags.append((name, tag))
         }
@@ -66,33 +72,48 @@ struct TemplateScan: Sendable {
         return problems
     }
 
-    /// A `{{…}}` tag: what is between the braces (trimmed), where it starts, and whether only
-    /// spaces or tabs, at least one, come before it on its line.
+    /// A `{{…}}` tag: what is between the braces (trimmed), where it starts, whether its line
+    /// starts with a space or tab, and whether the tag runs over more than one line.
     struct Tag: Sendable {
         var body: String
         var line: Int
         var column: Int
         var indented: Bool
+        var multiline: Bool
     }
 
-    /// Every tag of `text`, line by line.
+    /// Every tag of `text`. Lines end at LF alone, so a CRLF file has the same lines (a `Character`
+    /// split would see `\r\n` as one character that is not `\n`); a tag may span lines, as
+    /// swift-mustache allows.
     static func tags(in text: String) -> [Tag] {
+        let bytes = Array(text.utf8)
         var tags: [Tag] = []
         var line = 1
-        for text in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var rest = text[...]
-            while let open = rest.range(of: "{{") {
-                let afterOpen = rest[open.upperBound...]
-                guard let close = afterOpen.range(of: "}}") else { break }
-                let before = text[..<open.lowerBound]
-                tags.append(
-                    Tag(
-                        body: afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces), line: line,
-                        column: text.distance(from: text.startIndex, to: open.lowerBound) + 1,
-                        indented: !before.isEmpty && before.allSatisfy { $0 == " " || $0 == "\t" }))
-                rest = afterOpen[close.upperBound...]
+        var lineStart = 0
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i] == 0x0A {
+                line += 1
+                lineStart = i + 1
             }
-            line += 1
+            guard bytes[i] == 0x7B, bytes[i + 1] == 0x7B else {
+                i += 1
+                continue
+            }
+            var close = i + 2
+            while close + 1 < bytes.count, !(bytes[close] == 0x7D && bytes[close + 1] == 0x7D) { close += 1 }
+            guard close + 1 < bytes.count else { break }
+            let body = bytes[(i + 2)..<close]
+            tags.append(
+                Tag(
+                    body: String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines),
+                    line: line, column: String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1,
+                    indented: bytes[lineStart] == 0x20 || bytes[lineStart] == 0x09, multiline: body.contains(0x0A)))
+            for k in i..<close where bytes[k] == 0x0A {
+                line += 1
+                lineStart = k + 1
+            }
+            i = close + 2
         }
         return tags
     }

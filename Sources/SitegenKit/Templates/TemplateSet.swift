@@ -80,8 +80,9 @@ public struct TemplateSet: Sendable {
     static func missingPartials(in source: TemplateSource, known: Set<String>) -> [Diagnostic] {
         TemplateScan.tags(in: source.text).compactMap { tag in
             guard let marker = tag.body.first, marker == ">" || marker == "<" else { return nil }
-            let name = tag.body.dropFirst().trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, !known.contains(name) else { return nil }
+            // `{{>*name}}` takes the partial's name from the context when the page renders.
+            let name = TemplateScan.name(in: tag.body)
+            guard !name.isEmpty, name.first != "*", !known.contains(name) else { return nil }
             return Diagnostic(
                 path: source.displayPath, line: tag.line, column: tag.column,
                 message: "the partial `\(name)` does not exist",

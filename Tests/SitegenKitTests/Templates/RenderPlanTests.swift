@@ -118,6 +118,72 @@ import Testing
         }
     }
 
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var templates: [String: String]
+        var context: [String: String]
+        var lists: [String: [String]] = [:]
+        var testDescription: String { name }
+    }
+
+    /// Templates and contexts where a plan once disagreed with swift-mustache (from a review
+    /// and the fuzzer); the template `r` is rendered both ways.
+    static let disagreements: [Case] = [
+        Case(
+            name: "CRLF template with an indented partial",
+            templates: [
+                "r": "<main>\r\n  {{> body}}\r\n</main>\r\n", "body": "<article>\r\n{{{content}}}\r\n</article>\r\n",
+            ],
+            context: ["content": "<p>x</p>\n"]),
+        Case(
+            name: "transform in a tag over two lines", templates: ["r": "{{uppercased(name)\n}}"],
+            context: ["name": "abc"]),
+        Case(
+            name: "partial named on the next line", templates: ["r": "{{>\np}}", "p": "{{uppercased(name)}}"],
+            context: ["name": "abc"]),
+        Case(
+            name: "block after a comment on an indented line", templates: ["r": "  {{! c }}{{$b}}{{{x}}}{{y}}{{/b}}"],
+            context: ["x": "1\n", "y": "2"]),
+        Case(
+            name: "HTML content type switched on again",
+            templates: ["r": "{{% CONTENT_TYPE: HTML}}<a title=\"{{x}}\">"],
+            context: ["x": "\"\u{301} onclick=x"]),
+        Case(
+            name: "a list printed whole", templates: ["r": "{{list}}|{{{list}}}"], context: [:],
+            lists: ["list": ["a\"b", "c"]]),
+        Case(
+            name: "the whole context printed", templates: ["r": "{{^nothing}}{{.}}{{/nothing}}"],
+            context: ["a": "1", "b": "2"]),
+    ]
+
+    @Test(arguments: disagreements)
+    func casesThatOnceDisagreedAgree(_ item: Case) throws {
+        let set = try TemplateSet(
+            item.templates.map {
+                TemplateSource(name: $0.key, displayPath: "templates/\($0.key).mustache", text: $0.value)
+            })
+        var context: [String: Any] = item.context
+        for (key, list) in item.lists { context[key] = list }
+        let direct = set.renderDirectly(context, template: "r")
+        #expect(set.render(context, template: "r") == direct)
+        #expect(set.render(context, template: "r") == direct)
+    }
+
+    @Test func aCRLFTemplateHasTheLinesOfItsLFVersion() throws {
+        let tags = TemplateScan.tags(in: "a\r\nb\r\n  {{> nope}}")
+        #expect(tags.map(\.line) == [3])
+        #expect(tags.map(\.column) == [3])
+        #expect(tags.map(\.indented) == [true])
+    }
+
+    @Test func aDynamicPartialIsNotAMissingPartial() throws {
+        let set = try TemplateSet([
+            TemplateSource(name: "r", displayPath: "templates/r.mustache", text: "{{>*which}}"),
+            TemplateSource(name: "p", displayPath: "templates/p.mustache", text: "<p>{{x}}</p>"),
+        ])
+        #expect(set.render(["which": "p", "x": "<"], template: "r") == "<p>&lt;</p>")
+    }
+
     @Test func contextsWithValuesAPlanDoesNotKnowAreRenderedDirectly() throws {
         let set = try TemplateSet(Self.templates)
         let context: [String: Any] = ["title": Optional("maybe") as Any, "items": [["name": 1.5]]]
