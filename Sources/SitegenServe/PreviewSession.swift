@@ -67,6 +67,8 @@ struct PreviewSession: Sendable {
             buildOptions.renderOnly =
                 full ? nil : previous.flatMap { bodyOnlyChanges(changed, before: $0, after: loaded) }
             buildOptions.keepsMemo = true
+            // The edited page is served first; the search files follow (see `updateSearch`).
+            buildOptions.defersSearch = buildOptions.renderOnly != nil
             let result = try await SiteBuilder(source: loaded, options: buildOptions, memo: memo).build()
             memo = result.memo
             var files = try read(result.files, complete: buildOptions.renderOnly == nil)
@@ -89,6 +91,7 @@ struct PreviewSession: Sendable {
             let elapsed = ContinuousClock.now - start
             for warning in result.warnings { log(warning.description) }
             log("sitegen: built \(files.count) files in \(Self.milliseconds(elapsed)) ms (\(what)\(rendered))")
+            if let deferred = result.deferredSearch { try await updateSearch(deferred) }
         } catch {
             failed = true
             store.replace(
@@ -99,6 +102,26 @@ struct PreviewSession: Sendable {
                 "sitegen: the build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); still serving the last good build, with the errors shown on every page"
             )
         }
+    }
+
+    /// Makes the search files a `renderOnly` build left out and swaps them in. Open pages are
+    /// not reloaded for them: the search script reads the index when a reader searches.
+    private mutating func updateSearch(_ deferred: DeferredSearch) async throws(BuildFailure) {
+        let start = ContinuousClock.now
+        let files = try await deferred.files(updating: &memo)
+        guard !files.isEmpty else { return }
+        var changed = 0
+        for file in files {
+            guard case .bytes(let bytes) = file.contents else { continue }
+            let hash = ContentHash.value(of: bytes)
+            if hashes[file.path] != hash { changed += 1 }
+            built[file.path] = bytes
+            hashes[file.path] = hash
+        }
+        store.replace(with: ServedSite(built: built, hashes: hashes, generation: generation))
+        log(
+            "sitegen: search index brought up to date in \(Self.milliseconds(ContinuousClock.now - start)) ms (\(changed) file\(changed == 1 ? "" : "s") changed)"
+        )
     }
 
     /// The pages to render again when only Markdown bodies changed (front matter, templates,

@@ -77,6 +77,35 @@ import Testing
             String(buffer: fixture.store.current.files["ja/about/index.html"]!.body).contains("<title>新しい概要</title>"))
     }
 
+    /// The edited page is served before the search files are made again, and open pages are
+    /// not reloaded for them; they are up to date once `refresh` returns.
+    @Test func aBodyEditServesThePageThenTheSearchIndex() async throws {
+        var files = ServeFixture.site
+        files["templates/search.mustache"] = "{{<base}}{{$main}}<h1>検索</h1>{{/main}}{{/base}}"
+        let fixture = try ServeFixture(files)
+        defer { fixture.remove() }
+        let lines = LogLines()
+        var session = PreviewSession(
+            root: fixture.root, options: BuildOptions(), store: fixture.store, hub: fixture.hub,
+            log: { lines.append($0) })
+        await session.refresh()
+        let (_, events) = fixture.hub.subscribe(since: nil)
+        try fixture.write("content/about.en.md", "---\ntitle: About\n---\nPhotovoltaics arrive\n")
+        await session.refresh()
+        var iterator = events.makeAsyncIterator()
+        #expect(
+            await iterator.next()
+                == .reload(
+                    generation: 2, changes: ChangeSet(all: false, paths: ["/en/about/", "/en/about/index.html"])))
+        #expect(lines.all.contains { $0.hasSuffix("rendered only content/about.en.md)") })
+        #expect(lines.last.hasPrefix("sitegen: search index brought up to date in "))
+        #expect(lines.last.hasSuffix("(2 files changed)"))
+        let index = String(buffer: try #require(fixture.store.current.files["en/search-index.js"]).body)
+        #expect(index.contains("\"photovolta"))
+        let text = String(buffer: try #require(fixture.store.current.files["en/search-text.js"]).body)
+        #expect(text.contains("Photovoltaics arrive") && !text.contains("First version"))
+    }
+
     @Test(arguments: [
         ("---\ntitle: a\n---\nbody", "---\ntitle: a\n---"),
         ("---\r\ntitle: a\r\n---\r\nbody", "---\r\ntitle: a\r\n---"),
@@ -246,4 +275,5 @@ final class LogLines: Sendable {
     private let lines = Mutex<[String]>([])
     func append(_ line: String) { lines.withLock { $0.append(line) } }
     var last: String { lines.withLock { $0.last ?? "" } }
+    var all: [String] { lines.withLock { $0 } }
 }

@@ -17,6 +17,8 @@ public struct BuildMemo: Sendable {
     var searchDigests: [String: SearchIndexBuilder.PageDigest] = [:]
     /// Each language's search index as written, patched by the next `renderOnly` build.
     var searchIndexes: [String: SearchIndex] = [:]
+    /// The parsed templates and the sources they came from, reused while the sources are equal.
+    var templates: (sources: [TemplateSource], set: TemplateSet)?
 
     public init() {}
 

@@ -44,7 +44,7 @@ public struct SiteBuilder: Sendable {
             case .failure(let error): problems.append(error)
             }
         }
-        let theme = Theme(source: source, config: config, plans: options.rendersWithPlans)
+        let theme = Theme(source: source, config: config, plans: options.rendersWithPlans, reusing: memo?.templates)
         problems += theme.problems
         warnings += theme.warnings
         let templates = theme.templates
@@ -82,23 +82,30 @@ public struct SiteBuilder: Sendable {
         // The indexes are the largest files of a big site: they go to the sink straight away.
         var streamedFiles = streamed
         var searchIndexes: [String: SearchIndex] = [:]
-        do throws(Diagnostic) {
-            var patch: SiteSearch.Patch?
-            if options.renderOnly != nil, let memo, !memo.searchIndexes.isEmpty {
-                patch = SiteSearch.Patch(
-                    indexes: memo.searchIndexes, oldDigests: memo.searchDigests, changed: Set(fresh.keys))
-            }
-            let search = try await SiteSearch(index: index, context: context, templates: templates!)
-                .files(collector: search, digests: digests, patch: patch, sink: sink)
-            if options.keepsMemo { searchIndexes = search.indexes }
-            for file in search.files {
-                switch file {
-                case .kept(let file): files.append(file)
-                case .streamed(let path, let size): streamedFiles[path] = size
+        var deferred: DeferredSearch?
+        var patch: SiteSearch.Patch?
+        if options.renderOnly != nil, let memo, !memo.searchIndexes.isEmpty {
+            patch = SiteSearch.Patch(
+                indexes: memo.searchIndexes, oldDigests: memo.searchDigests, changed: Set(fresh.keys))
+        }
+        let siteSearch = SiteSearch(index: index, context: context, templates: templates!)
+        if options.defersSearch, options.renderOnly != nil {
+            deferred = DeferredSearch(search: siteSearch, collector: search, digests: digests, patch: patch)
+            // Until the deferred files are made, the memo holds the last build's indexes.
+            if options.keepsMemo { searchIndexes = memo?.searchIndexes ?? [:] }
+        } else {
+            do throws(Diagnostic) {
+                let search = try await siteSearch.files(collector: search, digests: digests, patch: patch, sink: sink)
+                if options.keepsMemo { searchIndexes = search.indexes }
+                for file in search.files {
+                    switch file {
+                    case .kept(let file): files.append(file)
+                    case .streamed(let path, let size): streamedFiles[path] = size
+                    }
                 }
+            } catch {
+                throw BuildFailure([error])
             }
-        } catch {
-            throw BuildFailure([error])
         }
         files += await published
         files.sort { $0.path < $1.path }
@@ -115,10 +122,12 @@ public struct SiteBuilder: Sendable {
         for page in index.pages { counts[page.language, default: 0] += 1 }
         var result = BuildResult(
             files: files, warnings: warnings, pageCounts: counts, languages: codes, streamed: streamedFiles)
+        result.deferredSearch = deferred
         if options.keepsMemo {
             result.memo = BuildMemo(
                 languages: codes, files: source.pages, parsed: parsed, searchDigests: digests,
                 searchIndexes: searchIndexes)
+            result.memo?.templates = templates.map { (source.templates, $0) }
         }
         return result
     }

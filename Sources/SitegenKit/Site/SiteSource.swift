@@ -44,6 +44,9 @@ public struct BuildOptions: Sendable, Equatable {
     public var renderOnly: Set<String>?
     /// Return a `BuildMemo` in `BuildResult.memo` for the next build (`sitegen serve`).
     public var keepsMemo: Bool = false
+    /// With `renderOnly`, leave the search files out of the build and return what makes them in
+    /// `BuildResult.deferredSearch` (`sitegen serve`: the edited page first, the index after).
+    public var defersSearch: Bool = false
     /// Render pages from `RenderPlan`s where the templates allow it (the default); false has
     /// swift-mustache render every page, which tests compare against.
     var rendersWithPlans: Bool = true
@@ -96,4 +99,6 @@ public struct BuildResult: Sendable {
     public var streamed: [String: Int] = [:]
     /// What the next build may reuse, when `BuildOptions.keepsMemo` asked for it.
     public var memo: BuildMemo?
+    /// The search files still to make, when `BuildOptions.defersSearch` left them out.
+    public var deferredSearch: DeferredSearch?
 }

@@ -21,6 +21,8 @@ public struct TemplateSet: Sendable {
     public let names: Set<String>
     /// Templates that `RenderPlan`s may render (see `TemplateScan`), and the plans made so far.
     let plans: RenderPlans
+    /// False when made with `plans: false`.
+    let plansEnabled: Bool
 
     /// `plans: false` renders everything with swift-mustache directly.
     public init(_ sources: [TemplateSource], plans: Bool = true) throws(BuildFailure) {
@@ -53,6 +55,7 @@ public struct TemplateSet: Sendable {
         self.library = library
         self.names = names
         self.plans = RenderPlans(templates: plans ? TemplateScan.plannable(scans) : [])
+        self.plansEnabled = plans
     }
 
     public func has(_ name: String) -> Bool { names.contains(name) }

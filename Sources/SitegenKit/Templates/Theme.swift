@@ -7,9 +7,18 @@ struct Theme: Sendable {
     var problems: [Diagnostic] = []
     var warnings: [Diagnostic] = []
 
-    init(source: SiteSource, config: SiteConfig, plans: Bool = true) {
+    /// `reusing`: the template set of the last build and the sources it was parsed from; taken
+    /// as it is when the sources are the same (`sitegen serve`: no parsing, plans kept).
+    init(
+        source: SiteSource, config: SiteConfig, plans: Bool = true,
+        reusing last: (sources: [TemplateSource], set: TemplateSet)? = nil
+    ) {
         do {
-            templates = try TemplateSet(source.templates, plans: plans)
+            if let last, last.sources == source.templates, last.set.plansEnabled == plans {
+                templates = last.set
+            } else {
+                templates = try TemplateSet(source.templates, plans: plans)
+            }
         } catch {
             problems += error.diagnostics
         }

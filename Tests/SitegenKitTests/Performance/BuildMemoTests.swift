@@ -60,6 +60,55 @@ import Testing
         #expect(!made.keys.contains("sitemap.xml"))
     }
 
+    /// `sitegen serve` leaves the search files out of a body edit's build and makes them after
+    /// (`defersSearch`): page and search files together, and the memo they leave for the edit
+    /// after, must be those of builds from scratch.
+    @Test func aDeferredSearchGivesTheFilesOfABuildFromScratchEditAfterEdit() async throws {
+        let site = FixtureSite(SiteSearchTests.files)
+        defer { site.remove() }
+        var options = BuildOptions()
+        options.keepsMemo = true
+        var memo = try await SiteBuilder(source: try Self.source(site), options: options).build().memo
+        var edited = site
+        let path = "content/events/wind.en.md"
+        for body in ["Hydrogen storage, first version.", "Batteries, second version. Hydrogen again.", ""] {
+            edited.files[path] = "---\ntitle: Offshore Wind\ndate: 2025-04-01\nvenue: Hibikinada\n---\n\(body)\n"
+            let source = try Self.source(edited)
+            var partial = options
+            partial.renderOnly = [path]
+            partial.defersSearch = true
+            let result = try await SiteBuilder(source: source, options: partial, memo: memo).build()
+            var made = Self.bytes(result)
+            #expect(made.keys.sorted() == ["en/events/wind/index.html"], "the build leaves the search files out")
+            memo = result.memo
+            let deferred = try #require(result.deferredSearch)
+            for file in try await deferred.files(updating: &memo) {
+                if case .bytes(let bytes) = file.contents { made[file.path] = bytes }
+            }
+            let expected = Self.bytes(try await SiteBuilder(source: source).build())
+            #expect(made.keys.contains("en/search-index.js") && made.keys.contains("ja/search-text.js"))
+            for (file, bytes) in made { #expect(bytes == expected[file], "\(file) after \(body.debugDescription)") }
+        }
+    }
+
+    /// Templates are parsed again only when one changed; until then their plans are kept.
+    @Test func theTemplateSetIsKeptWhileTheTemplatesAreTheSame() async throws {
+        let site = FixtureSite(SiteSearchTests.files)
+        defer { site.remove() }
+        var options = BuildOptions()
+        options.keepsMemo = true
+        let first = try await SiteBuilder(source: try Self.source(site), options: options).build()
+        let kept = try #require(first.memo?.templates?.set.plans)
+        let second = try await SiteBuilder(source: try Self.source(site), options: options, memo: first.memo).build()
+        #expect(second.memo?.templates?.set.plans === kept)
+        var edited = site
+        edited.files["templates/page.mustache"] = "{{<base}}{{$main}}<h1>{{page.title}}!</h1>{{/main}}{{/base}}"
+        let third = try await SiteBuilder(source: try Self.source(edited), options: options, memo: second.memo).build()
+        #expect(third.memo?.templates?.set.plans !== kept)
+        let page = String(decoding: try #require(Self.bytes(third)["en/events/wind/index.html"]), as: UTF8.self)
+        #expect(page.contains("Offshore Wind!</h1>"))
+    }
+
     @Test func pagesWithUnchangedTextAreNotParsedAgain() async throws {
         let site = FixtureSite(SiteSearchTests.files)
         defer { site.remove() }
