@@ -38,7 +38,8 @@ extension SearchIndexBuilder {
 
     /// Calls `body` with each sentence of plain `scalars` (each piece, for long ones), once.
     private static func forEachPlainSentence(_ scalars: [UInt32], _ body: ([UInt32]) -> Void) {
-        var seen = Set<SentenceKey>()
+        // About one sentence per 40 scalars: room for them all, without growing on the way.
+        var seen = Set<SentenceKey>(minimumCapacity: scalars.count / 40 + 8)
         func add(_ sentence: ArraySlice<UInt32>) {
             let trimmed = collapse(sentence)
             guard !trimmed.isEmpty, seen.insert(SentenceKey(scalars: trimmed)).inserted else { return }
