@@ -36,8 +36,8 @@ enum LiveReload {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
     }
 
-    /// Listens for `reload` events newer than the page; reloads when the event names this page
-    /// (or everything), keeping the scroll position through sessionStorage.
+    /// Listens for `reload` events newer than the page; reloads when the event names this page,
+    /// a file the page loaded, or everything, keeping the scroll position through sessionStorage.
     static func script(generation: Int) -> String {
         """
         <script data-sitegen-live-reload>(() => {
@@ -53,12 +53,17 @@ enum LiveReload {
           }
           const here = [location.pathname];
           try { here.push(decodeURI(location.pathname)); } catch (error) {}
+          // Files this page loaded (scripts, images, a search index) count as its own.
+          try { performance.setResourceTimingBufferSize(2000); } catch (error) {}
+          const loaded = () => performance.getEntriesByType("resource").flatMap((entry) => {
+            try { const path = new URL(entry.name).pathname; return [path, decodeURI(path)]; } catch (error) { return []; }
+          });
           const events = new EventSource("\(eventsPath)?since=" + built);
           events.addEventListener("reload", (event) => {
             let change = { generation: built + 1, all: true, paths: [] };
             try { change = JSON.parse(event.data); } catch (error) {}
             if (change.generation <= built) return;
-            if (change.all || change.paths.some((path) => here.includes(path))) {
+            if (change.all || change.paths.some((path) => here.includes(path)) || loaded().some((path) => change.paths.includes(path))) {
               events.close();
               sessionStorage.setItem(key, String(window.scrollY));
               location.reload();

@@ -91,7 +91,7 @@ struct PreviewSession: Sendable {
             let elapsed = ContinuousClock.now - start
             for warning in result.warnings { log(warning.description) }
             log("sitegen: built \(files.count) files in \(Self.milliseconds(elapsed)) ms (\(what)\(rendered))")
-            if let deferred = result.deferredSearch { try await updateSearch(deferred) }
+            if let deferred = result.deferredSearch { await updateSearch(deferred) }
         } catch {
             failed = true
             store.replace(
@@ -104,23 +104,46 @@ struct PreviewSession: Sendable {
         }
     }
 
-    /// Makes the search files a `renderOnly` build left out and swaps them in. Open pages are
-    /// not reloaded for them: the search script reads the index when a reader searches.
-    private mutating func updateSearch(_ deferred: DeferredSearch) async throws(BuildFailure) {
+    /// Makes the search files a `renderOnly` build left out and swaps them in, as a build of its
+    /// own (a new generation): only open pages that loaded one of those files (a search was made
+    /// there) are told to reload; the others read the new index when a reader first searches.
+    /// If it fails, its errors are shown like a failed build's and the next build is a full one.
+    private mutating func updateSearch(_ deferred: DeferredSearch) async {
         let start = ContinuousClock.now
-        let files = try await deferred.files(updating: &memo)
+        let files: [OutputFile]
+        do throws(BuildFailure) {
+            files = try await deferred.files(updating: &memo)
+        } catch {
+            generation += 1
+            failed = true
+            store.replace(
+                with: ServedSite(built: built, hashes: hashes, generation: generation, diagnostics: error.diagnostics))
+            hub.publish(generation: generation, changes: .everything)
+            for diagnostic in error.diagnostics { log(diagnostic.description) }
+            log(
+                "sitegen: the search index could not be brought up to date (\(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")); serving the edited pages with the last search index, the errors shown on every page"
+            )
+            return
+        }
+        // A theme without search makes none.
         guard !files.isEmpty else { return }
-        var changed = 0
+        generation += 1
+        var changes = ChangeSet(all: false, paths: [])
+        var count = 0
         for file in files {
             guard case .bytes(let bytes) = file.contents else { continue }
             let hash = ContentHash.value(of: bytes)
-            if hashes[file.path] != hash { changed += 1 }
+            if hashes[file.path] != hash {
+                changes.paths.formUnion(Self.addresses(of: file.path, basePath: basePath))
+                count += 1
+            }
             built[file.path] = bytes
             hashes[file.path] = hash
         }
         store.replace(with: ServedSite(built: built, hashes: hashes, generation: generation))
+        hub.publish(generation: generation, changes: changes)
         log(
-            "sitegen: search index brought up to date in \(Self.milliseconds(ContinuousClock.now - start)) ms (\(changed) file\(changed == 1 ? "" : "s") changed)"
+            "sitegen: search index brought up to date in \(Self.milliseconds(ContinuousClock.now - start)) ms (\(count) file\(count == 1 ? "" : "s") changed)"
         )
     }
 

@@ -97,6 +97,13 @@ import Testing
             await iterator.next()
                 == .reload(
                     generation: 2, changes: ChangeSet(all: false, paths: ["/en/about/", "/en/about/index.html"])))
+        // Then the search files, as a build of their own: pages that loaded them reload.
+        #expect(
+            await iterator.next()
+                == .reload(
+                    generation: 3, changes: ChangeSet(all: false, paths: ["/en/search-index.js", "/en/search-text.js"]))
+        )
+        #expect(fixture.store.current.generation == 3)
         #expect(lines.all.contains { $0.hasSuffix("rendered only content/about.en.md)") })
         #expect(lines.last.hasPrefix("sitegen: search index brought up to date in "))
         #expect(lines.last.hasSuffix("(2 files changed)"))

@@ -91,8 +91,9 @@ public struct SiteBuilder: Sendable {
         let siteSearch = SiteSearch(index: index, context: context, templates: templates!)
         if options.defersSearch, options.renderOnly != nil {
             deferred = DeferredSearch(search: siteSearch, collector: search, digests: digests, patch: patch)
-            // Until the deferred files are made, the memo holds the last build's indexes.
-            if options.keepsMemo { searchIndexes = memo?.searchIndexes ?? [:] }
+            // The memo gets this build's indexes from `DeferredSearch.files`; until then it has
+            // none (the last build's would not match this build's digests), so a caller that
+            // never makes the deferred files leaves the next build to make indexes from digests.
         } else {
             do throws(Diagnostic) {
                 let search = try await siteSearch.files(collector: search, digests: digests, patch: patch, sink: sink)

@@ -91,6 +91,32 @@ import Testing
         }
     }
 
+    /// A memo whose deferred search files were never made still leads to correct indexes.
+    @Test func aDeferredSearchThatIsNeverMadeLeavesAMemoThatStillWorks() async throws {
+        let site = FixtureSite(SiteSearchTests.files)
+        defer { site.remove() }
+        var options = BuildOptions()
+        options.keepsMemo = true
+        let first = try await SiteBuilder(source: try Self.source(site), options: options).build()
+        var edited = site
+        let path = "content/events/wind.en.md"
+        edited.files[path] = "---\ntitle: Offshore Wind\ndate: 2025-04-01\nvenue: Hibikinada\n---\nTidal power.\n"
+        var partial = options
+        partial.renderOnly = [path]
+        partial.defersSearch = true
+        let dropped = try await SiteBuilder(source: try Self.source(edited), options: partial, memo: first.memo).build()
+        edited.files[path] = "---\ntitle: Offshore Wind\ndate: 2025-04-01\nvenue: Hibikinada\n---\nGeothermal.\n"
+        let source = try Self.source(edited)
+        partial.defersSearch = false
+        let next = Self.bytes(try await SiteBuilder(source: source, options: partial, memo: dropped.memo).build())
+        let expected = Self.bytes(try await SiteBuilder(source: source).build())
+        #expect(next.keys.contains("en/search-index.js"))
+        for (file, bytes) in next {
+            #expect(
+                String(decoding: bytes, as: UTF8.self) == expected[file].map { String(decoding: $0, as: UTF8.self) })
+        }
+    }
+
     /// Templates are parsed again only when one changed; until then their plans are kept.
     @Test func theTemplateSetIsKeptWhileTheTemplatesAreTheSame() async throws {
         let site = FixtureSite(SiteSearchTests.files)
