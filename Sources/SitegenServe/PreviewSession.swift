@@ -93,15 +93,20 @@ struct PreviewSession: Sendable {
             log("sitegen: built \(files.count) files in \(Self.milliseconds(elapsed)) ms (\(what)\(rendered))")
             if let deferred = result.deferredSearch { await updateSearch(deferred) }
         } catch {
-            failed = true
-            store.replace(
-                with: ServedSite(built: built, hashes: hashes, generation: generation, diagnostics: error.diagnostics))
-            hub.publish(generation: generation, changes: .everything)
-            for diagnostic in error.diagnostics { log(diagnostic.description) }
-            log(
-                "sitegen: the build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); still serving the last good build, with the errors shown on every page"
-            )
+            showFailure(error, "the build failed", serving: "still serving the last good build")
         }
+    }
+
+    /// Serves the current files with `failure`'s errors over every page, tells every page, logs
+    /// them; the next build renders everything.
+    private mutating func showFailure(_ failure: BuildFailure, _ what: String, serving: String) {
+        failed = true
+        store.replace(
+            with: ServedSite(built: built, hashes: hashes, generation: generation, diagnostics: failure.diagnostics))
+        hub.publish(generation: generation, changes: .everything)
+        for diagnostic in failure.diagnostics { log(diagnostic.description) }
+        let count = failure.diagnostics.count
+        log("sitegen: \(what) with \(count) error\(count == 1 ? "" : "s"); \(serving), with the errors shown on every page")
     }
 
     /// Makes the search files a `renderOnly` build left out and swaps them in, as a build of its
@@ -115,14 +120,9 @@ struct PreviewSession: Sendable {
             files = try await deferred.files(updating: &memo)
         } catch {
             generation += 1
-            failed = true
-            store.replace(
-                with: ServedSite(built: built, hashes: hashes, generation: generation, diagnostics: error.diagnostics))
-            hub.publish(generation: generation, changes: .everything)
-            for diagnostic in error.diagnostics { log(diagnostic.description) }
-            log(
-                "sitegen: the search index could not be brought up to date (\(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")); serving the edited pages with the last search index, the errors shown on every page"
-            )
+            showFailure(
+                error, "the search index could not be brought up to date",
+                serving: "serving the edited pages with the last search index")
             return
         }
         // A theme without search makes none.

@@ -58,9 +58,7 @@ import Testing
         let fixture = try ServeFixture()
         defer { fixture.remove() }
         let lines = LogLines()
-        var session = PreviewSession(
-            root: fixture.root, options: BuildOptions(), store: fixture.store, hub: fixture.hub,
-            log: { lines.append($0) })
+        var session = fixture.session(log: lines)
         await session.refresh()
         let before = fixture.store.current.files
         try fixture.write("content/about.ja.md", "---\ntitle: 概要\n---\n本文だけ変えた\n")
@@ -85,9 +83,7 @@ import Testing
         let fixture = try ServeFixture(files)
         defer { fixture.remove() }
         let lines = LogLines()
-        var session = PreviewSession(
-            root: fixture.root, options: BuildOptions(), store: fixture.store, hub: fixture.hub,
-            log: { lines.append($0) })
+        var session = fixture.session(log: lines)
         await session.refresh()
         let (_, events) = fixture.hub.subscribe(since: nil)
         try fixture.write("content/about.en.md", "---\ntitle: About\n---\nPhotovoltaics arrive\n")

@@ -23,8 +23,10 @@ struct ServeFixture {
         try Data(text.utf8).write(to: url)
     }
 
-    func session(basePath: [String] = []) -> PreviewSession {
-        PreviewSession(root: root, options: BuildOptions(), basePath: basePath, store: store, hub: hub, log: { _ in })
+    func session(basePath: [String] = [], log: LogLines? = nil) -> PreviewSession {
+        PreviewSession(
+            root: root, options: BuildOptions(), basePath: basePath, store: store, hub: hub,
+            log: { line in log?.append(line) })
     }
 
     func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
