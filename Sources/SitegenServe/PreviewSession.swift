@@ -106,7 +106,9 @@ struct PreviewSession: Sendable {
         hub.publish(generation: generation, changes: .everything)
         for diagnostic in failure.diagnostics { log(diagnostic.description) }
         let count = failure.diagnostics.count
-        log("sitegen: \(what) with \(count) error\(count == 1 ? "" : "s"); \(serving), with the errors shown on every page")
+        log(
+            "sitegen: \(what) with \(count) error\(count == 1 ? "" : "s"); \(serving), with the errors shown on every page"
+        )
     }
 
     /// Makes the search files a `renderOnly` build left out and swaps them in, as a build of its
