@@ -73,7 +73,8 @@ struct TemplateScan: Sendable {
     }
 
     /// A `{{…}}` tag: what is between the braces (trimmed), where it starts, whether its line
-    /// starts with a space or tab, and whether the tag runs over more than one line.
+    /// starts with a space or tab, and whether the tag runs over more than one line or had a
+    /// `{{` before it inside (`multiline`: either way the scan would not vouch for it).
     struct Tag: Sendable {
         var body: String
         var line: Int
@@ -100,16 +101,33 @@ struct TemplateScan: Sendable {
                 i += 1
                 continue
             }
+            // A `{{` inside a tag starts the tag again: swift-mustache may read `{{ {{> t}}` as
+            // the partial `t`, and a scan that missed it could miss a template including itself.
+            var open = i
             var close = i + 2
-            while close + 1 < bytes.count, !(bytes[close] == 0x7D && bytes[close + 1] == 0x7D) { close += 1 }
+            var nested = false
+            while close + 1 < bytes.count, !(bytes[close] == 0x7D && bytes[close + 1] == 0x7D) {
+                if bytes[close] == 0x7B, bytes[close + 1] == 0x7B {
+                    open = close
+                    nested = true
+                    close += 2
+                } else {
+                    close += 1
+                }
+            }
             guard close + 1 < bytes.count else { break }
-            let body = bytes[(i + 2)..<close]
+            for k in i..<open where bytes[k] == 0x0A {
+                line += 1
+                lineStart = k + 1
+            }
+            let body = bytes[(open + 2)..<close]
             tags.append(
                 Tag(
                     body: String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines),
-                    line: line, column: String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1,
-                    indented: bytes[lineStart] == 0x20 || bytes[lineStart] == 0x09, multiline: body.contains(0x0A)))
-            for k in i..<close where bytes[k] == 0x0A {
+                    line: line, column: String(decoding: bytes[lineStart..<open], as: UTF8.self).count + 1,
+                    indented: bytes[lineStart] == 0x20 || bytes[lineStart] == 0x09,
+                    multiline: nested || body.contains(0x0A)))
+            for k in open..<close where bytes[k] == 0x0A {
                 line += 1
                 lineStart = k + 1
             }

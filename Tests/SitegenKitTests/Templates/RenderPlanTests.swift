@@ -176,6 +176,15 @@ import Testing
         #expect(tags.map(\.indented) == [true])
     }
 
+    /// Found by the fuzzer: `{{` inside a tag hid a partial that includes its own template.
+    @Test func aPartialAfterAStrayOpeningIsSeen() throws {
+        #expect(TemplateScan("{{\u{0B}{{> t}}").references == ["t"])
+        #expect(!TemplateScan("{{ {{x}}").plannable)
+        #expect(throws: BuildFailure.self) {
+            try TemplateSet([TemplateSource(name: "t", displayPath: "templates/t.mustache", text: "{{\u{0B}{{> t}}\n")])
+        }
+    }
+
     @Test func aDynamicPartialIsNotAMissingPartial() throws {
         let set = try TemplateSet([
             TemplateSource(name: "r", displayPath: "templates/r.mustache", text: "{{>*which}}"),
