@@ -32,7 +32,8 @@ public struct TemplateSet: Sendable {
         let names = Set(sources.map(\.name))
         var scans: [String: TemplateScan] = [:]
         for source in sources {
-            scans[source.name] = TemplateScan(source.text)
+            let scan = TemplateScan(source.text)
+            scans[source.name] = scan
             do {
                 library.register(
                     try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: source.name)
@@ -47,7 +48,7 @@ public struct TemplateSet: Sendable {
             } catch {
                 problems.append(Diagnostic(path: source.displayPath, message: "template error: \(error)"))
             }
-            problems += Self.missingPartials(in: source, known: names)
+            problems += Self.missingPartials(scan, in: source, known: names)
         }
         problems += TemplateScan.cycles(
             scans, displayPaths: Dictionary(sources.map { ($0.name, $0.displayPath) }) { first, _ in first })
@@ -79,14 +80,10 @@ public struct TemplateSet: Sendable {
         library.render(context, withTemplate: name) ?? ""
     }
 
-    /// `{{> name}}` and `{{< name}}` that name no template.
-    static func missingPartials(in source: TemplateSource, known: Set<String>) -> [Diagnostic] {
-        TemplateScan.tags(in: source.text).compactMap { tag in
-            guard let marker = tag.body.first, marker == ">" || marker == "<" else { return nil }
-            // `{{>*name}}` takes the partial's name from the context when the page renders.
-            let name = TemplateScan.name(in: tag.body)
-            guard !name.isEmpty, name.first != "*", !known.contains(name) else { return nil }
-            return Diagnostic(
+    /// `{{> name}}` and `{{< name}}` in `source` that name no template.
+    static func missingPartials(_ scan: TemplateScan, in source: TemplateSource, known: Set<String>) -> [Diagnostic] {
+        scan.referenceTags.filter { !known.contains($0.name) }.map { name, tag in
+            Diagnostic(
                 path: source.displayPath, line: tag.line, column: tag.column,
                 message: "the partial `\(name)` does not exist",
                 hint: "create templates/\(name).mustache or fix the name")
