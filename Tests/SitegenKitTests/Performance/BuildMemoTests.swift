@@ -15,6 +15,13 @@ import Testing
         return files
     }
 
+    /// Options of a build that hands a memo to the next, as `sitegen serve` builds.
+    static let keepingMemo: BuildOptions = {
+        var options = BuildOptions()
+        options.keepsMemo = true
+        return options
+    }()
+
     static func source(_ site: FixtureSite) throws -> SiteSource {
         try site.writeSources()
         return try SiteLoader(root: site.root).load()
@@ -35,8 +42,7 @@ import Testing
     func aBodyEditWithTheMemoGivesTheSameFilesAsABuildFromScratch(path: String, text: String) async throws {
         let site = FixtureSite(SiteSearchTests.files)
         defer { site.remove() }
-        var options = BuildOptions()
-        options.keepsMemo = true
+        let options = Self.keepingMemo
         let first = try await SiteBuilder(source: try Self.source(site), options: options).build()
         let memo = try #require(first.memo)
         #expect(memo.counts.pages == 9)
@@ -66,8 +72,7 @@ import Testing
     @Test func aDeferredSearchGivesTheFilesOfABuildFromScratchEditAfterEdit() async throws {
         let site = FixtureSite(SiteSearchTests.files)
         defer { site.remove() }
-        var options = BuildOptions()
-        options.keepsMemo = true
+        let options = Self.keepingMemo
         var memo = try await SiteBuilder(source: try Self.source(site), options: options).build().memo
         var edited = site
         let path = "content/events/wind.en.md"
@@ -95,8 +100,7 @@ import Testing
     @Test func aDeferredSearchThatIsNeverMadeLeavesAMemoThatStillWorks() async throws {
         let site = FixtureSite(SiteSearchTests.files)
         defer { site.remove() }
-        var options = BuildOptions()
-        options.keepsMemo = true
+        let options = Self.keepingMemo
         let first = try await SiteBuilder(source: try Self.source(site), options: options).build()
         var edited = site
         let path = "content/events/wind.en.md"
@@ -121,8 +125,7 @@ import Testing
     @Test func theTemplateSetIsKeptWhileTheTemplatesAreTheSame() async throws {
         let site = FixtureSite(SiteSearchTests.files)
         defer { site.remove() }
-        var options = BuildOptions()
-        options.keepsMemo = true
+        let options = Self.keepingMemo
         let first = try await SiteBuilder(source: try Self.source(site), options: options).build()
         let kept = try #require(first.memo?.templates?.set.plans)
         let second = try await SiteBuilder(source: try Self.source(site), options: options, memo: first.memo).build()
@@ -138,8 +141,7 @@ import Testing
     @Test func pagesWithUnchangedTextAreNotParsedAgain() async throws {
         let site = FixtureSite(SiteSearchTests.files)
         defer { site.remove() }
-        var options = BuildOptions()
-        options.keepsMemo = true
+        let options = Self.keepingMemo
         let first = try await SiteBuilder(source: try Self.source(site), options: options).build()
         var memo = try #require(first.memo)
         // A memo whose copy of a page differs from the file would show if it were used.
@@ -161,8 +163,7 @@ import Testing
         var site = FixtureSite(SiteSearchTests.files)
         defer { site.remove() }
         site.files[path] = "---\ntitle: Caf\u{E9}\ndate: 2025-04-01\nvenue: Hibikinada\n---\nWind.\n"
-        var options = BuildOptions()
-        options.keepsMemo = true
+        let options = Self.keepingMemo
         let memo = try #require(try await SiteBuilder(source: try Self.source(site), options: options).build().memo)
         // The same title in NFD: equal as Swift strings, different bytes.
         site.files[path] = "---\ntitle: Cafe\u{301}\ndate: 2025-04-01\nvenue: Hibikinada\n---\nWind.\n"
