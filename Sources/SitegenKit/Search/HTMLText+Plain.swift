@@ -27,21 +27,22 @@ extension HTMLText {
         text.reserveCapacity(count)
         var headings: [[UInt8]] = []
         var heading: [UInt8]?
-        var skipping: String?
+        // The packed name of the skipped element being passed over (see `tagKind`).
+        var skipping: UInt64?
         var index = 0
         while index < count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "<"), let close = firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 1) {
                 let closing = index + 1 < close && bytes[index + 1] == UInt8(ascii: "/")
-                let name = tagName(bytes, from: index + 1, to: close)
+                let (kind, name) = tagKind(bytes, from: index + 1, to: close)
                 index = close + 1
                 if let skipped = skipping {
                     if closing && name == skipped { skipping = nil }
                     continue
                 }
-                if !closing && skippedTags.contains(name) {
+                if !closing && kind == .skipped {
                     skipping = name
-                } else if Self.isHeading(name) {
+                } else if kind == .heading {
                     if closing, let finished = heading {
                         headings.append(finished.withUnsafeBufferPointer { collapse(plain: $0, keepingLines: false) })
                         heading = nil
@@ -49,7 +50,7 @@ extension HTMLText {
                         heading = []
                     }
                     text.append(0x0A)
-                } else if !inlineTags.contains(name) {
+                } else if kind != .inline {
                     text.append(0x0A)
                 }
                 continue
@@ -101,6 +102,58 @@ extension HTMLText {
         }
         return nil
     }
+
+    /// What a tag is to the text walk, by its name (see `HTMLText.inlineTags` and `skippedTags`).
+    enum TagKind: Equatable {
+        case inline, heading, skipped, block
+    }
+
+    /// The kind of the tag between `start` and `end` and its name packed into an integer (up
+    /// to 8 ASCII letters and digits, the first in the highest bits; 0 for any other name,
+    /// which is never a skipped one). Packed names are looked up without making a `String`:
+    /// this ran for every tag of every page.
+    static func tagKind(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (TagKind, UInt64) {
+        var index = start
+        while index < end && bytes[index] == UInt8(ascii: "/") { index += 1 }
+        var packed: UInt64 = 0
+        var length = 0
+        while index < end {
+            var byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte += 0x20
+            case 0x80...:
+                // A name with other letters: read it as the `Character` walk does.
+                let name = tagName(bytes, from: start, to: end)
+                // Such a name may still lower-case to ASCII (the Kelvin sign to `k`).
+                let code = name.utf8.count <= 8 && name.utf8.allSatisfy { $0 < 0x80 } ? packedName(name) : 0
+                if skippedTags.contains(name) { return (.skipped, code) }
+                return (isHeading(name) ? .heading : inlineTags.contains(name) ? .inline : .block, code)
+            default:
+                index = end
+                continue
+            }
+            length += 1
+            if length <= 8 { packed = packed << 8 | UInt64(byte) }
+            index += 1
+        }
+        guard length <= 8 else { return (.block, 0) }
+        if length == 2, packed >> 8 == UInt64(UInt8(ascii: "h")),
+            (UInt64(UInt8(ascii: "1"))...UInt64(UInt8(ascii: "6"))).contains(packed & 0xFF)
+        {
+            return (.heading, packed)
+        }
+        if packedSkippedTags.contains(packed) { return (.skipped, packed) }
+        return (packedInlineTags.contains(packed) ? .inline : .block, packed)
+    }
+
+    /// `name` packed as `tagKind` packs it.
+    static func packedName(_ name: String) -> UInt64 {
+        name.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    private static let packedInlineTags = Set(inlineTags.map(packedName))
+    private static let packedSkippedTags = Set(skippedTags.map(packedName))
 
     /// A tag's name as the `Character` walk reads it: after any `/`, letters and digits, lower-cased.
     private static func tagName(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String {

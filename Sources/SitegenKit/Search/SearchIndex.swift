@@ -175,47 +175,49 @@ struct SearchIndex: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `quoted` of a string of scalar values, appended to `out`.
-    static func appendQuoted(scalars: [UInt32], to out: inout [UInt8]) {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(scalars.count * 3)
-        for value in scalars { ScalarText.append(value, to: &utf8) }
-        appendQuoted(utf8: utf8, to: &out)
-    }
-
     /// `quoted(text)` appended to `out`.
     static func appendQuoted(_ text: String, to out: inout [UInt8]) {
-        appendQuoted(utf8: text.utf8, to: &out)
+        var text = text
+        text.withUTF8 { appendQuoted(utf8: $0, to: &out) }
     }
 
-    /// The one JSON string writer, a byte at a time over valid UTF-8.
-    static func appendQuoted(utf8: some Sequence<UInt8>, to out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
+    /// The one JSON string writer, over valid UTF-8: runs that need no escape are copied whole.
+    static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        @inline(__always) func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? 0x30 + digit : 0x57 + digit }
         out.append(UInt8(ascii: "\""))
-        var bytes = utf8.makeIterator()
-        while let byte = bytes.next() {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case UInt8(ascii: "\n"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0..<0x20:
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
-            case 0xE2:
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                let second = bytes.next()
-                let third = second == 0x80 ? bytes.next() : nil
-                if let third, third == 0xA8 || third == 0xA9 {
-                    out.append(contentsOf: (third == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                } else {
-                    out.append(byte)
-                    if let second { out.append(second) }
-                    if let third { out.append(third) }
-                }
-            default: out.append(byte)
+        var copied = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            let separator =
+                byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || separator else {
+                index += 1
+                continue
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            case UInt8(ascii: "\n"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "n"))
+            case 0xE2:
+                out.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
+            default:
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hex(byte >> 4))
+                out.append(hex(byte & 0xF))
+            }
+            index += 1
+            copied = index
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
         out.append(UInt8(ascii: "\""))
     }
 

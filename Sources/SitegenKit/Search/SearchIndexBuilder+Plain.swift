@@ -5,100 +5,148 @@ extension SearchIndexBuilder {
     static func plainSentences(_ text: String) -> [String]? {
         guard ScalarText.isPlain(text) else { return nil }
         var result: [String] = []
-        forEachPlainSentence(ScalarText.scalars(text)) { result.append(ScalarText.string($0)) }
+        forEachPlainSentence(utf8: Array(text.utf8)) { result.append(String(decoding: $0, as: UTF8.self)) }
         return result
     }
 
     /// The page's sentences as the JSON array `search-text.js` holds (`SearchIndex.sentencesJSON`),
-    /// written straight from the scalars when the text is plain.
+    /// written straight from the bytes when the text is plain.
     static func sentencesJSON(_ text: String) -> [UInt8] {
         guard ScalarText.isPlain(text) else { return SearchIndex.sentencesJSON(sentences(characters: text)) }
-        return sentencesJSON(plainScalars: ScalarText.scalars(text))
+        return sentencesJSON(plainUTF8: Array(text.utf8))
     }
 
-    /// `sentencesJSON` of plain text given as scalar values.
-    static func sentencesJSON(plainScalars scalars: [UInt32]) -> [UInt8] {
+    /// `sentencesJSON` of plain text given as UTF-8.
+    static func sentencesJSON(plainUTF8 bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = [UInt8(ascii: "[")]
-        out.reserveCapacity(scalars.count * 3 + 256)
-        forEachPlainSentence(scalars) { sentence in
+        out.reserveCapacity(bytes.count + bytes.count / 8 + 256)
+        forEachPlainSentence(utf8: bytes) { sentence in
             if out.count > 1 { out.append(UInt8(ascii: ",")) }
-            SearchIndex.appendQuoted(scalars: sentence, to: &out)
+            SearchIndex.appendQuoted(utf8: sentence, to: &out)
         }
         out.append(UInt8(ascii: "]"))
         return out
     }
 
-    /// A sentence as a set member: hashed as raw memory, compared by value.
-    private struct SentenceKey: Hashable {
-        let scalars: [UInt32]
-        func hash(into hasher: inout Hasher) {
-            scalars.withUnsafeBytes { hasher.combine(bytes: $0) }
+    /// Calls `body` with the UTF-8 of each sentence of plain `bytes` (each piece, for long
+    /// ones), once: the scalar walk of `sentences(characters:)` over bytes.
+    private static func forEachPlainSentence(utf8 bytes: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // About one sentence per 60 bytes: room for them all, without growing on the way.
+        var seen = ByteStringSet(capacity: bytes.count / 60 + 8)
+        // A collapsed sentence is never longer than the text it came from.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { scratch in
+            var walk = PlainSentenceWalk(seen: seen, scratch: scratch)
+            defer { seen = walk.seen }
+            bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            var previous: UInt32 = 0
+            var index = 0
+            while index < buffer.count {
+                let (value, length) = ScalarText.decode(buffer, at: index)
+                if value == 0x0A {
+                    walk.add(buffer, start..<index, body)
+                    start = index + 1
+                    previous = 0
+                    index += length
+                    continue
+                }
+                if previous == 0x2E || previous == 0x21 || previous == 0x3F, value == 0x20 {
+                    walk.add(buffer, start..<index, body)
+                    start = index
+                }
+                if value == 0x3002 || value == 0xFF01 || value == 0xFF1F {
+                    walk.add(buffer, start..<(index + length), body)
+                    start = index + length
+                }
+                previous = value
+                index += length
+            }
+            walk.add(buffer, start..<buffer.count, body)
+            }
         }
     }
 
-    /// Calls `body` with each sentence of plain `scalars` (each piece, for long ones), once.
-    private static func forEachPlainSentence(_ scalars: [UInt32], _ body: ([UInt32]) -> Void) {
-        // About one sentence per 40 scalars: room for them all, without growing on the way.
-        var seen = Set<SentenceKey>(minimumCapacity: scalars.count / 40 + 8)
-        func add(_ sentence: ArraySlice<UInt32>) {
-            let trimmed = collapse(sentence)
-            guard !trimmed.isEmpty, seen.insert(SentenceKey(scalars: trimmed)).inserted else { return }
-            if trimmed.count <= sentenceLength {
-                body(trimmed)
+    /// The sentences met so far and the buffer each new sentence is collapsed into (a struct,
+    /// not closures over local variables, which cost a dynamic exclusivity check per access;
+    /// written through a pointer, since `Array.append` a byte at a time showed in profiles).
+    private struct PlainSentenceWalk {
+        var seen: ByteStringSet
+        let scratch: UnsafeMutableBufferPointer<UInt8>
+
+        /// Collapses `buffer[range]` and gives it to `body` (in pieces when it is long) unless
+        /// it is empty or was met before.
+        mutating func add(
+            _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+        ) {
+            var count = 0
+            var scalars = 0
+            var pending = false
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let (value, length) = ScalarText.decode(buffer, at: index)
+                if ScalarText.isWhitespace(value) {
+                    pending = true
+                } else {
+                    if pending, count > 0 {
+                        scratch[count] = 0x20
+                        count += 1
+                        scalars += 1
+                    }
+                    pending = false
+                    for offset in index..<(index + length) {
+                        scratch[count] = buffer[offset]
+                        count += 1
+                    }
+                    scalars += 1
+                }
+                index += length
+            }
+            let collapsed = UnsafeBufferPointer(rebasing: scratch[..<count])
+            guard count > 0, seen.insert(collapsed) else { return }
+            if scalars <= sentenceLength {
+                body(collapsed)
             } else {
-                pieces(trimmed, body)
+                pieces(ScalarText.scalars(utf8: Array(collapsed))) { piece in
+                    var utf8: [UInt8] = []
+                    for value in piece { ScalarText.append(value, to: &utf8) }
+                    utf8.withUnsafeBufferPointer(body)
+                }
             }
         }
-        var start = 0
-        var previous: UInt32 = 0
-        for (position, value) in scalars.enumerated() {
-            if value == 0x0A {
-                add(scalars[start..<position])
-                start = position + 1
-                previous = 0
-                continue
-            }
-            if previous == 0x2E || previous == 0x21 || previous == 0x3F, value == 0x20 {
-                add(scalars[start..<position])
-                start = position
-            }
-            if value == 0x3002 || value == 0xFF01 || value == 0xFF1F {
-                add(scalars[start...position])
-                start = position + 1
-            }
-            previous = value
-        }
-        add(scalars[start...])
     }
 
     /// `excerpt(_:)` of plain text, or nil when `text` is not plain.
     static func plainExcerpt(_ text: String) -> String? {
         guard ScalarText.isPlain(text) else { return nil }
-        return plainExcerpt(scalars: ScalarText.scalars(text))
+        return plainExcerpt(utf8: Array(text.utf8))
     }
 
-    /// `excerpt(_:)` of plain text given as scalar values.
-    static func plainExcerpt(scalars: [UInt32]) -> String {
-        let line = collapse(scalars[...])
-        guard line.count > excerptLength else { return ScalarText.string(line) }
-        return ScalarText.string(line.prefix(excerptLength)) + "…"
-    }
-
-    /// White space runs as one space, none at either end (`HTMLText.collapse`).
-    private static func collapse(_ scalars: ArraySlice<UInt32>) -> [UInt32] {
-        var result: [UInt32] = []
-        result.reserveCapacity(scalars.count)
+    /// `excerpt(_:)` of plain text given as UTF-8: collapses only as far as the excerpt goes.
+    static func plainExcerpt(utf8 bytes: [UInt8]) -> String {
+        var line: [UInt8] = []
+        var scalars = 0
         var pending = false
-        for value in scalars {
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = bytes.withUnsafeBufferPointer { ScalarText.decode($0, at: index) }
+            index += length
             if ScalarText.isWhitespace(value) {
                 pending = true
                 continue
             }
-            if pending, !result.isEmpty { result.append(0x20) }
+            // A space, then the scalar: each is one more scalar of the collapsed line.
+            let adding = pending && !line.isEmpty ? 2 : 1
+            if scalars + adding > excerptLength {
+                // The line is longer than an excerpt: end it after `excerptLength` scalars.
+                if adding == 2 && scalars < excerptLength { line.append(0x20) }
+                return String(decoding: line, as: UTF8.self) + "…"
+            }
+            if adding == 2 { line.append(0x20) }
+            for offset in (index - length)..<index { line.append(bytes[offset]) }
+            scalars += adding
             pending = false
-            result.append(value)
         }
-        return result
+        return String(decoding: line, as: UTF8.self)
     }
 
     /// `pieces(_:)` of a collapsed plain sentence, each given to `body`.

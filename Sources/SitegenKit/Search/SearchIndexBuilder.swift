@@ -86,7 +86,7 @@ struct SearchIndexBuilder: Sendable {
             for heading in text.headings { SearchTokenizer.forEachSearchTerm(heading) { weights.add($0, 4) } }
         case .plain(let plain):
             for heading in plain.headings {
-                SearchTokenizer.forEachSearchTerm(scalars: heading) { weights.add($0, 4) }
+                SearchTokenizer.forEachSearchTerm(utf8: heading) { weights.add($0, 4) }
             }
         }
         for field in [document.summary ?? ""] + document.facts {
@@ -100,9 +100,9 @@ struct SearchIndexBuilder: Sendable {
             excerpt = document.summary ?? Self.excerpt(text.text)
             sentences = sentencesJSON(text.text)
         case .plain(let plain):
-            SearchTokenizer.forEachSearchTerm(scalars: plain.text) { body.add($0, 1) }
-            excerpt = document.summary ?? plainExcerpt(scalars: plain.text)
-            sentences = sentencesJSON(plainScalars: plain.text)
+            SearchTokenizer.forEachSearchTerm(utf8: plain.text) { body.add($0, 1) }
+            excerpt = document.summary ?? plainExcerpt(utf8: plain.text)
+            sentences = sentencesJSON(plainUTF8: plain.text)
         }
         body.forEachCount { term, count in weights.add(term, min(count, 10)) }
         var terms: [PageDigest.Term] = []

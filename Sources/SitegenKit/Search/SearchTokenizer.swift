@@ -86,9 +86,11 @@ public enum SearchTokenizer {
         forEachSearchTerm(folded: foldedScalars(text)) { term, _ in body(term) }
     }
 
-    /// `forEachSearchTerm` of text given as scalar values.
-    static func forEachSearchTerm(scalars: [UInt32], _ body: (SearchTerm) -> Void) {
-        forEachSearchTerm(folded: foldedScalars(values: scalars, capacity: scalars.count)) { term, _ in body(term) }
+    /// `forEachSearchTerm` of text given as UTF-8.
+    static func forEachSearchTerm(utf8: [UInt8], _ body: (SearchTerm) -> Void) {
+        forEachSearchTerm(folded: foldedScalars(values: UTF8Scalars(bytes: utf8), capacity: utf8.count)) { term, _ in
+            body(term)
+        }
     }
 
     /// The terms of folded text: each run of Han and kana as its bigrams (or its single
