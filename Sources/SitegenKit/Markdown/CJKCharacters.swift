@@ -48,7 +48,9 @@ enum CJKCharacters {
     /// CommonMark 0.30 Unicode whitespace: Zs, tab, line feed, form feed, carriage return.
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09, 0x0A, 0x0C, 0x0D: return true
+        case 0x09, 0x0A, 0x0C, 0x0D, 0x20: return true
+        // The only Zs below U+00A0 is the space: ASCII needs no property lookup.
+        case 0..<0x80: return false
         default: return scalar.properties.generalCategory == .spaceSeparator
         }
     }

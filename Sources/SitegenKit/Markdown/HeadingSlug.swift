@@ -46,7 +46,12 @@ struct HeadingSlug {
     }
 
     static func isKept(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == "_" { return true }
+        // ASCII without a property lookup: letters, digits and `_`.
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: return true
+        case 0..<0x80: return false
+        default: break
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .nonspacingMark,
             .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:

@@ -112,29 +112,36 @@ struct HTMLText: Sendable, Equatable {
         return collapse(characters: text, keepingLines: keepingLines)
     }
 
-    /// `collapse` of plain UTF-8 text, a scalar at a time.
+    /// `collapse` of plain UTF-8 text, a scalar at a time, written through a pointer (the
+    /// result is never longer than the text; `Array.append` a byte at a time showed in profiles).
     static func collapse(plain bytes: UnsafeBufferPointer<UInt8>, keepingLines: Bool) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var pending: UInt8 = 0
-        var index = 0
-        while index < bytes.count {
-            let (value, length) = ScalarText.decode(bytes, at: index)
-            if ScalarText.isWhitespace(value) {
-                if keepingLines && ScalarText.isNewline(value) {
-                    pending = 0x0A
-                } else if pending == 0 {
-                    pending = 0x20
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { result, count in
+            count = 0
+            var pending: UInt8 = 0
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = ScalarText.decode(bytes, at: index)
+                if ScalarText.isWhitespace(value) {
+                    if keepingLines && ScalarText.isNewline(value) {
+                        pending = 0x0A
+                    } else if pending == 0 {
+                        pending = 0x20
+                    }
+                    index += length
+                    continue
+                }
+                if pending != 0, count > 0 {
+                    result[count] = pending
+                    count += 1
+                }
+                pending = 0
+                for offset in index..<(index + length) {
+                    result[count] = bytes[offset]
+                    count += 1
                 }
                 index += length
-                continue
             }
-            if pending != 0, !result.isEmpty { result.append(pending) }
-            pending = 0
-            for offset in 0..<length { result.append(bytes[index + offset]) }
-            index += length
         }
-        return result
     }
 
     /// The original `collapse`, by `Character`.

@@ -78,7 +78,9 @@ struct SearchIndexBuilder: Sendable {
 
     /// Counts a document's terms per field and weighs them (see `SearchIndex.Posting`).
     static func digest(_ document: Document) -> PageDigest {
-        var weights = TermCounter()
+        // Sized for a page of about a thousand words: body terms join `weights` at the end,
+        // and growing a table means numbering every term again.
+        var weights = TermCounter(capacity: 1024)
         var body = TermCounter(capacity: 1024)
         SearchTokenizer.forEachSearchTerm(document.title) { weights.add($0, 8) }
         switch document.body {

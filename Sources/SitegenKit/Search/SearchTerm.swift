@@ -41,6 +41,46 @@ struct SearchTerm: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringC
         long = nil
     }
 
+    /// Packs up to 8 bytes of UTF-8 into a term as `init(bytes:)` does, a scalar at a time.
+    struct Packer {
+        private var head: UInt64 = 0
+        private var length: UInt64 = 0
+
+        /// Appends a scalar's UTF-8; the whole term must stay within 8 bytes.
+        mutating func append(scalar value: UInt32) {
+            switch value {
+            case 0..<0x80:
+                put(UInt8(value))
+            case 0x80..<0x800:
+                put(UInt8(0xC0 | value >> 6))
+                put(UInt8(0x80 | value & 0x3F))
+            case 0x800..<0x10000:
+                put(UInt8(0xE0 | value >> 12))
+                put(UInt8(0x80 | value >> 6 & 0x3F))
+                put(UInt8(0x80 | value & 0x3F))
+            default:
+                put(UInt8(0xF0 | value >> 18))
+                put(UInt8(0x80 | value >> 12 & 0x3F))
+                put(UInt8(0x80 | value >> 6 & 0x3F))
+                put(UInt8(0x80 | value & 0x3F))
+            }
+        }
+
+        private mutating func put(_ byte: UInt8) {
+            precondition(length < 8, "SearchTerm.Packer holds at most 8 bytes")
+            head |= UInt64(byte) << (56 - 8 * length)
+            length += 1
+        }
+
+        var term: SearchTerm { SearchTerm(head: head, tail: length) }
+    }
+
+    private init(head: UInt64, tail: UInt64) {
+        self.head = head
+        self.tail = tail
+        long = nil
+    }
+
     /// The UTF-8 bytes of the term.
     var bytes: [UInt8] {
         if let long { return Array(long.utf8) }

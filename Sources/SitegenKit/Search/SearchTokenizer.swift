@@ -88,9 +88,30 @@ public enum SearchTokenizer {
 
     /// `forEachSearchTerm` of text given as UTF-8.
     static func forEachSearchTerm(utf8: [UInt8], _ body: (SearchTerm) -> Void) {
-        forEachSearchTerm(folded: foldedScalars(values: UTF8Scalars(bytes: utf8), capacity: utf8.count)) { term, _ in
-            body(term)
+        forEachSearchTerm(folded: foldedScalars(utf8: utf8)) { term, _ in body(term) }
+    }
+
+    /// `foldedScalars` of UTF-8 text. When every scalar folds on its own (nearly every page)
+    /// they are written through a pointer in one pass; `Array.append` a scalar at a time
+    /// showed in profiles.
+    static func foldedScalars(utf8 bytes: [UInt8]) -> [UInt32] {
+        let fast = [UInt32](unsafeUninitializedCapacity: bytes.count) { folded, count in
+            count = bytes.withUnsafeBufferPointer { buffer in
+                var written = 0
+                var index = 0
+                while index < buffer.count {
+                    let (value, length) = ScalarText.decode(buffer, at: index)
+                    // Not every scalar folds on its own: an empty result sends the text below.
+                    guard let scalar = fastFold(value) else { return 0 }
+                    folded[written] = scalar
+                    written += 1
+                    index += length
+                }
+                return written
+            }
         }
+        guard fast.isEmpty, !bytes.isEmpty else { return fast }
+        return foldedScalars(values: UTF8Scalars(bytes: bytes), capacity: bytes.count)
     }
 
     /// The terms of folded text: each run of Han and kana as its bigrams (or its single
@@ -106,10 +127,10 @@ public enum SearchTokenizer {
             if currentClass == .cjk {
                 let run = folded[start..<position]
                 if run.count == 1 {
-                    body(packed(run, &bytes), true)
+                    body(packed(run), true)
                 } else {
                     for first in run.startIndex..<(run.endIndex - 1) {
-                        body(packed(run[first...first + 1], &bytes), true)
+                        body(packed(run[first...first + 1]), true)
                     }
                 }
             } else if currentClass == .word {
@@ -123,22 +144,25 @@ public enum SearchTokenizer {
         }
     }
 
-    private static func packed(_ scalars: ArraySlice<UInt32>, _ bytes: inout [UInt8]) -> SearchTerm {
-        bytes.removeAll(keepingCapacity: true)
-        for value in scalars { ScalarText.append(value, to: &bytes) }
-        return bytes.withUnsafeBufferPointer { SearchTerm(bytes: $0) }
+    /// The term of one or two scalars (a Japanese bigram or lone character): at most 8 bytes
+    /// of UTF-8, packed straight into the term without an array.
+    private static func packed(_ scalars: ArraySlice<UInt32>) -> SearchTerm {
+        var packer = SearchTerm.Packer()
+        for value in scalars { packer.append(scalar: value) }
+        return packer.term
     }
 
-    /// What a folded scalar is to the segmenter; ASCII without a property lookup.
+    /// What a folded scalar is to the segmenter; ASCII and the punctuation of Japanese text
+    /// without a property lookup (`characterClassesNeedNoLookup` checks every scalar).
     @inline(__always)
     static func characterClass(_ value: UInt32) -> CharacterClass {
-        if value < 0x80 {
-            switch value {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return .word
-            default: return .separator
-            }
+        switch value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return .word
+        case 0..<0x80, 0x2010...0x2027, 0x3000...0x3004, 0x3008...0x3020, 0x3030, 0x3036...0x3037, 0x303D...0x303F,
+            0x30A0, 0x30FB:
+            return .separator
+        default: return characterClass(Unicode.Scalar(value)!)
         }
-        return characterClass(Unicode.Scalar(value)!)
     }
 
     /// `fold(text)` as scalar values. Scalars that NFKC leaves alone and that never join a
