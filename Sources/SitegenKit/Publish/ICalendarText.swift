@@ -2,6 +2,10 @@
 enum ICalendarText {
     /// Escapes `\`, `;`, `,` and line ends (as `\n`); drops other control characters.
     static func escape(_ value: String) -> String {
+        // Most values have nothing to escape or drop: found in one byte scan.
+        guard value.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }) else {
+            return value
+        }
         var result = ""
         var previousWasCR = false
         for scalar in value.unicodeScalars {
@@ -23,6 +27,7 @@ enum ICalendarText {
     /// Splits a content line into lines of at most 75 octets (the leading space of each
     /// continuation counts), never inside a UTF-8 sequence; joined with CRLF.
     static func fold(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line }
         var result = ""
         var octets = 0
         for scalar in line.unicodeScalars {

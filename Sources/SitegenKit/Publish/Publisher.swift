@@ -8,12 +8,14 @@ struct Publisher: Sendable {
     let templates: TemplateSet
 
     /// The publishing files; `pages` are the files already built, named in `_headers`.
-    func files(besides pages: [OutputFile]) -> [OutputFile] {
-        var files = SitemapWriter(index: index).files()
-        files += AtomFeed(index: index).files()
-        files += ICalendar(index: index).files()
-        files += NotFoundPages(context: context, templates: templates).files()
-        files += HostConfig(config: index.config).files(for: pages + files)
-        return files
+    /// The sitemap, feeds, calendars and 404 pages are made at the same time, on every core:
+    /// on a big site they are the last work of a build.
+    func files(besides pages: [OutputFile]) async -> [OutputFile] {
+        async let sitemap = SitemapWriter(index: index).files()
+        async let feeds = AtomFeed(index: index).files()
+        async let calendars = ICalendar(index: index).files()
+        async let notFound = NotFoundPages(context: context, templates: templates).files()
+        let files = await sitemap + feeds + calendars + notFound
+        return files + HostConfig(config: index.config).files(for: pages + files)
     }
 }

@@ -2,6 +2,8 @@
 /// XML 1.0 does not allow at all (control characters other than tab and line ends).
 enum XMLText {
     static func escape(_ value: String) -> String {
+        // Nearly every value (addresses, most titles) has nothing to change: found in one byte scan.
+        guard needsEscaping(value) else { return value }
         var result = ""
         result.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {
@@ -18,5 +20,26 @@ enum XMLText {
             }
         }
         return result
+    }
+
+    /// True when `escape` would change `value`: it holds a character to escape or to drop.
+    static func needsEscaping(_ value: String) -> Bool {
+        let utf8 = value.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+            case 0x09, 0x0A, 0x0D: break
+            case 0..<0x20: return true
+            // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+            case 0xEF:
+                let rest = utf8[utf8.index(after: index)...].prefix(2)
+                if rest.count == 2, rest.first == 0xBF, rest.last! >= 0xBE { return true }
+            default: break
+            }
+            index = utf8.index(after: index)
+        }
+        return false
     }
 }
