@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Reads `content/` and `templates/` from disk into a `SiteSource`. With the writer, the only
 /// code that touches the file system.
@@ -28,13 +29,18 @@ public struct SiteLoader: Sendable {
 
         var pages: [SourceFile] = []
         var media: [StaticFile] = []
+        var markdown: [Entry] = []
         for entry in walk(content, display: "content", problems: &problems) {
             if entry.relative.hasPrefix("media/") {
-                media.append(StaticFile(sourcePath: entry.url.path, outputPath: entry.relative))
+                media.append(StaticFile(sourcePath: entry.path, outputPath: entry.relative))
             } else if entry.relative.hasSuffix(".md") {
-                if let file = readText(entry.url, display: "content/" + entry.relative, relative: entry.relative, problems: &problems) {
-                    pages.append(file)
-                }
+                markdown.append(entry)
+            }
+        }
+        for result in Self.readAll(markdown, display: "content/") {
+            switch result {
+            case .success(let file): pages.append(file)
+            case .failure(let problem): problems.append(problem)
             }
         }
 
@@ -45,18 +51,18 @@ public struct SiteLoader: Sendable {
             let display = "templates/" + entry.relative
             if entry.relative.hasPrefix("assets/") {
                 do {
-                    let bytes = try [UInt8](Data(contentsOf: entry.url))
-                    assets.append(StaticFile(sourcePath: entry.url.path, outputPath: entry.relative, contents: bytes))
+                    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: entry.path)))
+                    assets.append(StaticFile(sourcePath: entry.path, outputPath: entry.relative, contents: bytes))
                 } catch {
                     problems.append(Diagnostic(path: display, message: "cannot read the file", hint: "check its permissions"))
                 }
             } else if entry.relative.hasPrefix("i18n/"), entry.relative.hasSuffix(".yaml") {
                 let code = String(entry.relative.dropFirst("i18n/".count).dropLast(".yaml".count))
-                if let file = readText(entry.url, display: display, relative: entry.relative, problems: &problems) {
+                if let file = readText(path: entry.path, display: display, relative: entry.relative, problems: &problems) {
                     strings[code] = file
                 }
             } else if entry.relative.hasSuffix(".mustache") {
-                if let file = readText(entry.url, display: display, relative: entry.relative, problems: &problems) {
+                if let file = readText(path: entry.path, display: display, relative: entry.relative, problems: &problems) {
                     let name = String(entry.relative.dropLast(".mustache".count))
                     templates.append(TemplateSource(name: name, displayPath: display, text: file.text))
                 }
@@ -69,34 +75,51 @@ public struct SiteLoader: Sendable {
     }
 
     struct Entry {
-        var url: URL
+        /// The file's path: the walked folder's path and `relative` joined by `/` (strings, not
+        /// `URL`s: `appendingPathComponent` asks the file system whether each name is a folder).
+        var path: String
         /// Below the walked folder, `/`-separated.
         var relative: String
+    }
+
+    /// Reads the text files of `entries` on every core; results in the order of `entries`.
+    static func readAll(_ entries: [Entry], display prefix: String) -> [Result<SourceFile, Diagnostic>] {
+        let read: @Sendable (Entry) -> Result<SourceFile, Diagnostic> = { entry in
+            readFile(path: entry.path, display: prefix + entry.relative, relative: entry.relative) }
+        let chunkCount = min(entries.count, 4 * ProcessInfo.processInfo.activeProcessorCount)
+        guard chunkCount > 1 else { return entries.map(read) }
+        let chunks = Mutex<[Int: [Result<SourceFile, Diagnostic>]]>([:])
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let range = (entries.count * chunk / chunkCount)..<(entries.count * (chunk + 1) / chunkCount)
+            let results = entries[range].map(read)
+            chunks.withLock { $0[chunk] = results }
+        }
+        return chunks.withLock { chunks in (0..<chunkCount).flatMap { chunks[$0] ?? [] } }
     }
 
     /// Regular files below `folder`, sorted, skipping hidden names; follows links that stay inside.
     func walk(_ folder: URL, display: String, problems: inout [Diagnostic]) -> [Entry] {
         var entries: [Entry] = []
         let boundary = folder.resolvingSymlinksInPath().path
-        func visit(_ url: URL, relative: String, depth: Int) {
+        func visit(_ path: String, relative: String, depth: Int) {
             guard depth < 64 else {
                 problems.append(Diagnostic(path: "\(display)/\(relative)", message: "folders nest too deeply", hint: "flatten the folder structure"))
                 return
             }
             let names: [String]
             do {
-                names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+                names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
             } catch {
                 problems.append(Diagnostic(path: relative.isEmpty ? display : "\(display)/\(relative)", message: "cannot read the folder", hint: "check its permissions"))
                 return
             }
             for name in names where !name.hasPrefix(".") {
-                let child = url.appendingPathComponent(name)
+                let child = path + "/" + name
                 let childRelative = relative.isEmpty ? name : relative + "/" + name
                 let shown = "\(display)/\(childRelative)"
                 var target = child
-                if Self.fileType(child.path) == .typeSymbolicLink {
-                    guard let resolved = Self.realPath(child.path) else {
+                if Self.fileType(child) == .typeSymbolicLink {
+                    guard let resolved = Self.realPath(child) else {
                         problems.append(Diagnostic(path: shown, message: "this symbolic link is broken or loops", hint: "remove it or point it at a file inside \(display)/"))
                         continue
                     }
@@ -104,13 +127,13 @@ public struct SiteLoader: Sendable {
                         problems.append(Diagnostic(path: shown, message: "this symbolic link leads outside \(display)/", hint: "copy the file into \(display)/ instead of linking to it"))
                         continue
                     }
-                    target = URL(fileURLWithPath: resolved)
+                    target = resolved
                 }
-                switch Self.fileType(target.path) {
+                switch Self.fileType(target) {
                 case .typeDirectory?:
                     visit(target, relative: childRelative, depth: depth + 1)
                 case .typeRegular?:
-                    entries.append(Entry(url: target, relative: childRelative))
+                    entries.append(Entry(path: target, relative: childRelative))
                 default:
                     // Pipes, sockets and devices would block or never end when read.
                     problems.append(Diagnostic(path: shown, message: "this is not a regular file", hint: "remove it from \(display)/"))
@@ -118,16 +141,29 @@ public struct SiteLoader: Sendable {
             }
         }
         if FileManager.default.fileExists(atPath: folder.path) {
-            visit(folder, relative: "", depth: 0)
+            visit(folder.path, relative: "", depth: 0)
         }
         return entries
     }
 
     /// Reads a UTF-8 text file; reports unreadable files and invalid UTF-8 with its position.
     func readText(_ url: URL, display: String, relative: String, problems: inout [Diagnostic]) -> SourceFile? {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            problems.append(Diagnostic(path: display, message: "cannot read the file", hint: "check that it exists and that you may read it"))
+        readText(path: url.path, display: display, relative: relative, problems: &problems)
+    }
+
+    func readText(path: String, display: String, relative: String, problems: inout [Diagnostic]) -> SourceFile? {
+        switch Self.readFile(path: path, display: display, relative: relative) {
+        case .success(let file): return file
+        case .failure(let problem):
+            problems.append(problem)
             return nil
+        }
+    }
+
+    /// The text file at `path`, or what is wrong with it.
+    static func readFile(path: String, display: String, relative: String) -> Result<SourceFile, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(Diagnostic(path: display, message: "cannot read the file", hint: "check that it exists and that you may read it"))
         }
         // Validated straight from the file's buffer: no intermediate copy of every page.
         let validated = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
@@ -136,14 +172,13 @@ public struct SiteLoader: Sendable {
             let offset = UTF8Validation.firstInvalidOffset(bytes) ?? 0
             let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
             let position = TextPosition.lineAndColumn(ofUTF8Offset: prefix.utf8.count, in: prefix + " ")
-            problems.append(
+            return .failure(
                 Diagnostic(
                     path: display, line: position.line, column: position.column,
                     message: "the file is not valid UTF-8 (byte \(offset))",
                     hint: "save it as UTF-8 in your editor"))
-            return nil
         }
-        return SourceFile(displayPath: display, relativePath: relative, text: text)
+        return .success(SourceFile(displayPath: display, relativePath: relative, text: text))
     }
 
     /// The type of the file at `path` itself (links are not followed), nil when it cannot be
