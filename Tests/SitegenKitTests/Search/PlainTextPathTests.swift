@@ -105,6 +105,28 @@ import Testing
         #expect(HTMLText(characters: html).headings == ["見出し", "二"])
     }
 
+    /// The excerpt read from bytes stops as soon as it knows the line is longer than an excerpt:
+    /// around that length, with spaces on either side of the cut, it must still agree.
+    @Test func excerptsAtTheirLengthMatchTheCharacterWalk() {
+        let limit = SearchIndexBuilder.excerptLength
+        for length in (limit - 2)...(limit + 2) {
+            let word = String(repeating: "語", count: length)
+            for text in [word, word + "  ", " \n" + word, String(word.dropLast()) + " x", word + " x", word + "\n\ny"] {
+                #expect(
+                    SearchIndexBuilder.plainExcerpt(utf8: Array(text.utf8)) == SearchIndexBuilder.excerpt(characters: text),
+                    "\(text.debugDescription)")
+            }
+        }
+    }
+
+    /// Tag names that only lower-case to ASCII (the Kelvin sign to `k`) are read as the
+    /// `Character` walk reads them, on the packed path too.
+    @Test func tagNamesOutsideASCIIMatchTheCharacterWalk() {
+        for html in ["a<\u{212A}bd>b</\u{212A}bd>c", "<script>x</\u{212A}script>y</script>z", "<h²>t</h²>u", "<blockquote>q</blockquote>r"] {
+            #expect(HTMLText(html: html) == HTMLText(characters: html), "\(html.debugDescription)")
+        }
+    }
+
     @Test func sentencesAndExcerptsMatchTheCharacterWalk() {
         let long = Self.texts(count: 200, seed: 3).map { String(repeating: $0, count: 6) }
         for text in Self.texts(count: 3000, seed: 2) + long {
