@@ -42,9 +42,10 @@ public enum EnglishStemmer {
         }
         let suffix = ends(letters, "ing") ? 3 : ends(letters, "ed") ? 2 : 0
         guard suffix > 0 else { return }
-        let stem = Array(letters.dropLast(suffix))
-        guard stem.count >= 3, stem.indices.contains(where: { !isConsonant(stem, $0) }) else { return }
-        letters = stem
+        // The stem is the word without its ending: checked in place, without a copy.
+        let stemCount = letters.count - suffix
+        guard stemCount >= 3, (0..<stemCount).contains(where: { !isConsonant(letters, $0) }) else { return }
+        letters.removeLast(suffix)
         if ends(letters, "at") || ends(letters, "bl") || ends(letters, "iz") {
             letters.append(UInt8(ascii: "e"))
         } else if let last = letters.last, letters[letters.count - 2] == last, isConsonant(letters, letters.count - 1),
@@ -64,8 +65,10 @@ public enum EnglishStemmer {
 
     static func stripDerivation(_ letters: inout [UInt8]) {
         for (suffix, replacement, minimum) in derivations where ends(letters, suffix) {
-            let stem = letters.dropLast(suffix.utf8CodeUnitCount)
-            if measure(stem) > minimum { letters = Array(stem) + Array(replacement.utf8) }
+            if measure(letters.dropLast(suffix.utf8CodeUnitCount)) > minimum {
+                letters.removeLast(suffix.utf8CodeUnitCount)
+                letters.append(contentsOf: replacement.utf8)
+            }
             return
         }
     }
@@ -81,6 +84,10 @@ public enum EnglishStemmer {
 
     /// Porter's consonant: not a vowel, and `y` only at the start or after a vowel.
     static func isConsonant(_ letters: [UInt8], _ index: Int) -> Bool {
+        letters.withUnsafeBufferPointer { isConsonant($0, index) }
+    }
+
+    static func isConsonant(_ letters: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         switch letters[index] {
         case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): return false
         case UInt8(ascii: "y"): return index == 0 || !isConsonant(letters, index - 1)
@@ -90,13 +97,14 @@ public enum EnglishStemmer {
 
     /// Porter's measure m of `[C](VC){m}[V]`: how many vowel-consonant sequences.
     static func measure(_ letters: ArraySlice<UInt8>) -> Int {
-        let word = Array(letters)
         var count = 0
         var previousVowel = false
-        for index in word.indices {
-            let vowel = !isConsonant(word, index)
-            if previousVowel && !vowel { count += 1 }
-            previousVowel = vowel
+        letters.withUnsafeBufferPointer { word in
+            for index in word.indices {
+                let vowel = !isConsonant(word, index)
+                if previousVowel && !vowel { count += 1 }
+                previousVowel = vowel
+            }
         }
         return count
     }
