@@ -78,38 +78,37 @@ struct SearchIndexBuilder: Sendable {
 
     /// Counts a document's terms per field and weighs them (see `SearchIndex.Posting`).
     static func digest(_ document: Document) -> PageDigest {
-        // Sized for a page of about a thousand words: body terms join `weights` at the end,
-        // and growing a table means numbering every term again.
-        var weights = TermCounter(capacity: 1024)
-        var body = TermCounter(capacity: 1024)
-        SearchTokenizer.forEachSearchTerm(document.title) { weights.add($0, 8) }
+        // Sized for a page of about a thousand words: growing a table numbers every term again.
+        var weights = TermWeights(capacity: 1024)
+        SearchTokenizer.forEachSearchTerm(document.title) { weights.add($0, weight: 8) }
         switch document.body {
         case .text(let text):
-            for heading in text.headings { SearchTokenizer.forEachSearchTerm(heading) { weights.add($0, 4) } }
+            for heading in text.headings {
+                SearchTokenizer.forEachSearchTerm(heading) { weights.add($0, weight: 4) }
+            }
         case .plain(let plain):
             for heading in plain.headings {
-                SearchTokenizer.forEachSearchTerm(utf8: heading) { weights.add($0, 4) }
+                SearchTokenizer.forEachSearchTerm(utf8: heading) { weights.add($0, weight: 4) }
             }
         }
         for field in [document.summary ?? ""] + document.facts {
-            SearchTokenizer.forEachSearchTerm(field) { weights.add($0, 2) }
+            SearchTokenizer.forEachSearchTerm(field) { weights.add($0, weight: 2) }
         }
         let excerpt: String
         let sentences: [UInt8]
         switch document.body {
         case .text(let text):
-            SearchTokenizer.forEachSearchTerm(text.text) { body.add($0, 1) }
+            SearchTokenizer.forEachSearchTerm(text.text) { weights.addBody($0) }
             excerpt = document.summary ?? Self.excerpt(text.text)
             sentences = sentencesJSON(text.text)
         case .plain(let plain):
-            SearchTokenizer.forEachSearchTerm(utf8: plain.text) { body.add($0, 1) }
+            SearchTokenizer.forEachSearchTerm(utf8: plain.text) { weights.addBody($0) }
             excerpt = document.summary ?? plainExcerpt(utf8: plain.text)
             sentences = sentencesJSON(plainUTF8: plain.text)
         }
-        body.forEachCount { term, count in weights.add(term, min(count, 10)) }
         var terms: [PageDigest.Term] = []
         terms.reserveCapacity(weights.count)
-        weights.forEachCount { terms.append(PageDigest.Term(term: $0, weight: $1)) }
+        weights.forEachWeight { terms.append(PageDigest.Term(term: $0, weight: $1)) }
         let entry = SearchIndex.Entry(
             title: document.title, url: document.url, section: document.section, excerpt: excerpt)
         return PageDigest(entry: entry, terms: terms, sentences: sentences)

@@ -96,7 +96,7 @@ struct SearchTerm: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringC
 
     var description: String { text }
 
-    /// A cheap, well-mixed hash of a short term for `TermCounter` (not for untrusted keys of
+    /// A cheap, well-mixed hash of a short term for `TermTable` (not for untrusted keys of
     /// long-lived tables: the input is the site's own text).
     var mixed: UInt64 {
         var value = head &* 0x9E37_79B9_7F4A_7C15 ^ tail
