@@ -49,6 +49,9 @@ public struct LinkReference: Sendable, Equatable {
 /// libcmark is reentrant: each call makes its own parser, so pages render in parallel.
 public struct MarkdownRenderer: Sendable {
     public var options: MarkdownOptions
+    /// False runs the CJK passes even on pages that cannot need them (see
+    /// `CJKCharacters.mayHaveCJK`), so tests can check that skipping them changes nothing.
+    var skipsCJKPassesWithoutCJK = true
 
     public init(options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
@@ -74,7 +77,7 @@ public struct MarkdownRenderer: Sendable {
         let source = InlineSource(markdown)
         let cellMasks = options.tables ? TablePass(source: source).apply(to: document) : [:]
         try Self.rewriteLinks(in: parsed, rewrite: rewriteLink)
-        if options.cjkFriendly {
+        if options.cjkFriendly && (!skipsCJKPassesWithoutCJK || CJKCharacters.mayHaveCJK(markdown)) {
             CJKEmphasisPass(source: source, knownMasks: cellMasks).apply(to: document)
             SoftBreakPass.apply(to: document)
         }
