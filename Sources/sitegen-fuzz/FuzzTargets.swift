@@ -28,7 +28,8 @@ enum FuzzTargets {
         }
     }
 
-    /// The Markdown stage with all its passes, in a CJK and a Latin language, safe and unsafe.
+    /// The Markdown stage with all its passes, in a CJK and a Latin language, safe and unsafe;
+    /// its shortcuts against the full path (`MarkdownSelfCheck`).
     static func markdown(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
         for unsafe in [false, true] {
@@ -36,6 +37,9 @@ enum FuzzTargets {
             for language in ["ja", "en"] {
                 let html = (try? renderer.render(text, language: language) { _ in nil })?.html ?? ""
                 if html.lowercased().contains("href=\"javascript:") { fatalError("script link survived") }
+                if let difference = MarkdownSelfCheck.disagreement(markdown: text, language: language, unsafe: unsafe) {
+                    fatalError("Markdown shortcut disagrees on \(text.debugDescription): \(difference)")
+                }
             }
         }
     }
