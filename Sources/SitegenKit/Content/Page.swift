@@ -33,30 +33,45 @@ public struct Page: Sendable, Equatable {
 
     public var path: ContentPath {
         get { storage.path }
-        set { storage = Storage(path: newValue, source: source, frontMatter: frontMatter, body: body, bodyStartLine: bodyStartLine) }
+        set {
+            storage = Storage(
+                path: newValue, source: source, frontMatter: frontMatter, body: body, bodyStartLine: bodyStartLine)
+        }
     }
     /// The path shown in diagnostics (`content/strategy/vision.ja.md`).
     public var source: String {
         get { storage.source }
-        set { storage = Storage(path: path, source: newValue, frontMatter: frontMatter, body: body, bodyStartLine: bodyStartLine) }
+        set {
+            storage = Storage(
+                path: path, source: newValue, frontMatter: frontMatter, body: body, bodyStartLine: bodyStartLine)
+        }
     }
     public var frontMatter: FrontMatter {
         get { storage.frontMatter }
-        set { storage = Storage(path: path, source: source, frontMatter: newValue, body: body, bodyStartLine: bodyStartLine) }
+        set {
+            storage = Storage(
+                path: path, source: source, frontMatter: newValue, body: body, bodyStartLine: bodyStartLine)
+        }
     }
     /// A slice of the file's text: a big site's Markdown is held once, not twice.
     public var body: Substring {
         get { storage.body }
-        set { storage = Storage(path: path, source: source, frontMatter: frontMatter, body: newValue, bodyStartLine: bodyStartLine) }
+        set {
+            storage = Storage(
+                path: path, source: source, frontMatter: frontMatter, body: newValue, bodyStartLine: bodyStartLine)
+        }
     }
     /// The 1-based line of the file on which `body` starts.
     public var bodyStartLine: Int {
         get { storage.bodyStartLine }
-        set { storage = Storage(path: path, source: source, frontMatter: frontMatter, body: body, bodyStartLine: newValue) }
+        set {
+            storage = Storage(path: path, source: source, frontMatter: frontMatter, body: body, bodyStartLine: newValue)
+        }
     }
 
     public init(path: ContentPath, source: String, frontMatter: FrontMatter, body: Substring, bodyStartLine: Int) {
-        storage = Storage(path: path, source: source, frontMatter: frontMatter, body: body, bodyStartLine: bodyStartLine)
+        storage = Storage(
+            path: path, source: source, frontMatter: frontMatter, body: body, bodyStartLine: bodyStartLine)
     }
 
     public static func == (lhs: Page, rhs: Page) -> Bool {

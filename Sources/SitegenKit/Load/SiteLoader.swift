@@ -25,7 +25,9 @@ public struct SiteLoader: Sendable {
                     hint: "run sitegen in the folder that holds content/ and templates/, or pass --source DIR")
             ])
         }
-        let config = readText(content.appendingPathComponent("site.yaml"), display: "content/site.yaml", relative: "site.yaml", problems: &problems)
+        let config = readText(
+            content.appendingPathComponent("site.yaml"), display: "content/site.yaml", relative: "site.yaml",
+            problems: &problems)
 
         var pages: [SourceFile] = []
         var media: [StaticFile] = []
@@ -54,15 +56,20 @@ public struct SiteLoader: Sendable {
                     let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: entry.path)))
                     assets.append(StaticFile(sourcePath: entry.path, outputPath: entry.relative, contents: bytes))
                 } catch {
-                    problems.append(Diagnostic(path: display, message: "cannot read the file", hint: "check its permissions"))
+                    problems.append(
+                        Diagnostic(path: display, message: "cannot read the file", hint: "check its permissions"))
                 }
             } else if entry.relative.hasPrefix("i18n/"), entry.relative.hasSuffix(".yaml") {
                 let code = String(entry.relative.dropFirst("i18n/".count).dropLast(".yaml".count))
-                if let file = readText(path: entry.path, display: display, relative: entry.relative, problems: &problems) {
+                if let file = readText(
+                    path: entry.path, display: display, relative: entry.relative, problems: &problems)
+                {
                     strings[code] = file
                 }
             } else if entry.relative.hasSuffix(".mustache") {
-                if let file = readText(path: entry.path, display: display, relative: entry.relative, problems: &problems) {
+                if let file = readText(
+                    path: entry.path, display: display, relative: entry.relative, problems: &problems)
+                {
                     let name = String(entry.relative.dropLast(".mustache".count))
                     templates.append(TemplateSource(name: name, displayPath: display, text: file.text))
                 }
@@ -85,7 +92,8 @@ public struct SiteLoader: Sendable {
     /// Reads the text files of `entries` on every core; results in the order of `entries`.
     static func readAll(_ entries: [Entry], display prefix: String) -> [Result<SourceFile, Diagnostic>] {
         let read: @Sendable (Entry) -> Result<SourceFile, Diagnostic> = { entry in
-            readFile(path: entry.path, display: prefix + entry.relative, relative: entry.relative) }
+            readFile(path: entry.path, display: prefix + entry.relative, relative: entry.relative)
+        }
         let chunkCount = min(entries.count, 4 * ProcessInfo.processInfo.activeProcessorCount)
         guard chunkCount > 1 else { return entries.map(read) }
         let chunks = Mutex<[Int: [Result<SourceFile, Diagnostic>]]>([:])
@@ -103,14 +111,20 @@ public struct SiteLoader: Sendable {
         let boundary = folder.resolvingSymlinksInPath().path
         func visit(_ path: String, relative: String, depth: Int) {
             guard depth < 64 else {
-                problems.append(Diagnostic(path: "\(display)/\(relative)", message: "folders nest too deeply", hint: "flatten the folder structure"))
+                problems.append(
+                    Diagnostic(
+                        path: "\(display)/\(relative)", message: "folders nest too deeply",
+                        hint: "flatten the folder structure"))
                 return
             }
             let names: [String]
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
             } catch {
-                problems.append(Diagnostic(path: relative.isEmpty ? display : "\(display)/\(relative)", message: "cannot read the folder", hint: "check its permissions"))
+                problems.append(
+                    Diagnostic(
+                        path: relative.isEmpty ? display : "\(display)/\(relative)", message: "cannot read the folder",
+                        hint: "check its permissions"))
                 return
             }
             for name in names where !name.hasPrefix(".") {
@@ -120,11 +134,17 @@ public struct SiteLoader: Sendable {
                 var target = child
                 if Self.fileType(child) == .typeSymbolicLink {
                     guard let resolved = Self.realPath(child) else {
-                        problems.append(Diagnostic(path: shown, message: "this symbolic link is broken or loops", hint: "remove it or point it at a file inside \(display)/"))
+                        problems.append(
+                            Diagnostic(
+                                path: shown, message: "this symbolic link is broken or loops",
+                                hint: "remove it or point it at a file inside \(display)/"))
                         continue
                     }
                     guard resolved == boundary || resolved.hasPrefix(boundary + "/") else {
-                        problems.append(Diagnostic(path: shown, message: "this symbolic link leads outside \(display)/", hint: "copy the file into \(display)/ instead of linking to it"))
+                        problems.append(
+                            Diagnostic(
+                                path: shown, message: "this symbolic link leads outside \(display)/",
+                                hint: "copy the file into \(display)/ instead of linking to it"))
                         continue
                     }
                     target = resolved
@@ -136,7 +156,9 @@ public struct SiteLoader: Sendable {
                     entries.append(Entry(path: target, relative: childRelative))
                 default:
                     // Pipes, sockets and devices would block or never end when read.
-                    problems.append(Diagnostic(path: shown, message: "this is not a regular file", hint: "remove it from \(display)/"))
+                    problems.append(
+                        Diagnostic(
+                            path: shown, message: "this is not a regular file", hint: "remove it from \(display)/"))
                 }
             }
         }
@@ -163,7 +185,10 @@ public struct SiteLoader: Sendable {
     /// The text file at `path`, or what is wrong with it.
     static func readFile(path: String, display: String, relative: String) -> Result<SourceFile, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(Diagnostic(path: display, message: "cannot read the file", hint: "check that it exists and that you may read it"))
+            return .failure(
+                Diagnostic(
+                    path: display, message: "cannot read the file",
+                    hint: "check that it exists and that you may read it"))
         }
         // Validated straight from the file's buffer: no intermediate copy of every page.
         let validated = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }

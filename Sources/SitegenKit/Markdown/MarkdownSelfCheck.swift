@@ -9,7 +9,9 @@ public enum MarkdownSelfCheck {
         always.skipsCJKPassesWithoutCJK = false
         let fast = try? shortcut.render(markdown, language: language).html
         let full = try? always.render(markdown, language: language).html
-        guard fast == full else { return "CJK passes skipped: \(String(describing: fast)) against \(String(describing: full))" }
+        guard fast == full else {
+            return "CJK passes skipped: \(String(describing: fast)) against \(String(describing: full))"
+        }
         return nil
     }
 }

@@ -3,7 +3,12 @@ enum ICalendarText {
     /// Escapes `\`, `;`, `,` and line ends (as `\n`); drops other control characters.
     static func escape(_ value: String) -> String {
         // Most values have nothing to escape or drop: found in one byte scan.
-        guard value.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }) else {
+        guard
+            value.utf8.contains(where: {
+                $0 < 0x20 && $0 != 0x09 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";")
+                    || $0 == UInt8(ascii: ",")
+            })
+        else {
             return value
         }
         var result = ""

@@ -29,7 +29,8 @@ enum XMLText {
         while index < utf8.endIndex {
             let byte = utf8[index]
             switch byte {
-            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+                return true
             case 0x09, 0x0A, 0x0D: break
             case 0..<0x20: return true
             // U+FFFE and U+FFFF are EF BF BE and EF BF BF.

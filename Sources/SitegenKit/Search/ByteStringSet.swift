@@ -40,9 +40,10 @@ struct ByteStringSet {
         var bigger = [Int32](repeating: 0, count: slots.count * 2)
         let biggerMask = bigger.count - 1
         for (number, member) in members.enumerated() {
-            var slot = storage.withUnsafeBufferPointer {
-                Self.hash(UnsafeBufferPointer(rebasing: $0[member.start..<(member.start + member.count)]))
-            } & biggerMask
+            var slot =
+                storage.withUnsafeBufferPointer {
+                    Self.hash(UnsafeBufferPointer(rebasing: $0[member.start..<(member.start + member.count)]))
+                } & biggerMask
             while bigger[slot] != 0 { slot = (slot + 1) & biggerMask }
             bigger[slot] = Int32(number + 1)
         }

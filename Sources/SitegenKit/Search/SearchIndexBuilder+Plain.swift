@@ -38,30 +38,30 @@ extension SearchIndexBuilder {
             var walk = PlainSentenceWalk(seen: seen, scratch: scratch)
             defer { seen = walk.seen }
             bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            var previous: UInt32 = 0
-            var index = 0
-            while index < buffer.count {
-                let (value, length) = ScalarText.decode(buffer, at: index)
-                if value == 0x0A {
-                    walk.add(buffer, start..<index, body)
-                    start = index + 1
-                    previous = 0
+                var start = 0
+                var previous: UInt32 = 0
+                var index = 0
+                while index < buffer.count {
+                    let (value, length) = ScalarText.decode(buffer, at: index)
+                    if value == 0x0A {
+                        walk.add(buffer, start..<index, body)
+                        start = index + 1
+                        previous = 0
+                        index += length
+                        continue
+                    }
+                    if previous == 0x2E || previous == 0x21 || previous == 0x3F, value == 0x20 {
+                        walk.add(buffer, start..<index, body)
+                        start = index
+                    }
+                    if value == 0x3002 || value == 0xFF01 || value == 0xFF1F {
+                        walk.add(buffer, start..<(index + length), body)
+                        start = index + length
+                    }
+                    previous = value
                     index += length
-                    continue
                 }
-                if previous == 0x2E || previous == 0x21 || previous == 0x3F, value == 0x20 {
-                    walk.add(buffer, start..<index, body)
-                    start = index
-                }
-                if value == 0x3002 || value == 0xFF01 || value == 0xFF1F {
-                    walk.add(buffer, start..<(index + length), body)
-                    start = index + length
-                }
-                previous = value
-                index += length
-            }
-            walk.add(buffer, start..<buffer.count, body)
+                walk.add(buffer, start..<buffer.count, body)
             }
         }
     }

@@ -113,7 +113,8 @@ import Testing
             let word = String(repeating: "語", count: length)
             for text in [word, word + "  ", " \n" + word, String(word.dropLast()) + " x", word + " x", word + "\n\ny"] {
                 #expect(
-                    SearchIndexBuilder.plainExcerpt(utf8: Array(text.utf8)) == SearchIndexBuilder.excerpt(characters: text),
+                    SearchIndexBuilder.plainExcerpt(utf8: Array(text.utf8))
+                        == SearchIndexBuilder.excerpt(characters: text),
                     "\(text.debugDescription)")
             }
         }
@@ -122,7 +123,10 @@ import Testing
     /// Tag names that only lower-case to ASCII (the Kelvin sign to `k`) are read as the
     /// `Character` walk reads them, on the packed path too.
     @Test func tagNamesOutsideASCIIMatchTheCharacterWalk() {
-        for html in ["a<\u{212A}bd>b</\u{212A}bd>c", "<script>x</\u{212A}script>y</script>z", "<h²>t</h²>u", "<blockquote>q</blockquote>r"] {
+        for html in [
+            "a<\u{212A}bd>b</\u{212A}bd>c", "<script>x</\u{212A}script>y</script>z", "<h²>t</h²>u",
+            "<blockquote>q</blockquote>r",
+        ] {
             #expect(HTMLText(html: html) == HTMLText(characters: html), "\(html.debugDescription)")
         }
     }

@@ -16,7 +16,8 @@ import Testing
 
     @Test func markdownWhitespaceIsTheCommonMarkSet() {
         let differing = Self.everyScalar.filter {
-            let reference = [0x09, 0x0A, 0x0C, 0x0D].contains($0.value) || $0.properties.generalCategory == .spaceSeparator
+            let reference =
+                [0x09, 0x0A, 0x0C, 0x0D].contains($0.value) || $0.properties.generalCategory == .spaceSeparator
             return CJKCharacters.isWhitespace($0) != reference
         }
         #expect(differing.isEmpty, "\(differing.prefix(10).map { String($0.value, radix: 16) })")
