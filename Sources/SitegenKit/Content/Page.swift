@@ -9,75 +9,66 @@ public struct Page: Sendable, Equatable {
         case page
     }
 
+    /// What a page holds.
+    private struct Fields: Sendable, Equatable {
+        var path: ContentPath
+        var source: String
+        var frontMatter: FrontMatter
+        var body: Substring
+        var bodyStartLine: Int
+    }
+
     /// The fields, shared by every copy of the page. A page is copied into link targets,
     /// translations, menus and lists many times per render; copying its twenty-odd
     /// reference-counted fields each time showed in profiles, one reference does not.
-    /// Immutable: setting a field gives the page new storage.
+    /// Immutable: setting a field gives the page new storage (`update`).
     private final class Storage: Sendable {
-        let path: ContentPath
-        let source: String
-        let frontMatter: FrontMatter
-        let body: Substring
-        let bodyStartLine: Int
+        let fields: Fields
 
-        init(path: ContentPath, source: String, frontMatter: FrontMatter, body: Substring, bodyStartLine: Int) {
-            self.path = path
-            self.source = source
-            self.frontMatter = frontMatter
-            self.body = body
-            self.bodyStartLine = bodyStartLine
+        init(_ fields: Fields) {
+            self.fields = fields
         }
     }
 
     private var storage: Storage
 
     public var path: ContentPath {
-        get { storage.path }
-        set {
-            storage = Storage(
-                path: newValue, source: source, frontMatter: frontMatter, body: body, bodyStartLine: bodyStartLine)
-        }
+        get { storage.fields.path }
+        set { update { $0.path = newValue } }
     }
     /// The path shown in diagnostics (`content/strategy/vision.ja.md`).
     public var source: String {
-        get { storage.source }
-        set {
-            storage = Storage(
-                path: path, source: newValue, frontMatter: frontMatter, body: body, bodyStartLine: bodyStartLine)
-        }
+        get { storage.fields.source }
+        set { update { $0.source = newValue } }
     }
     public var frontMatter: FrontMatter {
-        get { storage.frontMatter }
-        set {
-            storage = Storage(
-                path: path, source: source, frontMatter: newValue, body: body, bodyStartLine: bodyStartLine)
-        }
+        get { storage.fields.frontMatter }
+        set { update { $0.frontMatter = newValue } }
     }
     /// A slice of the file's text: a big site's Markdown is held once, not twice.
     public var body: Substring {
-        get { storage.body }
-        set {
-            storage = Storage(
-                path: path, source: source, frontMatter: frontMatter, body: newValue, bodyStartLine: bodyStartLine)
-        }
+        get { storage.fields.body }
+        set { update { $0.body = newValue } }
     }
     /// The 1-based line of the file on which `body` starts.
     public var bodyStartLine: Int {
-        get { storage.bodyStartLine }
-        set {
-            storage = Storage(path: path, source: source, frontMatter: frontMatter, body: body, bodyStartLine: newValue)
-        }
+        get { storage.fields.bodyStartLine }
+        set { update { $0.bodyStartLine = newValue } }
     }
 
     public init(path: ContentPath, source: String, frontMatter: FrontMatter, body: Substring, bodyStartLine: Int) {
         storage = Storage(
-            path: path, source: source, frontMatter: frontMatter, body: body, bodyStartLine: bodyStartLine)
+            Fields(path: path, source: source, frontMatter: frontMatter, body: body, bodyStartLine: bodyStartLine))
+    }
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = storage.fields
+        change(&fields)
+        storage = Storage(fields)
     }
 
     public static func == (lhs: Page, rhs: Page) -> Bool {
-        lhs.storage === rhs.storage
-            || (lhs.path == rhs.path && lhs.source == rhs.source && lhs.frontMatter == rhs.frontMatter
-                && lhs.body == rhs.body && lhs.bodyStartLine == rhs.bodyStartLine)
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 
     public var kind: Kind {

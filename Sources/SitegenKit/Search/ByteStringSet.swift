@@ -11,10 +11,8 @@ struct ByteStringSet {
     private var mask: Int
 
     init(capacity: Int = 64) {
-        var size = 16
-        while size < capacity * 2 { size *= 2 }
-        slots = Array(repeating: 0, count: size)
-        mask = size - 1
+        slots = Array(repeating: 0, count: TermTable.slotCount(forCapacity: capacity))
+        mask = slots.count - 1
         members.reserveCapacity(capacity)
     }
 

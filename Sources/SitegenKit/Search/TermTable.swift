@@ -9,14 +9,19 @@ struct TermTable {
     private(set) var terms: [SearchTerm] = []
 
     init(capacity: Int = 256) {
-        var size = 16
-        while size < capacity * 2 { size *= 2 }
-        slots = Array(repeating: 0, count: size)
-        mask = size - 1
+        slots = Array(repeating: 0, count: TermTable.slotCount(forCapacity: capacity))
+        mask = slots.count - 1
         terms.reserveCapacity(capacity)
     }
 
     var count: Int { terms.count }
+
+    /// Slots for `capacity` members of an open-addressing table: a power of two, at most half full.
+    static func slotCount(forCapacity capacity: Int) -> Int {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        return size
+    }
 
     /// The number of `term`, numbering it if it is new.
     mutating func number(of term: SearchTerm) -> Int {
