@@ -12,7 +12,7 @@ struct SearchIndexBuilder: Sendable {
         var facts: [String] = []
         var body: Body
 
-        /// The readable text: as strings, or as scalar values when it is plain (the fast path).
+        /// The readable text: as strings, or as UTF-8 bytes when it is plain (the fast path).
         enum Body: Sendable, Equatable {
             case text(HTMLText)
             case plain(PlainText)
