@@ -32,7 +32,7 @@ public struct LinkReference: Sendable, Equatable {
     public var isImage: Bool
     public var line: Int
     public var column: Int
-    /// The plain text of the link, or an image's alt text.
+    /// An image's alt text, as plain text; empty for a link.
     public var text: String
 
     public init(url: String, isImage: Bool, line: Int, column: Int, text: String = "") {
@@ -118,7 +118,8 @@ public struct MarkdownRenderer: Sendable {
             let reference = LinkReference(
                 url: url, isImage: type == CMARK_NODE_IMAGE,
                 line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
-                text: plainText(of: node))
+                // Only images' alt text is looked at (`LinkCheck`): a link's text is not gathered.
+                text: type == CMARK_NODE_IMAGE ? plainText(of: node) : "")
             if let replacement = try rewrite(reference) {
                 cmark_node_set_url(node, replacement)
             }

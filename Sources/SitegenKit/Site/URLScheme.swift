@@ -5,10 +5,13 @@
 public enum URLScheme {
     /// The folder of a page below the output root, ending in `/` (`ja/strategy/vision/`, `ja/`).
     public static func directory(of path: ContentPath) -> String {
-        var components = [path.language]
-        if !path.section.isEmpty { components.append(path.section) }
-        if !path.isIndex { components.append(path.slug) }
-        return components.joined(separator: "/") + "/"
+        // Joined by hand: this runs for every link, list entry and alternate of every page.
+        var directory = path.language
+        directory.reserveCapacity(path.language.utf8.count + path.section.utf8.count + path.slug.utf8.count + 3)
+        directory += "/"
+        if !path.section.isEmpty { directory += path.section + "/" }
+        if !path.isIndex { directory += path.slug + "/" }
+        return directory
     }
 
     /// The home folder of a language (`ja/`).

@@ -15,8 +15,12 @@ struct YAMLReader {
     func compose(_ text: String) throws(Diagnostic) -> Node? {
         let node: Node?
         do {
-            // An explicit encoding: Yams' default reads the environment on every call.
-            node = try Yams.compose(yaml: text, .default, .default, .utf8)
+            // An explicit encoding: Yams' default reads the environment on every call. The basic
+            // resolver: sitegen reads every value as text (`scalarText`), so Yams need not match
+            // each scalar against its regular expressions for numbers, booleans and dates, which
+            // it did for every key to check for duplicates. Keys are compared as text too, so
+            // `1:` and `"1":` (the same key to sitegen) are reported as a repeated key.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw diagnostic(for: error)
         } catch {

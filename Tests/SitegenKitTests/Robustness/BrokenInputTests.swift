@@ -38,6 +38,13 @@ import Testing
             name: "invalid YAML", files: ["content/a.ja.md": "---\ntitle: A\ndate: [2025\n---\n"],
             expected: "content/a.ja.md:4:1: error: invalid YAML"),
         Case(
+            name: "a key twice", files: ["content/a.ja.md": "---\ntitle: A\nweight: 1\ntitle: B\n---\n"],
+            expected: "content/a.ja.md:2:1: error: the key title appears twice"),
+        Case(
+            name: "a key once as a number, once quoted",
+            files: ["content/a.ja.md": "---\ntitle: A\n1: x\n\"1\": y\n---\n"],
+            expected: "content/a.ja.md:3:1: error: the key 1 appears twice"),
+        Case(
             name: "missing title", files: ["content/a.ja.md": "---\nsummary: s\n---\n"],
             expected: "content/a.ja.md:2:1: error: the page has no `title`"),
         Case(
