@@ -4,8 +4,8 @@ import Foundation
 /// Gives headings ids and self-links, and lists them for the table of contents.
 ///
 /// libcmark's HTML renderer writes no ids, so each `h2`–`h4` (and any heading ending in
-/// `{#custom-id}`) is rendered here with libcmark (same options: raw HTML inside stays
-/// omitted in safe mode) and replaced by a custom block holding that HTML:
+/// `{#custom-id}`) is replaced by a custom block holding its inlines between two custom
+/// inlines with the tags; libcmark renders the inlines with the rest of the page:
 ///
 /// ```html
 /// <div class="heading"><h2 id="目標">目標</h2><a class="anchor" href="#目標" aria-label="見出し「目標」へのリンク">#</a></div>
@@ -15,7 +15,6 @@ import Foundation
 /// its own text and the link has a name of its own that says where it goes.
 struct HeadingAnchors {
     let language: String
-    let cmarkOptions: Int32
 
     /// Rewrites the document's headings; returns the `h2`–`h4` ones in order.
     func apply(to document: CmarkNode) -> [Heading] {
@@ -28,9 +27,15 @@ struct HeadingAnchors {
             let text = Self.trimmed(node.plainText)
             let id = slugs.id(for: text, custom: custom)
             if (2...4).contains(level) { headings.append(Heading(level: level, text: text, id: id)) }
-            let html = node.renderHTML(options: cmarkOptions)
-            let block = CmarkNode.custom(block: true, enter: wrap(html, level: level, id: id, text: text))
+            // The heading's inlines move into a custom block between two custom inlines that
+            // hold the tags, so libcmark renders them once with the rest of the page. (The block
+            // itself is empty: libcmark adds only the line break after it.)
+            let (open, close) = tags(level: level, id: id, text: text)
+            let block = CmarkNode.custom(block: true, enter: "")
             node.insertBefore(block)
+            block.append(CmarkNode.custom(block: false, enter: open))
+            while let child = node.firstChild { block.append(child) }
+            block.append(CmarkNode.custom(block: false, enter: close))
             node.remove()
         }
         return headings
@@ -56,14 +61,15 @@ struct HeadingAnchors {
         return id
     }
 
-    func wrap(_ html: String, level: Int, id: String, text: String) -> String {
-        let tag = "<h\(level)>"
-        let body = html.hasPrefix(tag) ? String(html.dropFirst(tag.count)) : html
-        let trimmed = body.hasSuffix("\n") ? String(body.dropLast()) : body
+    /// What goes before and after a heading's inlines: the heading's tags with its id, and the
+    /// self-link after it, all inside `<div class="heading">`.
+    func tags(level: Int, id: String, text: String) -> (open: String, close: String) {
         let escapedID = HTMLEscape.attribute(id)
         let label = HTMLEscape.attribute(Self.label(for: text, language: language))
-        return "<div class=\"heading\"><h\(level) id=\"\(escapedID)\">\(trimmed)"
-            + "<a class=\"anchor\" href=\"#\(escapedID)\" aria-label=\"\(label)\">#</a></div>\n"
+        return (
+            "<div class=\"heading\"><h\(level) id=\"\(escapedID)\">",
+            "</h\(level)><a class=\"anchor\" href=\"#\(escapedID)\" aria-label=\"\(label)\">#</a></div>"
+        )
     }
 
     /// The self-link's accessible name, in the page's language.

@@ -81,7 +81,7 @@ public struct MarkdownRenderer: Sendable {
             CJKEmphasisPass(source: source, knownMasks: cellMasks).apply(to: document)
             SoftBreakPass.apply(to: document)
         }
-        let headings = HeadingAnchors(language: language, cmarkOptions: cmarkOptions).apply(to: document)
+        let headings = HeadingAnchors(language: language).apply(to: document)
         return RenderedMarkdown(html: document.renderHTML(options: cmarkOptions), headings: headings)
     }
 
