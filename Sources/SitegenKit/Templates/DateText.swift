@@ -13,46 +13,60 @@ public struct DateText: Sendable {
     }
 
     public func format(_ date: CalendarDate) -> String {
-        let formatter = Self.formatter(locale: locale, template: date.isMonthPrecision ? "yMMMM" : "yMMMMd")
-        return formatter.string(from: date.instant)
-    }
-
-    /// The Japanese era form (令和7年2月18日), or nil for other languages.
-    public func japaneseEra(_ date: CalendarDate) -> String? {
-        guard locale.hasPrefix("ja") else { return nil }
-        let pattern = date.isMonthPrecision ? "Gy年M月" : "Gy年M月d日"
-        let formatter = Self.cached("era " + pattern) {
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "ja_JP@calendar=japanese")
-            formatter.calendar = Calendar(identifier: .japanese)
-            formatter.timeZone = TimeZone(identifier: "UTC")
-            formatter.dateFormat = pattern
-            return formatter
-        }
-        return formatter.string(from: date.instant)
-    }
-
-    private static func formatter(locale: String, template: String) -> DateFormatter {
-        cached(locale + " " + template) {
+        let template = date.isMonthPrecision ? "yMMMM" : "yMMMMd"
+        return Self.cached(locale + " " + template) {
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: locale)
             formatter.calendar = Calendar(identifier: .gregorian)
             formatter.timeZone = TimeZone(identifier: "UTC")
             formatter.setLocalizedDateFormatFromTemplate(template)
             return formatter
+        }.string(for: date)
+    }
+
+    /// The Japanese era form (令和7年2月18日), or nil for other languages.
+    public func japaneseEra(_ date: CalendarDate) -> String? {
+        guard locale.hasPrefix("ja") else { return nil }
+        let pattern = date.isMonthPrecision ? "Gy年M月" : "Gy年M月d日"
+        return Self.cached("era " + pattern) {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "ja_JP@calendar=japanese")
+            formatter.calendar = Calendar(identifier: .japanese)
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = pattern
+            return formatter
+        }.string(for: date)
+    }
+
+    /// A formatter and the dates it has written, kept per thread: a big site names the same
+    /// days again and again (every list entry has its date), and ICU's formatting, with the
+    /// calendar arithmetic before it, showed in profiles.
+    private final class Memo {
+        let formatter: DateFormatter
+        var written: [CalendarDate: String] = [:]
+
+        init(_ formatter: DateFormatter) {
+            self.formatter = formatter
+        }
+
+        func string(for date: CalendarDate) -> String {
+            if let text = written[date] { return text }
+            let text = formatter.string(from: date.instant)
+            written[date] = text
+            return text
         }
     }
 
-    /// The formatter for `key`, made once per thread. Making one costs ICU its symbol tables
-    /// and pattern generator: before this cache, a third of the time of a build with many
-    /// dated pages. Formatters are not `Sendable`, so each thread keeps its own.
-    private static func cached(_ key: String, make: () -> DateFormatter) -> DateFormatter {
+    /// The memo of the formatter for `key`, made once per thread. Making a formatter costs ICU
+    /// its symbol tables and pattern generator: before this cache, a third of the time of a
+    /// build with many dated pages. Formatters are not `Sendable`, so each thread keeps its own.
+    private static func cached(_ key: String, make: () -> DateFormatter) -> Memo {
         let cache = Thread.current.threadDictionary
         let name = "sitegen.DateText " + key
-        if let formatter = cache[name] as? DateFormatter { return formatter }
-        let formatter = make()
-        cache[name] = formatter
-        return formatter
+        if let memo = cache[name] as? Memo { return memo }
+        let memo = Memo(make())
+        cache[name] = memo
+        return memo
     }
 }
 
