@@ -31,12 +31,10 @@ extension SearchIndexBuilder {
     /// Calls `body` with the UTF-8 of each sentence of plain `bytes` (each piece, for long
     /// ones), once: the scalar walk of `sentences(characters:)` over bytes.
     private static func forEachPlainSentence(utf8 bytes: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        // About one sentence per 60 bytes: room for them all, without growing on the way.
-        var seen = ByteStringSet(capacity: bytes.count / 60 + 8)
         // A collapsed sentence is never longer than the text it came from.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { scratch in
-            var walk = PlainSentenceWalk(seen: seen, scratch: scratch)
-            defer { seen = walk.seen }
+            // About one sentence per 60 bytes: room for them all, without growing on the way.
+            var walk = PlainSentenceWalk(seen: ByteStringSet(capacity: bytes.count / 60 + 8), scratch: scratch)
             bytes.withUnsafeBufferPointer { buffer in
                 var start = 0
                 var previous: UInt32 = 0

@@ -111,7 +111,7 @@ public enum SearchTokenizer {
             }
         }
         guard fast.isEmpty, !bytes.isEmpty else { return fast }
-        return foldedScalars(values: UTF8Scalars(bytes: bytes), capacity: bytes.count)
+        return foldedScalars(values: ScalarText.scalars(utf8: bytes), capacity: bytes.count)
     }
 
     /// The terms of folded text: each run of Han and kana as its bigrams (or its single
