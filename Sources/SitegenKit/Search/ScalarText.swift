@@ -102,14 +102,6 @@ enum ScalarText {
         }
     }
 
-    /// The scalars of `text` as one array of values (plain texts only need this once).
-    static func scalars(_ text: String) -> [UInt32] {
-        var values: [UInt32] = []
-        values.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { values.append(scalar.value) }
-        return values
-    }
-
     /// The scalars of valid UTF-8 bytes as values.
     static func scalars(utf8 bytes: [UInt8]) -> [UInt32] {
         var values: [UInt32] = []
@@ -133,13 +125,5 @@ enum ScalarText {
         case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
         default: return false
         }
-    }
-
-    /// A string of scalar values.
-    static func string<C: Collection>(_ values: C) -> String where C.Element == UInt32 {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(values.count * 3)
-        for value in values { append(value, to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
