@@ -21,7 +21,7 @@ struct PageRenderer: Sendable {
             throw Diagnostic(path: page.source, message: "cannot render Markdown: \(error)")
         }
         let template = try layout(for: page)
-        let html = templates.render(context.page(page, rendered: rendered), template: template)
+        let html = templates.renderBytes(context.page(page, rendered: rendered), template: template)
         var digest: SearchIndexBuilder.PageDigest?
         if templates.has("search"), let language = config.language(page.language) {
             let strings = context.strings[language.code] ?? ThemeStrings()
@@ -29,7 +29,7 @@ struct PageRenderer: Sendable {
                 SearchIndexBuilder.document(
                     page, html: rendered.html, index: index, language: language, strings: strings))
         }
-        return (OutputFile(path: URLScheme.outputFile(of: page.path), text: html), digest)
+        return (OutputFile(path: URLScheme.outputFile(of: page.path), contents: .bytes(html)), digest)
     }
 
     /// `layout:` from front matter, else the section's own template, else the default of its kind.

@@ -72,8 +72,9 @@ struct RenderPlan: Sendable {
         self.pieces = pieces
     }
 
-    /// The output for a context with this shape whose leaves are `leaves`.
-    func render(_ leaves: [String]) -> String {
+    /// The output, as UTF-8, for a context with this shape whose leaves are `leaves`. Bytes,
+    /// not a String: the page is written as bytes, and making a String would check them again.
+    func render(_ leaves: [String]) -> [UInt8] {
         var size = literal.count
         for piece in pieces {
             if case .leaf(let n, _) = piece { size += leaves[n].utf8.count }
@@ -92,6 +93,6 @@ struct RenderPlan: Sendable {
                 }
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 }

@@ -20,6 +20,14 @@ final class RenderPlans: Sendable {
     private struct Key: Hashable {
         var template: String
         var signature: [UInt8]
+
+        /// The signature hashed as one block of bytes: `[UInt8]`'s own hashing feeds the hasher
+        /// a byte at a time, and a page's signature is a few kilobytes.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(template)
+            hasher.combine(signature.count)
+            signature.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     init(templates: Set<String>) {

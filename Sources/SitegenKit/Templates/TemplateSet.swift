@@ -64,6 +64,12 @@ public struct TemplateSet: Sendable {
     /// Renders `context` with the template `name`, which must exist: through the plan for the
     /// context's shape when the template allows plans, else by swift-mustache directly.
     public func render(_ context: [String: Any], template name: String) -> String {
+        String(decoding: renderBytes(context, template: name), as: UTF8.self)
+    }
+
+    /// `render(_:template:)` as UTF-8 bytes, the form pages are written in: a plan's output
+    /// goes to the file without becoming a String first.
+    public func renderBytes(_ context: [String: Any], template name: String) -> [UInt8] {
         if plans.templates.contains(name), let shape = ContextShape(context) {
             let plan = plans.plan(
                 for: shape, template: name, render: { library.render($0, withTemplate: name) ?? "" },
@@ -72,7 +78,7 @@ public struct TemplateSet: Sendable {
                 return plan.render(shape.leaves)
             }
         }
-        return renderDirectly(context, template: name)
+        return Array(renderDirectly(context, template: name).utf8)
     }
 
     /// Renders `context` with swift-mustache, no plan involved (tests and the fuzzer compare).
