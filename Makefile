@@ -1,7 +1,7 @@
 # The two set-up commands of the README. Each installs what it needs on a fresh Debian machine
 # that has only the Swift toolchain.
 SWIFT ?= swift
-APT_PACKAGES = libcmark-dev pkg-config
+APT_PACKAGES = libcmark-dev libmimalloc-dev pkg-config
 
 .PHONY: site test deps fuzz fuzz-smoke browser-test bench
 
@@ -36,9 +36,10 @@ browser-test: deps
 bench: deps
 	Tests/Benchmarks/run.sh
 
-## Install the C library and tools the build needs, when they are missing.
+## Install the C libraries (libcmark; mimalloc, the command's allocator) and tools the build
+## needs, when they are missing.
 deps:
-	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+	@if ! pkg-config --exists libcmark 2>/dev/null || ! [ -e /usr/include/mimalloc.h ]; then \
 		echo "Installing $(APT_PACKAGES) from Debian…"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
