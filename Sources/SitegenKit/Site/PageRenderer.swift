@@ -102,7 +102,7 @@ struct PageRenderer: Sendable {
                 values["untranslated"] = true
                 values["originals"] = originals
                 values["languages"] = context.switcher(for: page, from: folder).map { entry -> [String: Any] in
-                    var entry = entry
+                    var entry = entry.anyDictionary
                     if entry["code"] as? String == language.code { entry["current"] = true }
                     return entry
                 }

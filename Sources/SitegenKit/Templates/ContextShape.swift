@@ -25,6 +25,14 @@ struct ContextShape {
         guard add(context) else { return nil }
     }
 
+    /// The shape of a typed context: the same signature and leaves as the `[String: Any]` it
+    /// stands for (`TemplateObject.anyDictionary`), without sorting or casting.
+    init(_ context: TemplateObject) {
+        signature.reserveCapacity(2048)
+        leaves.reserveCapacity(256)
+        add(context)
+    }
+
     /// A copy of `context` with every leaf replaced by `RenderPlan.marker(n)`, numbered in the
     /// same walk order as `leaves`, and every dictionary and array wrapped so that printing it
     /// (`{{page.date}}` where `{{page.date.text}}` was meant) spoils the plan: swift-mustache
@@ -77,6 +85,45 @@ struct ContextShape {
         return true
     }
 
+    private mutating func add(_ object: TemplateObject) {
+        open(.dictionary, count: object.count)
+        for (key, value) in zip(object.keys, object.values) {
+            name(key)
+            add(value)
+        }
+    }
+
+    private mutating func add(_ value: TemplateValue) {
+        switch value {
+        case .string(let text): leaf(text)
+        case .int(let number): leaf(String(number))
+        case .bool(let flag): signature.append(flag ? Tag.isTrue.rawValue : Tag.isFalse.rawValue)
+        case .object(let object): add(object)
+        case .strings(let map):
+            signature.append(contentsOf: map.signature)
+            leaves.append(contentsOf: map.values)
+        case .objects(let objects):
+            open(.array, count: objects.count)
+            for object in objects { add(object) }
+        case .list(let strings):
+            open(.array, count: strings.count)
+            for text in strings { leaf(text) }
+        }
+    }
+
+    /// The signature of a `[String: String]` with these sorted keys, as `add` walks one.
+    static func signature(ofStringsWithKeys keys: [String]) -> [UInt8] {
+        var shape = ContextShape()
+        shape.open(.dictionary, count: keys.count)
+        for key in keys {
+            shape.name(key)
+            shape.signature.append(Tag.leaf.rawValue)
+        }
+        return shape.signature
+    }
+
+    private init() {}
+
     private mutating func add(_ dictionary: [String: Any]) -> Bool {
         open(.dictionary, count: dictionary.count)
         for (key, value) in dictionary.sorted(by: { $0.key < $1.key }) {
@@ -109,6 +156,37 @@ struct ContextShape {
             value >>= 7
         }
         signature.append(UInt8(value))
+    }
+
+    /// `skeleton(of:)` of a typed context: the same skeleton as its `anyDictionary` gives.
+    static func skeleton(of context: TemplateObject) -> Any {
+        var next = 0
+        return skeleton(.object(context), next: &next)
+    }
+
+    private static func skeleton(_ value: TemplateValue, next: inout Int) -> Any {
+        func marker(_ next: inout Int) -> String {
+            defer { next += 1 }
+            return RenderPlan.marker(next)
+        }
+        switch value {
+        case .string, .int:
+            return marker(&next)
+        case .bool(let flag):
+            return flag
+        case .object(let object):
+            var copy: [String: Any] = [:]
+            for (key, value) in zip(object.keys, object.values) { copy[key] = skeleton(value, next: &next) }
+            return SkeletonDictionary(values: copy)
+        case .strings(let map):
+            var copy: [String: Any] = [:]
+            for key in map.keys { copy[key] = marker(&next) }
+            return SkeletonDictionary(values: copy)
+        case .objects(let objects):
+            return SkeletonArray(elements: objects.map { skeleton(.object($0), next: &next) })
+        case .list(let strings):
+            return SkeletonArray(elements: strings.map { _ in marker(&next) })
+        }
     }
 
     private static func skeleton(_ value: Any, next: inout Int) -> Any {

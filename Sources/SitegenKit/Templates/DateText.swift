@@ -61,12 +61,35 @@ public struct DateText: Sendable {
     /// its symbol tables and pattern generator: before this cache, a third of the time of a
     /// build with many dated pages. Formatters are not `Sendable`, so each thread keeps its own.
     private static func cached(_ key: String, make: () -> DateFormatter) -> Memo {
-        let cache = Thread.current.threadDictionary
-        let name = "sitegen.DateText " + key
-        if let memo = cache[name] as? Memo { return memo }
+        let memos = ThreadMemos.current
+        if let memo = memos.byKey[key] { return memo }
         let memo = Memo(make())
-        cache[name] = memo
+        memos.byKey[key] = memo
         return memo
+    }
+
+    /// One thread's memos, in POSIX thread-specific storage: Foundation's `threadDictionary`
+    /// bridged every key to an `NSString` and showed in profiles (every list entry has a date).
+    private final class ThreadMemos {
+        var byKey: [String: Memo] = [:]
+
+        /// Released with its thread.
+        private static let slot: pthread_key_t = {
+            var slot = pthread_key_t()
+            pthread_key_create(&slot) { pointer in
+                if let pointer { Unmanaged<ThreadMemos>.fromOpaque(pointer).release() }
+            }
+            return slot
+        }()
+
+        static var current: ThreadMemos {
+            if let pointer = pthread_getspecific(slot) {
+                return Unmanaged<ThreadMemos>.fromOpaque(pointer).takeUnretainedValue()
+            }
+            let memos = ThreadMemos()
+            pthread_setspecific(slot, Unmanaged.passRetained(memos).toOpaque())
+            return memos
+        }
     }
 }
 

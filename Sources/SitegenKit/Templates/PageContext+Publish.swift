@@ -2,32 +2,36 @@
 /// entries lists show for pages missing in the reader's language (see README, "Template context").
 extension PageContext {
     /// `og`, `jsonLD`, `storeLanguage`, and `ics`/`calendar` on events, added to a page's context.
-    func addPublishing(to context: inout [String: Any], page: Page, language: Language, folder: String) {
+    func addPublishing(to context: inout TemplateObject, page: Page, language: Language, folder: String) {
         let canonical = URLScheme.absolute(folder, baseURL: config.baseURL)
-        var og: [String: Any] = [
-            "title": page.frontMatter.title,
-            "url": canonical,
-            "type": page.kind == .page ? "article" : "website",
-            "locale": language.locale,
-            "localeAlternates": index.alternates(of: page).filter { $0.language != language }.map(\.language.locale),
-            "siteName": language.title,
+        var og: TemplateObject = [
+            "title": .string(page.frontMatter.title),
+            "url": .string(canonical),
+            "type": .string(page.kind == .page ? "article" : "website"),
+            "locale": .string(language.locale),
+            "localeAlternates": .list(
+                index.alternates(of: page).filter { $0.language != language }.map(\.language.locale)),
+            "siteName": .string(language.title),
         ]
-        if let summary = page.frontMatter.summary { og["description"] = summary }
-        context["og"] = og
-        if let script = JSONLD(index: index).script(for: page) { context["jsonLD"] = script }
-        context["storeLanguage"] = true
+        if let summary = page.frontMatter.summary { og["description"] = .string(summary) }
+        context["og"] = .object(og)
+        if let script = JSONLD(index: index).script(for: page) { context["jsonLD"] = .string(script) }
+        context["storeLanguage"] = .bool(true)
         if ICalendar.hasEntry(page) {
-            context["ics"] = URLScheme.relative(from: folder, to: ICalendar.eventPath(page))
+            context["ics"] = .string(URLScheme.relative(from: folder, to: ICalendar.eventPath(page)))
         }
         if page.kind == .section, page.sectionRoot == "events", calendarLanguages.contains(page.language) {
-            context["calendar"] = URLScheme.relative(from: folder, to: ICalendar.calendarPath(page.language))
+            context["calendar"] = .string(URLScheme.relative(from: folder, to: ICalendar.calendarPath(page.language)))
         }
     }
 
     /// `feed` (`url`, `title`) for pages of `language` when it has a feed.
-    func feedLink(language: Language, folder: String) -> [String: Any]? {
+    func feedLink(language: Language, folder: String) -> TemplateObject? {
         guard feedLanguages.contains(language.code) else { return nil }
-        return ["url": URLScheme.relative(from: folder, to: AtomFeed.path(language.code)), "title": language.title]
+        return [
+            "url": .string(URLScheme.relative(from: folder, to: AtomFeed.path(language.code))),
+            "title": .string(language.title),
+        ]
     }
 
     /// The pages a list of `section` shows to readers of `language`: its own pages, and, for
@@ -47,11 +51,11 @@ extension PageContext {
 
     /// A list entry; for a page in another language, it links to that version and carries
     /// `onlyIn` (its language code) and `onlyInLabel` (`日本語のみ`, `Japanese only`).
-    func listEntry(_ page: Page, language: Language, from folder: String) -> [String: Any] {
+    func listEntry(_ page: Page, language: Language, from folder: String) -> TemplateObject {
         var values = pageValues(page, language: language, from: folder, content: nil)
         if page.language != language.code, let other = config.language(page.language) {
-            values["onlyIn"] = other.code
-            values["onlyInLabel"] = strings[language.code]?["onlyIn_" + other.code] ?? other.name + " only"
+            values["onlyIn"] = .string(other.code)
+            values["onlyInLabel"] = .string(strings[language.code]?["onlyIn_" + other.code] ?? other.name + " only")
         }
         return values
     }

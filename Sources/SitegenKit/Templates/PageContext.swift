@@ -1,11 +1,16 @@
 import Foundation
 
-/// Builds the dictionaries templates see. Every key is documented in README.md
-/// ("Template context"); dictionaries, not reflection, keep lookups fast.
+/// Builds the contexts templates see. Every key is documented in README.md
+/// ("Template context"). Pages get typed contexts (`TemplateObject`, see `TemplateValue`);
+/// the few other pages (search, 404, stand-ins, root) add keys to `common` as dictionaries.
 struct PageContext: Sendable {
     let index: SiteIndex
     let strings: [String: ThemeStrings]
+    /// Each language's interface strings with their keys sorted once, for `t`.
+    let stringMaps: [String: StringMap]
     let assetURLs: [String: String]
+    /// `assetURLs` by template key (`style_css`), sorted by name, worked out once.
+    let assetKeys: [(key: String, path: String)]
     /// Pages (by source path) shown with a "may be out of date" note (`theme.staleNote`).
     var stale: Set<String> = []
     /// Languages that have an Atom feed, worked out once: every page links to its feed.
@@ -16,7 +21,9 @@ struct PageContext: Sendable {
     init(index: SiteIndex, strings: [String: ThemeStrings], assetURLs: [String: String]) {
         self.index = index
         self.strings = strings
+        self.stringMaps = strings.mapValues { StringMap($0.values) }
         self.assetURLs = assetURLs
+        self.assetKeys = assetURLs.sorted { $0.key < $1.key }.map { (Self.key($0.key), $0.value) }
         let feed = AtomFeed(index: index)
         let calendar = ICalendar(index: index)
         feedLanguages = Set(index.config.languages.map(\.code).filter { !feed.entries($0).isEmpty })
@@ -25,73 +32,79 @@ struct PageContext: Sendable {
 
     var config: SiteConfig { index.config }
 
-    /// Values shared by every page of `language` rendered in folder `folder`.
+    /// Values shared by every page of `language` rendered in folder `folder`, as a dictionary
+    /// for the pages that add their own keys (search, 404, stand-ins, root).
     func common(language: Language, folder: String) -> [String: Any] {
+        commonObject(language: language, folder: folder).anyDictionary
+    }
+
+    /// Values shared by every page of `language` rendered in folder `folder`.
+    func commonObject(language: Language, folder: String) -> TemplateObject {
         let root = URLScheme.rootPrefix(from: folder)
-        var assets: [String: Any] = [:]
-        for (name, path) in assetURLs {
-            assets[Self.key(name)] = URLScheme.relative(from: folder, to: path)
+        var assets = TemplateObject()
+        for (key, path) in assetKeys {
+            assets[key] = .string(URLScheme.relative(from: folder, to: path))
         }
-        let strings = strings[language.code] ?? ThemeStrings()
-        let menu: [[String: Any]] = (config.menus[language.code] ?? []).map { item in
+        let menu: [TemplateObject] = (config.menus[language.code] ?? []).map { item in
             let target = URLScheme.home(language.code) + item.path
             return [
-                "title": item.title,
-                "url": URLScheme.relative(from: folder, to: target),
+                "title": .string(item.title),
+                "url": .string(URLScheme.relative(from: folder, to: target)),
                 // `current`: this very page; `active`: the page is inside the entry's section.
-                "current": folder == target,
-                "active": folder.hasPrefix(target),
+                "current": .bool(folder == target),
+                "active": .bool(folder.hasPrefix(target)),
             ]
         }
-        var values: [String: Any] = [
-            "lang": language.code,
-            "langName": language.name,
-            "locale": language.locale,
-            "siteTitle": language.title,
-            "baseURL": config.baseURL,
-            "timeZone": config.timezone,
-            "root": root,
-            "home": URLScheme.relative(from: folder, to: URLScheme.home(language.code)),
-            "assets": assets,
-            "t": strings.values,
-            "menu": menu,
+        var values: TemplateObject = [
+            "lang": .string(language.code),
+            "langName": .string(language.name),
+            "locale": .string(language.locale),
+            "siteTitle": .string(language.title),
+            "baseURL": .string(config.baseURL),
+            "timeZone": .string(config.timezone),
+            "root": .string(root),
+            "home": .string(URLScheme.relative(from: folder, to: URLScheme.home(language.code))),
+            "assets": .object(assets),
+            "t": .strings(stringMaps[language.code] ?? StringMap.empty),
+            "menu": .objects(menu),
         ]
-        if let feed = feedLink(language: language, folder: folder) { values["feed"] = feed }
+        if let feed = feedLink(language: language, folder: folder) { values["feed"] = .object(feed) }
         return values
     }
 
     /// The full context of one page, given its rendered Markdown.
-    func page(_ page: Page, rendered: RenderedMarkdown) -> [String: Any] {
+    func page(_ page: Page, rendered: RenderedMarkdown) -> TemplateObject {
         let language = config.language(page.language)!
         let folder = URLScheme.directory(of: page.path)
-        var context = common(language: language, folder: folder)
-        context["page"] = pageValues(page, language: language, from: folder, content: rendered)
-        context["languages"] = switcher(for: page, from: folder)
-        context["alternates"] = alternates(for: page)
-        context["canonical"] = URLScheme.absolute(folder, baseURL: config.baseURL)
+        var context = commonObject(language: language, folder: folder)
+        context["page"] = .object(pageValues(page, language: language, from: folder, content: rendered))
+        context["languages"] = .objects(switcher(for: page, from: folder))
+        context["alternates"] = .objects(alternates(for: page))
+        context["canonical"] = .string(URLScheme.absolute(folder, baseURL: config.baseURL))
         let crumbs = breadcrumbs(for: page, language: language, from: folder)
-        context["breadcrumbs"] = crumbs
-        context["hasBreadcrumbs"] = !crumbs.isEmpty
-        context["isHome"] = page.kind == .home
-        context["isSection"] = page.kind == .section
-        context["isPage"] = page.kind == .page
+        context["breadcrumbs"] = .objects(crumbs)
+        context["hasBreadcrumbs"] = .bool(!crumbs.isEmpty)
+        context["isHome"] = .bool(page.kind == .home)
+        context["isSection"] = .bool(page.kind == .section)
+        context["isPage"] = .bool(page.kind == .page)
         addPublishing(to: &context, page: page, language: language, folder: folder)
         switch page.kind {
         case .section:
             let children = listed(page.path.section, language: language)
             let items = children.map { listItem($0, language: language, from: folder) }
-            context["pages"] = items
-            context["hasPages"] = !items.isEmpty
-            context["groups"] = groups(children, language: language, from: folder)
+            context["pages"] = .objects(items)
+            context["hasPages"] = .bool(!items.isEmpty)
+            context["groups"] = .objects(groups(children, language: language, from: folder))
         case .home:
-            context["sections"] = index.sections(language: page.language).compactMap { section -> [String: Any]? in
+            let sections = index.sections(language: page.language).compactMap { section -> TemplateObject? in
                 guard let landing = index.landing(section: section, language: page.language) else { return nil }
                 var values = listItem(landing, language: language, from: folder)
-                values["pages"] = listed(section, language: language).prefix(3)
-                    .map { listItem($0, language: language, from: folder) }
-                values["section"] = section
+                values["pages"] = .objects(
+                    listed(section, language: language).prefix(3).map { listItem($0, language: language, from: folder) })
+                values["section"] = .string(section)
                 return values
             }
+            context["sections"] = .objects(sections)
         case .page:
             break
         }
@@ -99,80 +112,82 @@ struct PageContext: Sendable {
     }
 
     /// Title, dates and facts of a page as seen from `folder`.
-    func pageValues(_ page: Page, language: Language, from folder: String, content: RenderedMarkdown?) -> [String: Any]
+    func pageValues(_ page: Page, language: Language, from folder: String, content: RenderedMarkdown?)
+        -> TemplateObject
     {
         let matter = page.frontMatter
         let dates = DateText(locale: language.locale)
         let strings = strings[language.code] ?? ThemeStrings()
-        var values: [String: Any] = [
-            "title": matter.title,
-            "url": URLScheme.relative(from: folder, to: URLScheme.directory(of: page.path)),
-            "section": page.path.section,
-            "slug": page.path.slug,
-            "kind": page.kind.rawValue,
-            "params": matter.extra,
+        var values: TemplateObject = [
+            "title": .string(matter.title),
+            "url": .string(URLScheme.relative(from: folder, to: URLScheme.directory(of: page.path))),
+            "section": .string(page.path.section),
+            "slug": .string(page.path.slug),
+            "kind": .string(page.kind.rawValue),
+            "params": .strings(matter.extra.isEmpty ? StringMap.empty : StringMap(matter.extra)),
         ]
-        if let summary = matter.summary { values["summary"] = summary }
-        if let tagline = matter.tagline { values["tagline"] = tagline }
+        if let summary = matter.summary { values["summary"] = .string(summary) }
+        if let tagline = matter.tagline { values["tagline"] = .string(tagline) }
         if let content {
-            values["content"] = content.html
-            if stale.contains(page.source) { values["stale"] = true }
+            values["content"] = .string(content.html)
+            if stale.contains(page.source) { values["stale"] = .bool(true) }
             if content.headings.count >= 3 {
-                values["toc"] = content.headings.map { ["level": $0.level, "text": $0.text, "id": $0.id] }
-                values["hasToc"] = true
+                values["toc"] = .objects(
+                    content.headings.map { ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)] })
+                values["hasToc"] = .bool(true)
             }
         }
-        if let date = matter.date { values["date"] = dateValues(date, dates) }
-        if let end = matter.endDate, end != matter.date { values["endDate"] = dateValues(end, dates) }
-        if let time = matter.time { values["time"] = time.description }
-        if let venue = matter.venue { values["venue"] = venue }
-        if let updated = matter.updated { values["updated"] = dateValues(updated, dates) }
+        if let date = matter.date { values["date"] = .object(dateValues(date, dates)) }
+        if let end = matter.endDate, end != matter.date { values["endDate"] = .object(dateValues(end, dates)) }
+        if let time = matter.time { values["time"] = .string(time.description) }
+        if let venue = matter.venue { values["venue"] = .string(venue) }
+        if let updated = matter.updated { values["updated"] = .object(dateValues(updated, dates)) }
         if let kind = matter.kind {
-            values["partnerKind"] = kind.rawValue
-            values["partnerKindLabel"] =
-                strings["kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")]
-                ?? kind.rawValue
+            values["partnerKind"] = .string(kind.rawValue)
+            values["partnerKindLabel"] = .string(
+                strings["kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")] ?? kind.rawValue)
         }
         if let country = matter.country {
-            values["country"] = country
-            values["countryName"] = Self.countryName(country, language: language.code)
+            values["country"] = .string(country)
+            values["countryName"] = .string(Self.countryName(country, language: language.code))
         }
-        if let website = matter.website { values["website"] = website }
+        if let website = matter.website { values["website"] = .string(website) }
         return values
     }
 
-    func dateValues(_ date: CalendarDate, _ dates: DateText) -> [String: Any] {
-        var values: [String: Any] = [
-            "iso": date.description,
-            "text": dates.format(date),
-            "isMonth": date.isMonthPrecision,
+    func dateValues(_ date: CalendarDate, _ dates: DateText) -> TemplateObject {
+        var values: TemplateObject = [
+            "iso": .string(date.description),
+            "text": .string(dates.format(date)),
+            "isMonth": .bool(date.isMonthPrecision),
         ]
-        if let era = dates.japaneseEra(date) { values["era"] = era }
+        if let era = dates.japaneseEra(date) { values["era"] = .string(era) }
         return values
     }
 
     /// An entry of a list: what lists show of a page (see `listEntry` for pages in another language).
-    func listItem(_ page: Page, language: Language, from folder: String) -> [String: Any] {
+    func listItem(_ page: Page, language: Language, from folder: String) -> TemplateObject {
         listEntry(page, language: language, from: folder)
     }
 
     /// Partners and other pages with `kind`, grouped by kind in the order of the contract.
-    func groups(_ pages: [Page], language: Language, from folder: String) -> [[String: Any]] {
+    func groups(_ pages: [Page], language: Language, from folder: String) -> [TemplateObject] {
         let strings = strings[language.code] ?? ThemeStrings()
-        return PartnerKind.allCases.compactMap { kind -> [String: Any]? in
+        return PartnerKind.allCases.compactMap { kind -> TemplateObject? in
             // The section's own order (weight, date, title), the same in every language.
             let members = pages.filter { $0.frontMatter.kind == kind }
             guard !members.isEmpty else { return nil }
             return [
-                "kind": kind.rawValue,
-                "title": strings["kinds_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")] ?? kind.rawValue,
-                "pages": members.map { listItem($0, language: language, from: folder) },
+                "kind": .string(kind.rawValue),
+                "title": .string(
+                    strings["kinds_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")] ?? kind.rawValue),
+                "pages": .objects(members.map { listItem($0, language: language, from: folder) }),
             ]
         }
     }
 
     /// One entry per site language: the counterpart page, or where to go when it is missing.
-    func switcher(for page: Page, from folder: String) -> [[String: Any]] {
+    func switcher(for page: Page, from folder: String) -> [TemplateObject] {
         let versions = index.translations(of: page)
         return config.languages.map { language in
             let target: String
@@ -185,11 +200,11 @@ struct PageContext: Sendable {
                 missing = true
             }
             return [
-                "code": language.code,
-                "name": language.name,
-                "url": URLScheme.relative(from: folder, to: target),
-                "current": language.code == page.language,
-                "missing": missing,
+                "code": .string(language.code),
+                "name": .string(language.name),
+                "url": .string(URLScheme.relative(from: folder, to: target)),
+                "current": .bool(language.code == page.language),
+                "missing": .bool(missing),
             ]
         }
     }
@@ -203,22 +218,25 @@ struct PageContext: Sendable {
 
     /// `hreflang` alternates: every existing translation (never a stand-in), then `x-default`
     /// (the root chooser for homes, else the default language's version).
-    func alternates(for page: Page) -> [[String: Any]] {
-        var result: [[String: Any]] = index.alternates(of: page).map { alternate in
-            ["hreflang": alternate.language.tag, "href": index.absoluteURL(of: alternate.page)]
+    func alternates(for page: Page) -> [TemplateObject] {
+        var result: [TemplateObject] = index.alternates(of: page).map { alternate in
+            ["hreflang": .string(alternate.language.tag), "href": .string(index.absoluteURL(of: alternate.page))]
         }
-        if let xDefault = index.xDefault(of: page) { result.append(["hreflang": "x-default", "href": xDefault]) }
+        if let xDefault = index.xDefault(of: page) {
+            result.append(["hreflang": .string("x-default"), "href": .string(xDefault)])
+        }
         return result
     }
 
     /// Home, then each enclosing section that has a landing, then the page itself (`current`).
-    func breadcrumbs(for page: Page, language: Language, from folder: String) -> [[String: Any]] {
+    func breadcrumbs(for page: Page, language: Language, from folder: String) -> [TemplateObject] {
         guard page.kind != .home else { return [] }
-        var crumbs: [[String: Any]] = []
+        var crumbs: [TemplateObject] = []
         let homeTitle = strings[language.code]?["home"] ?? language.title
         crumbs.append([
-            "title": homeTitle, "url": URLScheme.relative(from: folder, to: URLScheme.home(language.code)),
-            "current": false,
+            "title": .string(homeTitle),
+            "url": .string(URLScheme.relative(from: folder, to: URLScheme.home(language.code))),
+            "current": .bool(false),
         ])
         var sections: [String] = []
         var prefix: [Substring] = []
@@ -230,12 +248,12 @@ struct PageContext: Sendable {
         for section in sections {
             guard let landing = index.landing(section: section, language: language.code) else { continue }
             crumbs.append([
-                "title": landing.frontMatter.title,
-                "url": URLScheme.relative(from: folder, to: URLScheme.directory(of: landing.path)),
-                "current": false,
+                "title": .string(landing.frontMatter.title),
+                "url": .string(URLScheme.relative(from: folder, to: URLScheme.directory(of: landing.path))),
+                "current": .bool(false),
             ])
         }
-        crumbs.append(["title": page.frontMatter.title, "url": "./", "current": true])
+        crumbs.append(["title": .string(page.frontMatter.title), "url": .string("./"), "current": .bool(true)])
         return crumbs
     }
 

@@ -81,6 +81,21 @@ public struct TemplateSet: Sendable {
         return Array(renderDirectly(context, template: name).utf8)
     }
 
+    /// `renderBytes` of a typed context (pages): its shape is walked without sorting or casting,
+    /// and only a shape swift-mustache renders itself becomes `[String: Any]`.
+    func renderBytes(_ context: TemplateObject, template name: String) -> [UInt8] {
+        if plans.templates.contains(name) {
+            let shape = ContextShape(context)
+            let plan = plans.plan(
+                for: shape, template: name, render: { library.render($0, withTemplate: name) ?? "" },
+                skeleton: { ContextShape.skeleton(of: context) })
+            if let plan {
+                return plan.render(shape.leaves)
+            }
+        }
+        return Array(renderDirectly(context.anyDictionary, template: name).utf8)
+    }
+
     /// Renders `context` with swift-mustache, no plan involved (tests and the fuzzer compare).
     func renderDirectly(_ context: [String: Any], template name: String) -> String {
         library.render(context, withTemplate: name) ?? ""
