@@ -28,6 +28,11 @@ struct HeadingSlug {
     }
 
     static func slug(_ text: String) -> String {
+        caselessSlug(text) ?? generalSlug(text)
+    }
+
+    /// `slug` of any text, a scalar of its lower-cased form at a time.
+    static func generalSlug(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         var pendingDash = false
         for scalar in text.lowercased().unicodeScalars {
@@ -43,6 +48,45 @@ struct HeadingSlug {
             result.append(scalar)
         }
         return result.isEmpty ? "section" : String(result)
+    }
+
+    /// `slug` of text whose scalars are ASCII or Japanese (kana, kanji, CJK punctuation), which
+    /// have no case but ASCII's: made from the UTF-8 in one pass, without `lowercased()` or a
+    /// scalar view. Nil for any other text, which takes the general walk.
+    static func caselessSlug(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingDash = false
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = ScalarText.decode(bytes, at: index)
+                index += length
+                switch value {
+                case 0x09, 0x0A, 0x0C, 0x0D, 0x20, 0x2D, 0x3000:
+                    pendingDash = !result.isEmpty
+                    continue
+                case 0x41...0x5A:
+                    if pendingDash { result.append(0x2D) }
+                    pendingDash = false
+                    result.append(UInt8(value) + 0x20)
+                case 0..<0x80:
+                    guard isKept(Unicode.Scalar(value)!) else { continue }
+                    if pendingDash { result.append(0x2D) }
+                    pendingDash = false
+                    result.append(UInt8(value))
+                case 0x3001...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF:
+                    guard isKept(Unicode.Scalar(value)!) else { continue }
+                    if pendingDash { result.append(0x2D) }
+                    pendingDash = false
+                    result.append(contentsOf: bytes[(index - length)..<index])
+                default:
+                    return nil
+                }
+            }
+            return result.isEmpty ? "section" : String(decoding: result, as: UTF8.self)
+        }
     }
 
     static func isKept(_ scalar: Unicode.Scalar) -> Bool {

@@ -33,4 +33,31 @@ import Testing
         }
         #expect(differing.isEmpty, "\(differing.prefix(10).map { String($0.value, radix: 16) })")
     }
+
+    /// The one-pass slug of ASCII and Japanese headings gives what the general walk gives: for
+    /// every scalar alone and between letters, and for seeded random mixtures.
+    @Test func caselessSlugsAreTheGeneralOnes() {
+        var differing: [String] = []
+        func check(_ text: String) {
+            if let fast = HeadingSlug.caselessSlug(text), fast != HeadingSlug.generalSlug(text) {
+                differing.append(text)
+            }
+        }
+        for scalar in Self.everyScalar {
+            check(String(scalar))
+            check("A" + String(scalar) + "b")
+        }
+        let alphabet = Array("aZ09_- \t\u{3000}、。（）「」・ー々かカ漢字ＡｱÉßΣ-.,!?#\u{301}") + ["\r\n"]
+        var state: UInt64 = 0x5EED
+        for _ in 0..<20_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            check(text)
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10))")
+    }
 }
