@@ -33,6 +33,77 @@ struct LinkResolver: Sendable {
 
     /// Finds what `link` in `page` leads to; throws when it leads to a missing file or a draft.
     func target(of link: LinkReference, in page: Page) throws(Diagnostic) -> Target {
+        if let target = asciiTarget(of: link.url, in: page) { return target }
+        return try generalTarget(of: link, in: page)
+    }
+
+    /// `target(of:in:)` for the usual link: an ASCII address without `%` in a page of an ASCII
+    /// section, read as bytes (for ASCII, `Character`s are bytes). Nil for any other link, and
+    /// for every link that leads nowhere: the general walk then finds it again and says why.
+    func asciiTarget(of url: String, in page: Page) -> Target? {
+        let section = page.path.section
+        guard url.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "%") }), section.utf8.allSatisfy({ $0 < 0x80 })
+        else { return nil }
+        let bytes = Array(url.utf8)
+        let slash = UInt8(ascii: "/")
+        guard let first = bytes.first, first != UInt8(ascii: "#"), first != slash else { return .leftAlone }
+        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, !bytes[..<colon].contains(slash) {
+            return .leftAlone
+        }
+        let cut = bytes.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? bytes.count
+        let path = bytes[..<cut]
+        guard Self.endsWithMarkdown(path) || Self.contains(path, "media/") else { return .leftAlone }
+        var parts = Array(section.utf8).split(separator: slash)
+        for component in path.split(separator: slash) {
+            if component.elementsEqual(".".utf8) { continue }
+            if component.elementsEqual("..".utf8) {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(component)
+            }
+        }
+        let suffix = String(decoding: bytes[cut...], as: UTF8.self)
+        // As in the general walk, the normalized target decides (`x.md/media/..` is a page).
+        if let last = parts.last, Self.endsWithMarkdown(last) {
+            let names = last.split(separator: UInt8(ascii: "."))
+            let slug = String(decoding: names[0], as: UTF8.self)
+            let folder = parts.dropLast().map { String(decoding: $0, as: UTF8.self) }.joined(separator: "/")
+            let language = names.count == 3 ? String(decoding: names[1], as: UTF8.self) : page.language
+            let found =
+                index.page(section: folder, slug: slug, language: language)
+                ?? (names.count == 3 ? nil : index.anyPage(section: folder, slug: slug))
+            guard let found else { return nil }
+            let hash = suffix.utf8.firstIndex(of: UInt8(ascii: "#"))
+            let fragment = hash.map { String(suffix[suffix.index(after: $0)...]) }
+            return .page(found, fragment: fragment, suffix: suffix)
+        }
+        let target = parts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "/")
+        if mediaPaths.contains(target) { return .media(target, suffix: suffix) }
+        return target.hasPrefix("media/") ? nil : .leftAlone
+    }
+
+    /// Whether `bytes` end with `.md`.
+    private static func endsWithMarkdown(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.count >= 3 && bytes.suffix(3).elementsEqual(".md".utf8)
+    }
+
+    /// Whether `bytes` contain `needle`.
+    private static func contains(_ bytes: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        return needle.withUTF8Buffer { needle in
+            var start = bytes.startIndex
+            while start + count <= bytes.endIndex {
+                if bytes[start..<(start + count)].elementsEqual(needle) { return true }
+                start += 1
+            }
+            return false
+        }
+    }
+
+    /// `target(of:in:)` of any link, a `Character` at a time.
+    func generalTarget(of link: LinkReference, in page: Page) throws(Diagnostic) -> Target {
         let url = link.url
         guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/"), !Self.hasScheme(url) else { return .leftAlone }
         var path = url
