@@ -1,21 +1,26 @@
 /// Everything a site carries besides its pages to be found, shared, subscribed to and hosted:
 /// sitemap and robots.txt, Atom feeds, iCalendar files, 404 pages and host configuration.
 ///
-/// A pure function of the index and the theme, called once by `SiteBuilder` after the pages.
+/// A pure function of the index and the theme. `SiteBuilder` starts `files()` before the pages
+/// render (it needs nothing from them) and adds `hostFiles` once every file is known.
 struct Publisher: Sendable {
     let index: SiteIndex
     let context: PageContext
     let templates: TemplateSet
 
-    /// The publishing files; `pages` are the files already built, named in `_headers`.
-    /// The sitemap, feeds, calendars and 404 pages are made at the same time, on every core:
-    /// on a big site they are the last work of a build.
-    func files(besides pages: [OutputFile]) async -> [OutputFile] {
+    /// The sitemap, feeds, calendars and 404 pages, made at the same time, on every core. On a
+    /// big site they took the last half second of a build on one core; started with the pages,
+    /// they fill gaps instead.
+    func files() async -> [OutputFile] {
         async let sitemap = SitemapWriter(index: index).files()
         async let feeds = AtomFeed(index: index).files()
         async let calendars = ICalendar(index: index).files()
         async let notFound = NotFoundPages(context: context, templates: templates).files()
-        let files = await sitemap + feeds + calendars + notFound
-        return files + HostConfig(config: index.config).files(for: pages + files)
+        return await sitemap + feeds + calendars + notFound
+    }
+
+    /// Host configuration, which names `files` (every other file of the site) in `_headers`.
+    func hostFiles(for files: [OutputFile]) -> [OutputFile] {
+        HostConfig(config: index.config).files(for: files)
     }
 }

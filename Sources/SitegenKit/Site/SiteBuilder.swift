@@ -60,24 +60,23 @@ public struct SiteBuilder: Sendable {
             resolver: LinkResolver(index: index, mediaPaths: Set(source.media.map(\.outputPath)), drafts: drafts))
 
         warnings += PairCheck.missingTranslations(index)
+        // A `renderOnly` build leaves out what does not depend on Markdown bodies (see BuildOptions).
+        let whole = options.renderOnly == nil
+        // Sitemap, feeds, calendars and 404s need nothing from the pages: made while they render.
+        let publisher = Publisher(index: index, context: context, templates: templates!)
+        async let published = whole ? publisher.files() : []
         let (rendered, streamed, search, fresh) = try await renderAll(renderer, index: index, sink: sink)
         // Digests of pages this build did not render come from the last build (`sitegen serve`).
         var digests = options.renderOnly != nil ? memo?.searchDigests ?? [:] : [:]
         digests.merge(fresh) { $1 }
         var files = rendered
-        // A `renderOnly` build leaves out what does not depend on Markdown bodies (see BuildOptions).
-        let whole = options.renderOnly == nil
         if whole {
             files += renderer.standIns()
             files.append(renderer.root())
             files += assets.files
             files += source.media.map { OutputFile(path: $0.outputPath, contents: .copy($0.sourcePath)) }
         }
-        // Sitemap, feeds, calendars, 404s and host files are made while the search indexes are:
-        // they need nothing from them.
-        let publisher = Publisher(index: index, context: context, templates: templates!)
         let besides = files
-        async let published = whole ? publisher.files(besides: besides) : []
         // Search: an index and a search page per language, when the theme has a `search` template.
         // The indexes are the largest files of a big site: they go to the sink straight away.
         var streamedFiles = streamed
@@ -108,7 +107,9 @@ public struct SiteBuilder: Sendable {
                 throw BuildFailure([error])
             }
         }
-        files += await published
+        let publishedFiles = await published
+        files += publishedFiles
+        if whole { files += publisher.hostFiles(for: besides + publishedFiles) }
         files.sort { $0.path < $1.path }
 
         if options.strict && !warnings.isEmpty {

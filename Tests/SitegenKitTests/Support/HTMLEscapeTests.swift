@@ -16,4 +16,34 @@ import Testing
         #expect(HTMLEscape.text(raw) == escaped)
         #expect(HTMLEscape.attribute(raw) == escaped)
     }
+
+    /// `append` copies runs with nothing to escape whole; it must write what escaping each byte
+    /// on its own writes, wherever the special bytes fall (first, last, side by side).
+    @Test func runsAreCopiedAsBytesWouldBe() {
+        let alphabet = Array("ab日<>&\"' \u{338}")
+        var state: UInt64 = 7
+        for _ in 0..<5_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 59) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            var expected: [UInt8] = Array("prefix".utf8)
+            for byte in text.utf8 {
+                switch byte {
+                case 0x26: expected += "&amp;".utf8
+                case 0x3C: expected += "&lt;".utf8
+                case 0x3E: expected += "&gt;".utf8
+                case 0x22: expected += "&quot;".utf8
+                case 0x27: expected += "&#39;".utf8
+                default: expected.append(byte)
+                }
+            }
+            var output: [UInt8] = Array("prefix".utf8)
+            HTMLEscape.append(text, to: &output)
+            #expect(output == expected, "\(text)")
+            if output != expected { return }
+        }
+    }
 }
