@@ -169,10 +169,20 @@ struct SearchCollector: Sendable {
         } else {
             partial.sentences[id] = digest.sentences
         }
+        // Term numbers first (new terms get their empty lists), then every posting appended
+        // through one pointer to the lists: indexing `postings[number]` for each posting
+        // checked the outer array's uniqueness every time.
+        var numbers: [Int] = []
+        numbers.reserveCapacity(digest.terms.count)
         for term in digest.terms {
             let number = partial.terms.number(of: term.term)
             if number == partial.postings.count { partial.postings.append([]) }
-            partial.postings[number].append(.init(page: id, weight: term.weight))
+            numbers.append(number)
+        }
+        partial.postings.withUnsafeMutableBufferPointer { lists in
+            for (number, term) in zip(numbers, digest.terms) {
+                lists[number].append(.init(page: id, weight: term.weight))
+            }
         }
         if id < partial.last { partial.inOrder = false }
         partial.last = id
