@@ -23,6 +23,8 @@ public enum EnglishStemmer {
 
     /// `-sses` → `-ss`, `-ies` → `-y`, `-s` → `` (not after `s`, `u` or `i`).
     static func stripPlural(_ letters: inout [UInt8]) {
+        // Every ending below ends in `s`: most words are done after one comparison.
+        guard letters.last == UInt8(ascii: "s") else { return }
         if ends(letters, "sses") {
             letters.removeLast(2)
         } else if ends(letters, "ies"), letters.count > 4 {
@@ -36,6 +38,8 @@ public enum EnglishStemmer {
     /// `-eed` → `-ee`; `-ed` and `-ing` dropped after a stem with a vowel, then the stem mended
     /// (`collaborat` → `collaborate`, `plann` → `plan`, `hop` → `hope`).
     static func stripVerbEnding(_ letters: inout [UInt8]) {
+        // `-eed`, `-ed` and `-ing` end in `d` or `g`.
+        guard letters.last == UInt8(ascii: "d") || letters.last == UInt8(ascii: "g") else { return }
         if ends(letters, "eed") {
             if measure(letters.dropLast(3)) > 0 { letters.removeLast() }
             return
@@ -58,13 +62,25 @@ public enum EnglishStemmer {
     }
 
     /// Endings that make nouns and adjectives of a stem: (suffix, replacement, minimum measure).
+    /// Grouped by last letter (`stripDerivation` looks only at the group of the word's last).
     static let derivations: [(StaticString, String, Int)] = [
         ("ational", "ate", 0), ("ization", "ize", 0), ("ation", "ate", 0), ("ative", "ate", 0),
         ("ator", "ate", 0), ("ness", "", 0), ("ment", "", 1),
     ]
 
     static func stripDerivation(_ letters: inout [UInt8]) {
-        for (suffix, replacement, minimum) in derivations where ends(letters, suffix) {
+        // Only the endings with the word's last letter can match, in the table's order.
+        let candidates: Range<Int>
+        switch letters.last {
+        case UInt8(ascii: "l"): candidates = 0..<1
+        case UInt8(ascii: "n"): candidates = 1..<3
+        case UInt8(ascii: "e"): candidates = 3..<4
+        case UInt8(ascii: "r"): candidates = 4..<5
+        case UInt8(ascii: "s"): candidates = 5..<6
+        case UInt8(ascii: "t"): candidates = 6..<7
+        default: return
+        }
+        for (suffix, replacement, minimum) in derivations[candidates] where ends(letters, suffix) {
             if measure(letters.dropLast(suffix.utf8CodeUnitCount)) > minimum {
                 letters.removeLast(suffix.utf8CodeUnitCount)
                 letters.append(contentsOf: replacement.utf8)

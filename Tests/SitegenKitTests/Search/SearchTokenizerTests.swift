@@ -32,6 +32,10 @@ import Testing
         ("collaboration", "collaborate"), ("ponies", "pony"), ("ties", "tie"), ("caresses", "caress"),
         ("hopping", "hop"), ("filing", "file"), ("feed", "feed"), ("bring", "bring"), ("the", "the"),
         ("Capital", "Capital"), ("2025s", "2025s"), ("innovative", "innovate"), ("development", "develop"),
+        // One word per group of endings `stripDerivation` looks at by last letter, and around them.
+        ("relational", "relate"), ("organization", "organize"), ("operator", "operate"), ("kindness", "kind"),
+        ("agreed", "agree"), ("plastered", "plaster"), ("creations", "creation"), ("statement", "statement"),
+        ("sizing", "size"), ("hopeless", "hopeless"),
     ])
     func stemming(_ word: String, _ stem: String) {
         #expect(EnglishStemmer.stem(word) == stem)
