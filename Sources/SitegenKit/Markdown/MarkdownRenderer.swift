@@ -149,14 +149,24 @@ public struct MarkdownRenderer: Sendable {
 enum URLSafety {
     static func isScriptURL(_ url: String) -> Bool {
         // Most links are relative paths: no scheme, nothing to look at.
-        guard url.utf8.contains(UInt8(ascii: ":")) else { return false }
+        guard let colon = url.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        // An ASCII scheme (`https`, `mailto`) is compared as bytes, lower-cased.
+        if url.utf8[..<colon].allSatisfy({ $0 < 0x80 }) {
+            var name: [UInt8] = []
+            for byte in url.utf8[..<colon] where byte > 0x20 {
+                name.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+            if name.elementsEqual("data".utf8) { return !isSafeDataImage(url) }
+            return name.elementsEqual("javascript".utf8) || name.elementsEqual("vbscript".utf8)
+        }
         // Browsers ignore ASCII whitespace and control characters inside the scheme.
         let scheme = url.unicodeScalars.prefix(while: { $0 != ":" })
             .filter { $0.value > 0x20 }
             .map { Character($0) }
         let name = String(scheme).lowercased()
-        return ["javascript", "vbscript", "data"].contains(name) && url.contains(":")
-            && !(name == "data" && isSafeDataImage(url))
+        // (The colon is there: `url.contains(":")` compared Characters, and missed a colon
+        // followed by a combining mark, which a browser still reads as the end of the scheme.)
+        return ["javascript", "vbscript", "data"].contains(name) && !(name == "data" && isSafeDataImage(url))
     }
 
     static func isSafeDataImage(_ url: String) -> Bool {
