@@ -117,6 +117,11 @@ public enum SearchTokenizer {
     /// The terms of folded text: each run of Han and kana as its bigrams (or its single
     /// character), each other run of letters and digits as a stemmed word.
     private static func forEachSearchTerm(folded: [UInt32], _ body: (SearchTerm, Bool) -> Void) {
+        // Through a pointer: every run taken as an array slice retained and released the array.
+        folded.withUnsafeBufferPointer { forEachSearchTerm(folded: $0, body) }
+    }
+
+    private static func forEachSearchTerm(folded: UnsafeBufferPointer<UInt32>, _ body: (SearchTerm, Bool) -> Void) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64)
         var start = 0
@@ -146,7 +151,7 @@ public enum SearchTokenizer {
 
     /// The term of one or two scalars (a Japanese bigram or lone character): at most 8 bytes
     /// of UTF-8, packed straight into the term without an array.
-    private static func packed(_ scalars: ArraySlice<UInt32>) -> SearchTerm {
+    private static func packed(_ scalars: Slice<UnsafeBufferPointer<UInt32>>) -> SearchTerm {
         var packer = SearchTerm.Packer()
         for value in scalars { packer.append(scalar: value) }
         return packer.term
