@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Builds the contexts templates see. Every key is documented in README.md
 /// ("Template context"). Pages get typed contexts (`TemplateObject`, see `TemplateValue`);
@@ -11,6 +12,8 @@ struct PageContext: Sendable {
     let assetURLs: [String: String]
     /// `assetURLs` by template key (`style_css`), sorted by name, worked out once.
     let assetKeys: [(key: String, path: String)]
+    /// `commonObject` by language and parent folder; nil where it cannot be shared.
+    let commons = CommonObjects()
     /// Pages (by source path) shown with a "may be out of date" note (`theme.staleNote`).
     var stale: Set<String> = []
     /// Languages that have an Atom feed, worked out once: every page links to its feed.
@@ -38,8 +41,39 @@ struct PageContext: Sendable {
         commonObject(language: language, folder: folder).anyDictionary
     }
 
-    /// Values shared by every page of `language` rendered in folder `folder`.
+    /// Values shared by every page of `language` rendered in folder `folder`. Pages side by
+    /// side (`en/events/a/`, `en/events/b/`) see the same values when no address they point
+    /// to lies inside their parent folder, so those are made once per parent (`commons`).
     func commonObject(language: Language, folder: String) -> TemplateObject {
+        guard let parent = Self.parentFolder(folder) else { return makeCommonObject(language: language, folder: folder) }
+        let key = language.code + "\u{0}" + parent
+        if let known = commons.values.withLock({ $0[key] }) {
+            if let known { return known }
+            return makeCommonObject(language: language, folder: folder)
+        }
+        let made = makeCommonObject(language: language, folder: folder)
+        let shared = commonTargets(language: language).allSatisfy { !$0.utf8.starts(with: parent.utf8) || $0 == parent }
+        commons.values.withLock { $0[key] = shared ? made : .some(nil) }
+        return made
+    }
+
+    /// Every address `makeCommonObject` points to from a page of `language`.
+    private func commonTargets(language: Language) -> [String] {
+        var targets = [URLScheme.home(language.code), AtomFeed.path(language.code)]
+        targets += assetKeys.map(\.path)
+        targets += (config.menus[language.code] ?? []).map { URLScheme.home(language.code) + $0.path }
+        return targets
+    }
+
+    /// `en/events/` for `en/events/a/`; nil for a folder of one component (a home) or none.
+    static func parentFolder(_ folder: String) -> String? {
+        guard folder.hasSuffix("/") else { return nil }
+        let trimmed = folder.utf8.dropLast()
+        guard let slash = trimmed.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        return String(folder[...slash])
+    }
+
+    private func makeCommonObject(language: Language, folder: String) -> TemplateObject {
         let root = URLScheme.rootPrefix(from: folder)
         var assets = TemplateObject()
         for (key, path) in assetKeys {
@@ -266,4 +300,9 @@ struct PageContext: Sendable {
     static func key(_ name: String) -> String {
         String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
     }
+}
+
+/// The memo of `PageContext.commonObject`, shared by the tasks that render pages.
+final class CommonObjects: Sendable {
+    let values = Mutex<[String: TemplateObject?]>([:])
 }

@@ -32,6 +32,29 @@ import Testing
         #expect(site.outputFiles().filter { $0.hasSuffix("index.html") } == expected)
     }
 
+    /// Pages side by side share their menu and asset addresses (made once per folder), except
+    /// where a menu entry points inside that folder: there each page sees its own.
+    @Test func menuEntriesInsideASectionAreMarkedPerPage() async throws {
+        var files = Self.pairedSite
+        files["content/site.yaml"] = FixtureSite.siteYAML.replacingOccurrences(
+            of: "en: [ { title: Events, path: events/ } ]",
+            with: "en: [ { title: Events, path: events/ }, { title: Launch, path: events/launch/ } ]")
+        files["templates/base.mustache"] = FixtureSite.minimalTheme["templates/base.mustache"]!.replacingOccurrences(
+            of: #"<a class="menu" href="{{url}}">"#,
+            with: #"<a class="menu" href="{{url}}"{{#current}} data-current{{/current}}{{#active}} data-active{{/active}}>"#)
+        let site = FixtureSite(files)
+        defer { site.remove() }
+        try await site.build()
+        let launch = try #require(site.read("en/events/launch/index.html"))
+        let opening = try #require(site.read("en/events/opening/index.html"))
+        #expect(launch.contains(#"<a class="menu" href="../" data-active>Events</a>"#))
+        #expect(launch.contains(#"<a class="menu" href="./" data-current data-active>Launch</a>"#))
+        #expect(opening.contains(#"<a class="menu" href="../" data-active>Events</a>"#))
+        #expect(opening.contains(#"<a class="menu" href="../launch/">Launch</a>"#))
+        let vision = try #require(site.read("en/strategy/vision/index.html"))
+        #expect(vision.contains(#"<a class="menu" href="../../events/">Events</a>"#))
+    }
+
     @Test func switcherReachesTheCounterpart() async throws {
         let site = FixtureSite(Self.pairedSite)
         defer { site.remove() }
