@@ -214,4 +214,57 @@ import Testing
         #expect(one.leaves == ["x", "1", "2"])
         #expect(two.leaves == ["<y>", "7", "8"])
     }
+
+    /// A typed context (what pages get) walks to the same signature and leaves as the
+    /// dictionary it stands for, and renders through its plan as swift-mustache renders that
+    /// dictionary: seeded random contexts of every value kind, nested.
+    @Test func typedContextsAreTheirDictionaries() throws {
+        var state: UInt64 = 0x7E57
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let keys = ["title", "url", "items", "flag", "n", "t", "a", "Z", "ä", "x.y"]
+        func text() -> String { ["", "x", "<&>", "日本", "\"q\"", "\u{E000}"][next(6)] }
+        func randomObject(depth: Int) -> TemplateObject {
+            var object = TemplateObject()
+            for _ in 0..<next(6) {
+                let key = keys[next(keys.count)]
+                // Leaf keys hold leaves: a printed container is a spoiled plan, and its text
+                // (the description of a dictionary) depends on the dictionary's own order.
+                let leaf = ["title", "url", "n", "x.y"].contains(key)
+                let value: TemplateValue
+                switch next(depth > 2 || leaf ? 3 : 7) {
+                case 0: value = .string(text())
+                case 1: value = .int(next(1000) - 500)
+                case 2: value = .bool(next(2) == 0)
+                case 3: value = .list((0..<next(4)).map { _ in text() })
+                case 4: value = .object(randomObject(depth: depth + 1))
+                case 5: value = .objects((0..<next(4)).map { _ in randomObject(depth: depth + 1) })
+                default:
+                    let pairs = (0..<next(4)).map { _ in (keys[next(keys.count)], text()) }
+                    value = .strings(StringMap(Dictionary(pairs) { first, _ in first }))
+                }
+                object[key] = value
+            }
+            return object
+        }
+        let set = try TemplateSet([
+            TemplateSource(
+                name: "t", displayPath: "templates/t.mustache",
+                text: "{{title}}|{{#items}}[{{url}}{{n}}]{{/items}}|{{#a}}{{title}}{{#items}}<{{url}}>{{/items}}{{/a}}|{{^flag}}no{{/flag}}{{n}}|{{t.x}}{{{url}}}\n"
+            )
+        ])
+        for _ in 0..<2_000 {
+            let typed = randomObject(depth: 0)
+            let dictionary = typed.anyDictionary
+            let shape = ContextShape(typed)
+            let reference = try #require(ContextShape(dictionary))
+            #expect(shape.signature == reference.signature)
+            #expect(shape.leaves == reference.leaves)
+            let planned = String(decoding: set.renderBytes(typed, template: "t"), as: UTF8.self)
+            #expect(planned == set.renderDirectly(dictionary, template: "t"))
+            if shape.leaves != reference.leaves || planned != set.renderDirectly(dictionary, template: "t") { return }
+        }
+    }
 }
