@@ -48,16 +48,8 @@ import Testing
             check("A" + String(scalar) + "b")
         }
         let alphabet = Array("aZ09_- \t\u{3000}、。（）「」・ー々かカ漢字ＡｱÉßΣ-.,!?#\u{301}") + ["\r\n"]
-        var state: UInt64 = 0x5EED
-        for _ in 0..<20_000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(state >> 60) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text.append(alphabet[Int(state >> 33) % alphabet.count])
-            }
-            check(text)
-        }
+        var random = SeededGenerator(state: 0x5EED)
+        for _ in 0..<20_000 { check(random.text(from: alphabet, maxLength: 15)) }
         #expect(differing.isEmpty, "\(differing.prefix(10))")
     }
 }

@@ -21,14 +21,9 @@ import Testing
     /// on its own writes, wherever the special bytes fall (first, last, side by side).
     @Test func runsAreCopiedAsBytesWouldBe() {
         let alphabet = Array("ab日<>&\"' \u{338}")
-        var state: UInt64 = 7
+        var random = SeededGenerator(state: 7)
         for _ in 0..<5_000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(state >> 59) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text.append(alphabet[Int(state >> 33) % alphabet.count])
-            }
+            let text = random.text(from: alphabet, maxLength: 31)
             var expected: [UInt8] = Array("prefix".utf8)
             for byte in text.utf8 {
                 switch byte {

@@ -219,11 +219,8 @@ import Testing
     /// dictionary it stands for, and renders through its plan as swift-mustache renders that
     /// dictionary: seeded random contexts of every value kind, nested.
     @Test func typedContextsAreTheirDictionaries() throws {
-        var state: UInt64 = 0x7E57
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var random = SeededGenerator(state: 0x7E57)
+        func next(_ bound: Int) -> Int { random.next(bound) }
         let keys = ["title", "url", "items", "flag", "n", "t", "a", "Z", "ä", "x.y"]
         func text() -> String { ["", "x", "<&>", "日本", "\"q\"", "\u{E000}"][next(6)] }
         func randomObject(depth: Int) -> TemplateObject {
