@@ -44,15 +44,23 @@ struct PageContext: Sendable {
     /// Values shared by every page of `language` rendered in folder `folder`. Pages side by
     /// side (`en/events/a/`, `en/events/b/`) see the same values when no address they point
     /// to lies inside their parent folder, so those are made once per parent (`commons`).
+    /// Only for ASCII folders and addresses without empty components (`/events/`): there,
+    /// comparing bytes is what `URLScheme.relative` does; other paths are compared as
+    /// components of `Character`s, where canonically equal text is equal.
     func commonObject(language: Language, folder: String) -> TemplateObject {
-        guard let parent = Self.parentFolder(folder) else { return makeCommonObject(language: language, folder: folder) }
+        guard folder.utf8.allSatisfy({ $0 < 0x80 }), let parent = Self.parentFolder(folder) else {
+            return makeCommonObject(language: language, folder: folder)
+        }
         let key = language.code + "\u{0}" + parent
         if let known = commons.values.withLock({ $0[key] }) {
             if let known { return known }
             return makeCommonObject(language: language, folder: folder)
         }
         let made = makeCommonObject(language: language, folder: folder)
-        let shared = commonTargets(language: language).allSatisfy { !$0.utf8.starts(with: parent.utf8) || $0 == parent }
+        let shared = commonTargets(language: language).allSatisfy { target in
+            target.utf8.allSatisfy { $0 < 0x80 } && target.first != "/" && !target.contains("//")
+                && (!target.utf8.starts(with: parent.utf8) || target == parent)
+        }
         commons.values.withLock { $0[key] = shared ? made : .some(nil) }
         return made
     }
