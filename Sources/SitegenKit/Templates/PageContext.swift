@@ -142,7 +142,8 @@ struct PageContext: Sendable {
                 guard let landing = index.landing(section: section, language: page.language) else { return nil }
                 var values = listItem(landing, language: language, from: folder)
                 values["pages"] = .objects(
-                    listed(section, language: language).prefix(3).map { listItem($0, language: language, from: folder) })
+                    listed(section, language: language).prefix(3).map { listItem($0, language: language, from: folder) }
+                )
                 values["section"] = .string(section)
                 return values
             }

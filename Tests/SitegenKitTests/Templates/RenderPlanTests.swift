@@ -249,7 +249,8 @@ import Testing
         let set = try TemplateSet([
             TemplateSource(
                 name: "t", displayPath: "templates/t.mustache",
-                text: "{{title}}|{{#items}}[{{url}}{{n}}]{{/items}}|{{#a}}{{title}}{{#items}}<{{url}}>{{/items}}{{/a}}|{{^flag}}no{{/flag}}{{n}}|{{t.x}}{{{url}}}\n"
+                text: "{{title}}|{{#items}}[{{url}}{{n}}]{{/items}}|{{#a}}{{title}}{{#items}}<{{url}}>{{/items}}{{/a}}"
+                    + "|{{^flag}}no{{/flag}}{{n}}|{{t.x}}{{{url}}}\n"
             )
         ])
         for _ in 0..<2_000 {
