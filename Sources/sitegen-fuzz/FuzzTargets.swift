@@ -18,9 +18,13 @@ enum FuzzTargets {
         }
     }
 
-    /// Front matter splitting and YAML parsing, with a valid-looking start half the time.
+    /// Front matter splitting and YAML parsing, with a valid-looking start half the time; the
+    /// simple reading of `key: value` lines against Yams (`FrontMatterSelfCheck`).
     static func frontMatter(_ bytes: [UInt8]) {
         guard let text = String(validating: bytes, as: UTF8.self) else { return }
+        if let difference = FrontMatterSelfCheck.disagreement(yaml: FrontMatterParser.normalize(text)) {
+            fatalError("simple front matter disagrees on \(text.debugDescription): \(difference)")
+        }
         for candidate in [text, "---\n" + text] {
             let file = SourceFile(displayPath: "content/fuzz.ja.md", relativePath: "fuzz.ja.md", text: candidate)
             _ = try? FrontMatterParser.parse(file)

@@ -94,7 +94,12 @@ public enum FrontMatterParser {
 
     /// Parses the YAML between the `---` lines (which starts on line 2 of the file).
     /// Every problem found is appended to `problems`; keys with a bad value are left unset.
-    static func parseYAML(_ yaml: String, path: String, problems: inout [Diagnostic]) -> FrontMatter {
+    /// Front matter of simple `key: value` lines with nothing wrong is read without Yams
+    /// (`SimpleFrontMatter`); anything else, and every problem, goes through Yams.
+    static func parseYAML(
+        _ yaml: String, path: String, problems: inout [Diagnostic], simpleLines: Bool = true
+    ) -> FrontMatter {
+        if simpleLines, let matter = SimpleFrontMatter.read(yaml) { return matter }
         let reader = YAMLReader(path: path, lineOffset: 1)
         var matter = FrontMatter()
         let root: Node?
@@ -148,11 +153,26 @@ public enum FrontMatterParser {
                 at: valueNode, "`\(key)` must be a single value, not a list or mapping",
                 hint: "write it on one line after `\(key):`")
         }
+        do throws(ValueProblem) {
+            try set(key, value, in: &matter)
+        } catch {
+            throw reader.diagnostic(at: valueNode, error.message, hint: error.hint)
+        }
+    }
+
+    /// What is wrong with a front matter value; the caller knows where it is.
+    struct ValueProblem: Error {
+        var message: String
+        var hint: String?
+    }
+
+    /// Sets `key` to `value` in `matter`, or throws what is wrong with the value.
+    static func set(_ key: String, _ value: String, in matter: inout FrontMatter) throws(ValueProblem) {
         let isNull = value.isEmpty || value == "~" || value == "null"
-        func date() throws(Diagnostic) -> CalendarDate {
+        func date() throws(ValueProblem) -> CalendarDate {
             guard let date = CalendarDate(value) else {
-                throw reader.diagnostic(
-                    at: valueNode, "`\(key)` is `\(value)`, which is not a calendar date",
+                throw ValueProblem(
+                    message: "`\(key)` is `\(value)`, which is not a calendar date",
                     hint: "write YYYY-MM-DD (2025-02-18), or YYYY-MM (2001-04) when only the month is known")
             }
             return date
@@ -166,50 +186,50 @@ public enum FrontMatterParser {
         case "updated": matter.updated = isNull ? nil : try date()
         case "time":
             guard isNull || TimeOfDay(value) != nil else {
-                throw reader.diagnostic(
-                    at: valueNode, "`time` is `\(value)`, which is not a time of day",
+                throw ValueProblem(
+                    message: "`time` is `\(value)`, which is not a time of day",
                     hint: "write HH:MM in 24-hour form, e.g. 14:30")
             }
             matter.time = isNull ? nil : TimeOfDay(value)
         case "venue": matter.venue = isNull ? nil : value
         case "kind":
             guard isNull || PartnerKind(rawValue: value) != nil else {
-                throw reader.diagnostic(
-                    at: valueNode, "`kind` is `\(value)`, which is not a kind of partner",
+                throw ValueProblem(
+                    message: "`kind` is `\(value)`, which is not a kind of partner",
                     hint: "use one of \(PartnerKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             matter.kind = isNull ? nil : PartnerKind(rawValue: value)
         case "country":
             let isCode = value.count == 2 && value.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
             guard isNull || isCode else {
-                throw reader.diagnostic(
-                    at: valueNode, "`country` is `\(value)`, which is not an ISO 3166-1 alpha-2 code",
+                throw ValueProblem(
+                    message: "`country` is `\(value)`, which is not an ISO 3166-1 alpha-2 code",
                     hint: "use two capital letters, e.g. JP, TW, BE")
             }
             matter.country = isNull ? nil : value
         case "website":
             guard isNull || value.hasPrefix("https://") || value.hasPrefix("http://") else {
-                throw reader.diagnostic(
-                    at: valueNode, "`website` must be an absolute address",
+                throw ValueProblem(
+                    message: "`website` must be an absolute address",
                     hint: "write it like https://www.example.org/")
             }
             matter.website = isNull ? nil : value
         case "weight":
             guard let weight = Int(value) else {
-                throw reader.diagnostic(
-                    at: valueNode, "`weight` is `\(value)`, which is not a whole number", hint: "write e.g. 10")
+                throw ValueProblem(
+                    message: "`weight` is `\(value)`, which is not a whole number", hint: "write e.g. 10")
             }
             matter.weight = weight
         case "draft":
             guard value == "true" || value == "false" else {
-                throw reader.diagnostic(at: valueNode, "`draft` must be true or false")
+                throw ValueProblem(message: "`draft` must be true or false")
             }
             matter.draft = value == "true"
         case "layout": matter.layout = isNull ? nil : value
         case "translationKey":
             guard isNull || ContentPath.isValidSlug(value) else {
-                throw reader.diagnostic(
-                    at: valueNode, "`translationKey` `\(value)` may hold only lower-case letters, digits and hyphens",
+                throw ValueProblem(
+                    message: "`translationKey` `\(value)` may hold only lower-case letters, digits and hyphens",
                     hint: "use the slug of the page it translates, e.g. `\(ContentPath.suggestSlug(value))`")
             }
             matter.translationKey = isNull ? nil : value
