@@ -6,17 +6,10 @@ import Testing
 /// parent folder): every folder must get what a context without the shared values gives it,
 /// whatever the menu paths and folder names look like.
 @Suite struct CommonObjectSharingTests {
+    /// The fixture's settings with `menu` as the English menu.
     static func yaml(_ menu: String) -> String {
-        """
-        baseURL: https://example.org/
-        timezone: Asia/Tokyo
-        defaultLanguage: ja
-        languages:
-          ja: { name: 日本語, locale: ja_JP, title: テストサイト }
-          en: { name: English, locale: en_US, title: Test Site }
-        menus:
-          en: [ \(menu) ]
-        """
+        FixtureSite.siteYAML.replacingOccurrences(
+            of: "en: [ { title: Events, path: events/ } ]", with: "en: [ \(menu) ]")
     }
 
     static let cases: [(String, String, [String])] = [
@@ -33,6 +26,7 @@ import Testing
     @Test(arguments: 0..<4)
     func sharedValuesAreEachFoldersOwn(_ n: Int) throws {
         let (name, menu, folders) = Self.cases[n]
+        #expect(Self.yaml(menu).contains(menu))
         let config = try SiteConfig.parse(Self.yaml(menu), path: "content/site.yaml")
         let index = try SiteIndex(config: config, pages: [])
         let assets = ["style.css": "assets/style.0123.css"]
