@@ -70,13 +70,10 @@ public struct TemplateSet: Sendable {
     /// `render(_:template:)` as UTF-8 bytes, the form pages are written in: a plan's output
     /// goes to the file without becoming a String first.
     public func renderBytes(_ context: [String: Any], template name: String) -> [UInt8] {
-        if plans.templates.contains(name), let shape = ContextShape(context) {
-            let plan = plans.plan(
-                for: shape, template: name, render: { library.render($0, withTemplate: name) ?? "" },
-                skeleton: { ContextShape.skeleton(of: context) })
-            if let plan {
-                return plan.render(shape.leaves)
-            }
+        if plans.templates.contains(name), let shape = ContextShape(context),
+            let output = planned(shape, template: name, skeleton: { ContextShape.skeleton(of: context) })
+        {
+            return output
         }
         return Array(renderDirectly(context, template: name).utf8)
     }
@@ -84,16 +81,20 @@ public struct TemplateSet: Sendable {
     /// `renderBytes` of a typed context (pages): its shape is walked without sorting or casting,
     /// and only a shape swift-mustache renders itself becomes `[String: Any]`.
     func renderBytes(_ context: TemplateObject, template name: String) -> [UInt8] {
-        if plans.templates.contains(name) {
-            let shape = ContextShape(context)
-            let plan = plans.plan(
-                for: shape, template: name, render: { library.render($0, withTemplate: name) ?? "" },
-                skeleton: { ContextShape.skeleton(of: context) })
-            if let plan {
-                return plan.render(shape.leaves)
-            }
+        if plans.templates.contains(name),
+            let output = planned(ContextShape(context), template: name, skeleton: { ContextShape.skeleton(of: context) })
+        {
+            return output
         }
         return Array(renderDirectly(context.anyDictionary, template: name).utf8)
+    }
+
+    /// The output through the plan for `shape` (made from `skeleton` on first use), or nil when
+    /// that shape has no plan.
+    private func planned(_ shape: ContextShape, template name: String, skeleton: () -> Any) -> [UInt8]? {
+        let plan = plans.plan(
+            for: shape, template: name, render: { library.render($0, withTemplate: name) ?? "" }, skeleton: skeleton)
+        return plan?.render(shape.leaves)
     }
 
     /// Renders `context` with swift-mustache, no plan involved (tests and the fuzzer compare).
