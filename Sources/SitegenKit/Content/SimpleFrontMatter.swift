@@ -37,8 +37,9 @@ enum SimpleFrontMatter {
         let bytes = Array(line)
         var index = 0
         guard let first = bytes.first, isLetter(first) || first == UInt8(ascii: "_") else { return nil }
-        while index < bytes.count, isLetter(bytes[index]) || isDigit(bytes[index]) || bytes[index] == 0x5F
-            || bytes[index] == 0x2D
+        while index < bytes.count,
+            isLetter(bytes[index]) || isDigit(bytes[index]) || bytes[index] == 0x5F
+                || bytes[index] == 0x2D
         {
             index += 1
         }

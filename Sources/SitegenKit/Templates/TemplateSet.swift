@@ -82,7 +82,8 @@ public struct TemplateSet: Sendable {
     /// and only a shape swift-mustache renders itself becomes `[String: Any]`.
     func renderBytes(_ context: TemplateObject, template name: String) -> [UInt8] {
         if plans.templates.contains(name),
-            let output = planned(ContextShape(context), template: name, skeleton: { ContextShape.skeleton(of: context) })
+            let output = planned(
+                ContextShape(context), template: name, skeleton: { ContextShape.skeleton(of: context) })
         {
             return output
         }
