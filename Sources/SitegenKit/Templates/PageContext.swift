@@ -9,8 +9,8 @@ struct PageContext: Sendable {
     let strings: [String: ThemeStrings]
     /// Each language's interface strings with their keys sorted once, for `t`.
     let stringMaps: [String: StringMap]
-    let assetURLs: [String: String]
-    /// `assetURLs` by template key (`style_css`), sorted by name, worked out once.
+    /// The theme's asset addresses by template key (`style_css`), sorted by file name, worked
+    /// out once.
     let assetKeys: [(key: String, path: String)]
     /// `commonObject` by language and parent folder; nil where it cannot be shared.
     let commons = CommonObjects()
@@ -25,7 +25,6 @@ struct PageContext: Sendable {
         self.index = index
         self.strings = strings
         self.stringMaps = strings.mapValues { StringMap($0.values) }
-        self.assetURLs = assetURLs
         self.assetKeys = assetURLs.sorted { $0.key < $1.key }.map { (Self.key($0.key), $0.value) }
         let feed = AtomFeed(index: index)
         let calendar = ICalendar(index: index)
