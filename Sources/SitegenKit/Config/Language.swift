@@ -25,9 +25,14 @@ public struct MenuItem: Sendable, Equatable {
     public var title: String
     /// A path relative to the language's home (`strategy/`).
     public var path: String
+    /// Where `path` is written in site.yaml (1-based), for `MenuCheck`; nil when unknown.
+    public var line: Int?
+    public var column: Int?
 
-    public init(title: String, path: String) {
+    public init(title: String, path: String, line: Int? = nil, column: Int? = nil) {
         self.title = title
         self.path = path
+        self.line = line
+        self.column = column
     }
 }

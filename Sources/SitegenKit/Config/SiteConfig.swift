@@ -148,7 +148,8 @@ extension SiteConfig {
                             at: entry, "a menu entry needs `title` and `path`",
                             hint: "write it as { title: 戦略, path: strategy/ }")
                     }
-                    items.append(MenuItem(title: title, path: itemPath))
+                    let (line, column) = reader.position(of: entry.mapping?["path"])
+                    items.append(MenuItem(title: title, path: itemPath, line: line, column: column))
                 }
                 menus[code] = items
             }

@@ -52,6 +52,10 @@ public struct SiteBuilder: Sendable {
         if !problems.isEmpty { throw BuildFailure(problems) }
 
         let index = try SiteIndex(config: config, pages: pages)
+        let menuProblems = MenuCheck.problems(
+            index, configPath: source.config.displayPath, hasSearch: templates?.has("search") ?? false,
+            media: Set(source.media.map(\.outputPath)), drafts: drafts)
+        if !menuProblems.isEmpty { throw BuildFailure(menuProblems) }
         let assets = AssetFingerprint(source.assets)
         var context = PageContext(index: index, strings: strings, assetURLs: assets.urls)
         if config.theme.staleNote { context.stale = staleTranslations(index) }

@@ -57,9 +57,13 @@ struct YAMLReader {
 
     /// A diagnostic at a node's position.
     func diagnostic(at node: Node?, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(
-            path: path, line: node?.mark.map { $0.line + lineOffset }, column: node?.mark?.column,
-            message: message, hint: hint)
+        let (line, column) = position(of: node)
+        return Diagnostic(path: path, line: line, column: column, message: message, hint: hint)
+    }
+
+    /// A node's 1-based line in the file and column, for checks made after reading.
+    func position(of node: Node?) -> (line: Int?, column: Int?) {
+        (node?.mark.map { $0.line + lineOffset }, node?.mark?.column)
     }
 
     private func diagnostic(for error: YamlError) -> Diagnostic {

@@ -30,7 +30,7 @@ import Testing
 
     static func site(markdownOptions: String = "") -> FixtureSite {
         FixtureSite([
-            "content/site.yaml": FixtureSite.siteYAML + markdownOptions,
+            "content/site.yaml": FixtureSite.siteYAMLWithoutMenus + markdownOptions,
             "content/_index.ja.md": "---\ntitle: ホーム\n---\n",
             "content/_index.en.md": "---\ntitle: Home\n---\n",
             "content/goals.ja.md": page,

@@ -8,7 +8,7 @@ import Testing
 @Suite struct BrokenInputTests {
     /// A good site to which each case adds or replaces one file.
     static let base: [String: String] = [
-        "content/site.yaml": FixtureSite.siteYAML,
+        "content/site.yaml": FixtureSite.siteYAMLWithoutMenus,
         "content/_index.ja.md": "---\ntitle: ホーム\n---\n",
         "content/_index.en.md": "---\ntitle: Home\n---\n",
     ]

@@ -120,7 +120,7 @@ import Testing
     @Test(arguments: [false, true])
     func scriptLinksAreDroppedEvenWhenRawHTMLIsAllowed(_ unsafe: Bool) async throws {
         var files = Self.base
-        if unsafe { files["content/site.yaml"] = FixtureSite.siteYAML + "\nmarkdown: { unsafe: true }\n" }
+        if unsafe { files["content/site.yaml"] = FixtureSite.siteYAMLWithoutMenus + "\nmarkdown: { unsafe: true }\n" }
         files["content/a.ja.md"] = "---\ntitle: A\n---\n[x](javascript:alert(1)) [y]( JaVaScRiPt:alert(2)) ![z](vbscript:msgbox) [w](javascript:\u{301}alert(4))\n\n<script>alert(3)</script>\n"
         let site = FixtureSite(files)
         defer { site.remove() }

@@ -38,7 +38,7 @@ import Testing
 
     @Test func translationKeyPairsPagesWithDifferentSlugs() async throws {
         let site = FixtureSite([
-            "content/site.yaml": FixtureSite.siteYAML,
+            "content/site.yaml": FixtureSite.siteYAMLWithoutMenus,
             "content/_index.ja.md": "---\ntitle: ホーム\n---\n", "content/_index.en.md": "---\ntitle: Home\n---\n",
             "content/gaiyo.ja.md": "---\ntitle: 概要\ntranslationKey: about\n---\n",
             "content/about.en.md": "---\ntitle: About\n---\n",
@@ -51,7 +51,7 @@ import Testing
     }
 
     static let oneSided: [String: String] = [
-        "content/site.yaml": FixtureSite.siteYAML,
+        "content/site.yaml": FixtureSite.siteYAMLWithoutMenus,
         "content/_index.ja.md": "---\ntitle: ホーム\n---\n", "content/_index.en.md": "---\ntitle: Home\n---\n",
         "content/news/_index.ja.md": "---\ntitle: お知らせ\n---\n", "content/news/_index.en.md": "---\ntitle: News\n---\n",
         "content/news/only.ja.md": "---\ntitle: 日本語だけ\n---\n本文\n",

@@ -10,6 +10,9 @@ enum CheckFixture {
         "content/site.yaml": FixtureSite.siteYAML,
         "content/_index.ja.md": "---\ntitle: ホーム\n---\n[ビジョン](strategy/vision.md#目標)\n",
         "content/_index.en.md": "---\ntitle: Home\n---\n[Vision](strategy/vision.md#our-targets)\n",
+        // The menu's `events/`.
+        "content/events/_index.ja.md": "---\ntitle: イベント\n---\n",
+        "content/events/_index.en.md": "---\ntitle: Events\n---\n",
         "content/events/launch.ja.md":
             "---\ntitle: 発表\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: 北九州市\nweight: 1\n---\n本文\n",
         "content/events/launch.en.md":

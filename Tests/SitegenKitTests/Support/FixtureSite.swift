@@ -76,6 +76,8 @@ struct FixtureSite {
         try? FileManager.default.removeItem(at: root)
     }
 
+    /// The fixtures' site.yaml, with menus leading to `events/`: for sites that have that section
+    /// (a menu entry leading nowhere fails the build).
     static let siteYAML = """
         baseURL: https://example.org/
         timezone: Asia/Tokyo
@@ -87,6 +89,9 @@ struct FixtureSite {
           ja: [ { title: イベント, path: events/ } ]
           en: [ { title: Events, path: events/ } ]
         """
+
+    /// `siteYAML` without menus, for sites without an `events/` section.
+    static let siteYAMLWithoutMenus = String(siteYAML[..<siteYAML.range(of: "\nmenus:")!.lowerBound]) + "\n"
 
     /// A theme small enough to read in a test, exposing the context keys tests check.
     static let minimalTheme: [String: String] = [

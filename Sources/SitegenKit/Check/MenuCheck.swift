@@ -1,0 +1,125 @@
+/// Menu entries of site.yaml that lead nowhere.
+///
+/// A menu is on every page of its language, so one mistyped path (`evnets/`) would put a broken
+/// link in the header of the whole site. `build` refuses such a menu and `check` reports it,
+/// at the entry's line in site.yaml, with the closest address the site has.
+enum MenuCheck {
+    /// A problem for each menu entry whose path is not an address the build writes.
+    ///
+    /// - Parameters:
+    ///   - configPath: site.yaml as the author knows it (`content/site.yaml`).
+    ///   - hasSearch: whether the theme makes search pages (`<lang>/search/`).
+    ///   - media: the output paths of files copied from content/.
+    ///   - drafts: pages left out of this build, named when an entry leads to one.
+    static func problems(
+        _ index: SiteIndex, configPath: String, hasSearch: Bool, media: Set<String>, drafts: [Page] = []
+    ) -> [Diagnostic] {
+        let menus = index.config.menus
+        guard !menus.isEmpty else { return [] }
+        let addresses = self.addresses(index, hasSearch: hasSearch, media: media)
+        var draftFolders: [String: String] = [:]
+        for page in drafts { draftFolders[URLScheme.directory(of: page.path)] = page.source }
+        var problems: [Diagnostic] = []
+        for language in index.config.languages {
+            for item in menus[language.code] ?? [] {
+                if let problem = problem(
+                    item, language: language.code, addresses: addresses, drafts: draftFolders, configPath: configPath)
+                {
+                    problems.append(problem)
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Every address below the output root a menu may lead to: page folders (homes, and a
+    /// translation's stand-in too), search pages, feeds and calendars, the language chooser at
+    /// the root, and media files.
+    static func addresses(_ index: SiteIndex, hasSearch: Bool, media: Set<String>) -> Set<String> {
+        var addresses: Set<String> = [""]
+        let languages = index.config.languages.map(\.code)
+        // Each page in every language: where a translation is missing, a stand-in says so.
+        for page in index.pages {
+            var path = page.path
+            for language in languages {
+                path.language = language
+                addresses.insert(URLScheme.directory(of: path))
+            }
+        }
+        for language in languages {
+            addresses.insert(AtomFeed.path(language))
+            addresses.insert(ICalendar.calendarPath(language))
+            if hasSearch { addresses.insert(SearchPage.folder(language: language)) }
+        }
+        return addresses.union(media)
+    }
+
+    /// The address below the output root that `path`, written relative to the home of
+    /// `language`, leads to: `en/events/` for `events/` (a leading `/` also means the home),
+    /// `""` for the root; nil when it climbs above the root. A `#fragment` or `?query` is
+    /// left out.
+    static func target(of path: String, language: String) -> String? {
+        let end = path.firstIndex(where: { $0 == "#" || $0 == "?" }) ?? path.endIndex
+        let address = path[..<end]
+        var parts = [language]
+        for part in address.split(separator: "/") where part != "." {
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(String(part))
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        let last = address.split(separator: "/").last
+        let isFolder = address.isEmpty || address.hasSuffix("/") || last == "." || last == ".."
+        return isFolder && !joined.isEmpty ? joined + "/" : joined
+    }
+
+    private static func problem(
+        _ item: MenuItem, language: String, addresses: Set<String>, drafts: [String: String], configPath: String
+    ) -> Diagnostic? {
+        func diagnostic(_ message: String, hint: String) -> Diagnostic {
+            Diagnostic(path: configPath, line: item.line, column: item.column, message: message, hint: hint)
+        }
+        let shown = "the \(language) menu entry `\(item.title)`"
+        if let colon = item.path.firstIndex(of: ":"), !item.path[..<colon].contains("/") {
+            return diagnostic(
+                "\(shown) has the path `\(item.path)`, an address outside the site; a menu leads to pages of the site",
+                hint:
+                    "write the path of a page relative to the \(language) home, such as `events/`, and link to other sites from a page's text"
+            )
+        }
+        guard let target = target(of: item.path, language: language) else {
+            return diagnostic(
+                "\(shown) has the path `\(item.path)`, which leads above the site's root",
+                hint: "write the path of a page relative to the \(language) home, such as `events/`")
+        }
+        if addresses.contains(target) { return nil }
+        if let draft = drafts[target] ?? drafts[target + "/"] {
+            return diagnostic(
+                "\(shown) leads to \(draft), which is a draft (`draft: true`)",
+                hint:
+                    "publish that page by removing `draft: true`, or take the entry out of the menu until it is published"
+            )
+        }
+        let home = URLScheme.home(language)
+        if !target.hasSuffix("/"), addresses.contains(target + "/") {
+            let written = item.path.hasPrefix("/") ? String(item.path.dropFirst()) : item.path
+            return diagnostic(
+                "\(shown) has the path `\(item.path)` without the `/` that ends a page's address; from a file on disk and on some hosts the link would not open the page",
+                hint: "write `\(written)/`")
+        }
+        // The closest page of the same language, written as the entry would write it.
+        let candidates = addresses.filter { $0.hasPrefix(home) && $0.hasSuffix("/") && $0 != home }
+            .map { String($0.dropFirst(home.count)) }.sorted()
+        let written = String(target.dropFirst(target.hasPrefix(home) ? home.count : 0))
+        let suggestion =
+            EditDistance.nearest(to: written, in: candidates).map { "; did you mean `\($0.word)`?" } ?? ""
+        return diagnostic(
+            "\(shown) has the path `\(item.path)`, but the site has no page at \(target)",
+            hint:
+                "write the path of a page relative to the \(language) home, as its folder in content/ with a `/` at the end\(suggestion)"
+        )
+    }
+}
