@@ -35,6 +35,7 @@ public struct SiteCheck: Sendable {
         }
         let theme = Theme(source: source, config: config)
         findings += theme.problems + theme.warnings
+        findings += PageContext.keyCollisions(source.assets.map { String($0.outputPath.dropFirst("assets/".count)) })
         if let templates = theme.templates {
             for page in pages {
                 do { _ = try PageRenderer.layout(for: page, templates: templates) } catch { findings.append(error) }

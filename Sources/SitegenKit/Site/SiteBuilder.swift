@@ -57,6 +57,7 @@ public struct SiteBuilder: Sendable {
             media: Set(source.media.map(\.outputPath)), drafts: drafts)
         if !menuProblems.isEmpty { throw BuildFailure(menuProblems) }
         let assets = AssetFingerprint(source.assets)
+        warnings += PageContext.keyCollisions(assets.urls.keys)
         var context = PageContext(index: index, strings: strings, assetURLs: assets.urls)
         if config.theme.staleNote { context.stale = staleTranslations(index) }
         let renderer = PageRenderer(

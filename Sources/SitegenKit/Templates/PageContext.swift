@@ -308,6 +308,22 @@ struct PageContext: Sendable {
     static func key(_ name: String) -> String {
         String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
     }
+
+    /// A warning for each asset whose template key another asset already has (`a.css` and
+    /// `a-css` are both `assets.a_css`): templates reach only the last of them in name order.
+    /// `names` are below `templates/assets/`.
+    static func keyCollisions(_ names: some Sequence<String>) -> [Diagnostic] {
+        var byKey: [String: [String]] = [:]
+        for name in names { byKey[key(name), default: []].append(name) }
+        return byKey.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }.map { key, names in
+            let sorted = names.sorted()
+            let others = sorted.dropLast().map { "templates/assets/" + $0 }.joined(separator: ", ")
+            return Diagnostic(
+                path: "templates/assets/" + sorted.last!, line: 1, column: 1, severity: .warning,
+                message: "this file and \(others) have the same template key `assets.\(key)`; templates reach only this one",
+                hint: "rename one of them so that their names differ in a letter or digit")
+        }
+    }
 }
 
 /// The memo of `PageContext.commonObject`, shared by the tasks that render pages.

@@ -37,6 +37,7 @@ enum CheckFixture {
         var templates: [TemplateSource] = []
         var strings: [String: SourceFile] = [:]
         var media: [StaticFile] = []
+        var assets: [StaticFile] = []
         for (path, text) in all.sorted(by: { $0.key < $1.key }) {
             if path.hasPrefix("content/media/") {
                 media.append(
@@ -45,6 +46,11 @@ enum CheckFixture {
             } else if path.hasPrefix("content/"), path.hasSuffix(".md") {
                 pages.append(
                     SourceFile(displayPath: path, relativePath: String(path.dropFirst("content/".count)), text: text))
+            } else if path.hasPrefix("templates/assets/") {
+                assets.append(
+                    StaticFile(
+                        sourcePath: "/nonexistent/" + path, outputPath: String(path.dropFirst("templates/".count)),
+                        contents: Array(text.utf8)))
             } else if path.hasPrefix("templates/i18n/") {
                 let code = String(path.dropFirst("templates/i18n/".count).dropLast(".yaml".count))
                 strings[code] = SourceFile(displayPath: path, relativePath: path, text: text)
@@ -53,7 +59,8 @@ enum CheckFixture {
                 templates.append(TemplateSource(name: name, displayPath: path, text: text))
             }
         }
-        return SiteSource(config: config, pages: pages, templates: templates, themeStrings: strings, media: media)
+        return SiteSource(
+            config: config, pages: pages, templates: templates, themeStrings: strings, assets: assets, media: media)
     }
 
     /// The clean site with `changes` applied (nil removes a file), checked.
