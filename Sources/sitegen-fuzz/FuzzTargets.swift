@@ -74,7 +74,8 @@ enum FuzzTargets {
         }
     }
 
-    /// Content paths, slugs and relative addresses.
+    /// Content paths, slugs and relative addresses; the fast paths for links, anchors and
+    /// addresses against the general walks (`PathSelfCheck`).
     static func paths(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
         if let path = try? ContentPath.parse(text, displayPath: text, languages: ["ja", "en"]) {
@@ -85,5 +86,6 @@ enum FuzzTargets {
         if !ContentPath.isValidSlug(suggestion) { fatalError("invalid suggestion \(suggestion)") }
         let halves = text.split(separator: "|", maxSplits: 1).map(String.init)
         if halves.count == 2 { _ = URLScheme.relative(from: halves[0], to: halves[1]) }
+        if let difference = PathSelfCheck.disagreement(text) { fatalError(difference) }
     }
 }
