@@ -19,7 +19,8 @@ test: deps
 BROWSER_PACKAGES = chromium chromium-driver python3-selenium fonts-noto-cjk
 
 ## Site search in headless Chromium (Tests/browser/search_test.py), on a site built into a
-## temporary folder. Installs the Debian packages it needs when they are missing.
+## temporary folder, and live reload under `sitegen serve` (Tests/browser/live_reload_test.py).
+## Installs the Debian packages it needs when they are missing.
 browser-test: deps
 	@missing=""; for package in $(BROWSER_PACKAGES); do \
 		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; \
@@ -31,6 +32,7 @@ browser-test: deps
 	$(SWIFT) build --product sitegen
 	@folder=$$(mktemp -d); trap 'rm -rf "$$folder"' EXIT; \
 	.build/debug/sitegen build --quiet --output "$$folder/site" && /usr/bin/python3 Tests/browser/search_test.py "$$folder/site"
+	/usr/bin/python3 Tests/browser/live_reload_test.py .build/debug/sitegen
 
 ## sitegen against Hugo and a libcmark loop at 2k, 10k and 20k pages (installs hugo and time).
 bench: deps
