@@ -5,6 +5,11 @@ public struct FrontMatter: Sendable, Equatable {
     /// A short statement a theme may show prominently (the home page's hero).
     public var tagline: String?
     public var date: CalendarDate?
+    /// How `date` is written on the page when it stands for a period rather than a day or a
+    /// month (`令和5年度`, `fiscal 2023`): an extension of the contract. The date still orders
+    /// the page and goes into feeds, calendars and `datetime`; only the text shown changes,
+    /// so each language writes its own.
+    public var dateLabel: String?
     public var endDate: CalendarDate?
     public var time: TimeOfDay?
     public var venue: String?
@@ -27,7 +32,7 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// The keys the content contract defines.
     public static let knownKeys: [String] = [
-        "title", "summary", "tagline", "date", "endDate", "time", "venue", "updated", "kind", "country", "website",
+        "title", "summary", "tagline", "date", "dateLabel", "endDate", "time", "venue", "updated", "kind", "country", "website",
         "weight", "draft", "layout", "translationKey", "translatedFrom",
     ]
 }

@@ -182,6 +182,7 @@ public enum FrontMatterParser {
         case "summary": matter.summary = isNull ? nil : value
         case "tagline": matter.tagline = isNull ? nil : value
         case "date": matter.date = isNull ? nil : try date()
+        case "dateLabel": matter.dateLabel = isNull || value.isEmpty ? nil : value
         case "endDate": matter.endDate = isNull ? nil : try date()
         case "updated": matter.updated = isNull ? nil : try date()
         case "time":

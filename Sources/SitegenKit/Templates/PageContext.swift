@@ -179,7 +179,16 @@ struct PageContext: Sendable {
                 values["hasToc"] = .bool(true)
             }
         }
-        if let date = matter.date { values["date"] = .object(dateValues(date, dates)) }
+        if let date = matter.date {
+            var date = dateValues(date, dates)
+            // A period's own words (`令和5年度`) replace the day or month, and make the era redundant.
+            if let label = matter.dateLabel {
+                date["text"] = .string(label)
+                date["era"] = nil
+                date["isLabel"] = .bool(true)
+            }
+            values["date"] = .object(date)
+        }
         if let end = matter.endDate, end != matter.date { values["endDate"] = .object(dateValues(end, dates)) }
         if let time = matter.time { values["time"] = .string(time.description) }
         if let venue = matter.venue { values["venue"] = .string(venue) }

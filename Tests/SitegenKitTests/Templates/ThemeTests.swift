@@ -107,6 +107,30 @@ import Testing
         #expect(!en.contains("<dt>Time</dt>"), "no time row for an event without a time")
     }
 
+    /// `dateLabel` (a fiscal year) replaces the shown date and its era in each language; the
+    /// date itself stays in `datetime` and still orders the list.
+    @Test func aDateLabelIsShownInsteadOfTheMonth() async throws {
+        var files = Self.content
+        files["content/events/survey.ja.md"] =
+            "---\ntitle: 調査\ndate: 2023-04\ndateLabel: 令和5年度\nvenue: 北九州市\n---\n調査しました。\n"
+        files["content/events/survey.en.md"] =
+            "---\ntitle: Survey\ndate: 2023-04\ndateLabel: Fiscal 2023\nvenue: Kitakyushu\n---\nSurveyed.\n"
+        let site = FixtureSite(files, theme: Self.theme)
+        defer { site.remove() }
+        try await site.build()
+        let ja = try #require(site.read("ja/events/survey/index.html"))
+        #expect(ja.contains(#"<dt>日付</dt><dd><time datetime="2023-04">令和5年度</time>"#))
+        #expect(!ja.contains("2023年4月") && !ja.contains("令和5年4月"), "the month and its era give way to the label")
+        let en = try #require(site.read("en/events/survey/index.html"))
+        #expect(en.contains(#"<time datetime="2023-04">Fiscal 2023</time>"#))
+        #expect(!en.contains("April 2023"))
+        let list = try #require(site.read("en/events/index.html"))
+        let launch = try #require(list.range(of: "Strategy announced"))
+        let survey = try #require(list.range(of: ">Fiscal 2023<"))
+        let opening = try #require(list.range(of: "Opening"))
+        #expect(launch.lowerBound < survey.lowerBound && survey.lowerBound < opening.lowerBound, "ordered by date")
+    }
+
     @Test func eventsLandingListsEverythingNewestFirstForTheScript() async throws {
         let site = try await Self.built()
         defer { site.remove() }
