@@ -34,6 +34,11 @@ struct PreviewSession: Sendable {
         log: @escaping @Sendable (String) -> Void
     ) {
         self.root = root.standardizedFileURL
+        var options = options
+        // The addresses a page spells out in full (404 pages, canonical and alternate links,
+        // feeds) lead to this preview, not to the published site: a 404 page here loads its
+        // stylesheet from here.
+        if options.baseURL == nil { options.baseURL = RequestPath.encode(basePath, folder: true) }
         self.options = options
         self.basePath = basePath
         self.store = store

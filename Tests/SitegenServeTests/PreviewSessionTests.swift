@@ -197,6 +197,26 @@ import Testing
         }
     }
 
+    /// A 404 page spells its addresses out in full (it is served at any address); in the
+    /// preview they lead to the preview, so the page has its stylesheet.
+    @Test func aNotFoundPageLoadsItsStylesheetFromThePreview() async throws {
+        var files = ServeFixture.site
+        files["templates/404.mustache"] = "{{<base}}{{$main}}{{#notFound}}<h1>{{title}}</h1>{{/notFound}}{{/main}}{{/base}}"
+        let fixture = try ServeFixture(files)
+        defer { fixture.remove() }
+        var session = fixture.session()
+        await session.refresh()
+        try await fixture.test { client in
+            let missing = try await client.execute(uri: "/en/nowhere/", method: .get)
+            #expect(missing.status == .notFound)
+            let html = String(buffer: missing.body)
+            #expect(!html.contains("example.org"), "the published site's address is not used in the preview")
+            let stylesheet = try #require(html.firstMatch(of: /href="(\/assets\/style\.[0-9a-f]+\.css)"/))
+            let response = try await client.execute(uri: String(stylesheet.output.1), method: .get)
+            #expect(response.status == .ok)
+        }
+    }
+
     @Test func aFirstBuildThatFailsStillShowsTheErrors() async throws {
         let fixture = try ServeFixture()
         defer { fixture.remove() }
