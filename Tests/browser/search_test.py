@@ -12,7 +12,8 @@ Checks, on the Japanese and English search pages:
 - typing 半導体 / semiconductor lists exactly the pages whose Markdown mentions it, the page
   mentioning it most first, with the words highlighted and the count announced;
 - full-width ＩＭＥＣ finds what IMEC finds;
-- Enter in the header box leads to the search page with the results;
+- Enter in the header box leads to the search page with the results, shown as h2 headings under
+  its h1, and the language switcher takes the query to the other language's search page;
 - search.js in Chromium cuts text into the same terms as Tests/search-tokens.json (the table
   the Swift tokenizer is tested against).
 """
@@ -74,7 +75,7 @@ def results(driver, list_id, language):
     rows = driver.execute_script(
         """
         return Array.from(document.querySelectorAll('#' + arguments[0] + ' li.search-hit')).map(li => [
-          li.querySelector('a').href, li.querySelector('a > strong, h3').textContent,
+          li.querySelector('a').href, li.querySelector('a > strong, h2').textContent,
           li.querySelector('mark') !== null]);
         """, list_id)
     home = (SITE / language).as_uri() + "/"
@@ -142,6 +143,21 @@ def main():
         WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-page-results li"))
         check(driver.find_element(By.ID, "search-page-q").get_attribute("value") == "Hsinchu",
               "en: Enter in the header box opens the search page with the query")
+        levels = driver.execute_script(
+            "return Array.from(document.querySelectorAll('main h1, main h2, main h3')).map(h => h.tagName)")
+        check(levels[:1] == ["H1"] and set(levels[1:]) == {"H2"},
+              f"en: results are h2 headings under the page's h1 (got {levels[:4]})")
+        # The language switcher takes the query to the other language's search page.
+        switch = driver.find_element(By.CSS_SELECTOR, ".lang-switch a[hreflang='ja']")
+        check(switch.get_attribute("href").endswith("search/?q=Hsinchu"),
+              f"en: the switcher to Japanese keeps the query ({switch.get_attribute('href')})")
+        switch.click()
+        WebDriverWait(driver, 10).until(lambda d: "/ja/search/" in d.current_url)
+        WebDriverWait(driver, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, ".search-status").text)
+        check(driver.find_element(By.ID, "search-page-q").get_attribute("value") == "Hsinchu"
+              and "Hsinchu" in driver.find_element(By.CSS_SELECTOR, ".search-status").text,
+              "ja: the search page opened from the switcher searches for the same words "
+              f"({driver.find_element(By.CSS_SELECTOR, '.search-status').text!r})")
 
         table = json.loads((REPO / "Tests" / "search-tokens.json").read_text(encoding="utf-8"))
         terms = driver.execute_script(

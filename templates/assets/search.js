@@ -428,7 +428,9 @@
           }
           item.appendChild(link);
         } else {
-          var heading = document.createElement('h3');
+          // An h2 below the page's h1, styled as every other card's title.
+          var heading = document.createElement('h2');
+          heading.className = 'card-title';
           link.appendChild(marked('span', result.title, query));
           heading.appendChild(link);
           item.appendChild(heading);
@@ -489,6 +491,7 @@
           url.searchParams.set('q', input.value);
           root.history.replaceState(null, '', url.href);
         } catch (ignored) { /* file:// may refuse; the results still show */ }
+        carryQuery(input.value);
       }
     });
     form.addEventListener('submit', function (event) {
@@ -526,9 +529,20 @@
       var query = new URLSearchParams(root.location.search).get('q');
       if (query) {
         input.value = query;
+        carryQuery(query);
         run();
       }
     }
+  }
+
+  // On the search page the language switcher takes the query along: switching language
+  // searches the other language's pages for the same words.
+  function carryQuery(query) {
+    Array.prototype.forEach.call(document.querySelectorAll('.lang-switch a[hreflang]'), function (link) {
+      var base = link.getAttribute('data-search-href') || link.getAttribute('href');
+      link.setAttribute('data-search-href', base);
+      link.setAttribute('href', query.trim() ? base + '?q=' + encodeURIComponent(query) : base);
+    });
   }
 
   function start() {

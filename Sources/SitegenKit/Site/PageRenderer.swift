@@ -121,7 +121,10 @@ struct PageRenderer: Sendable {
     /// `index.html` at the root, leading readers to a language.
     func root() -> OutputFile {
         let languages: [[String: Any]] = config.languages.map { language in
-            ["code": language.code, "name": language.name, "title": language.title, "url": language.code + "/"]
+            [
+                "code": language.code, "name": language.name, "title": language.title, "url": language.code + "/",
+                "choose": context.strings[language.code]?["chooseLanguage"] ?? "",
+            ]
         }
         let defaultLanguage = config.defaultLanguage
         var values = context.common(language: defaultLanguage, folder: "")

@@ -202,7 +202,10 @@ struct PageContext: Sendable {
             values["country"] = .string(country)
             values["countryName"] = .string(Self.countryName(country, language: language.code))
         }
-        if let website = matter.website { values["website"] = .string(website) }
+        if let website = matter.website {
+            values["website"] = .string(website)
+            values["websiteLabel"] = .string(Self.addressLabel(website))
+        }
         return values
     }
 
@@ -311,6 +314,17 @@ struct PageContext: Sendable {
     /// The country's name in the reader's language (台湾, Taiwan), from ICU.
     static func countryName(_ code: String, language: String) -> String {
         Locale(identifier: language).localizedString(forRegionCode: code) ?? code
+    }
+
+    /// A web address as a reader reads it: without `https://` and a lone trailing `/`
+    /// (`www.kyutech.ac.jp`).
+    static func addressLabel(_ address: String) -> String {
+        var label = Substring(address)
+        for scheme in ["https://", "http://"] where label.lowercased().hasPrefix(scheme) {
+            label = label.dropFirst(scheme.count)
+        }
+        if label.hasSuffix("/"), label.dropLast().firstIndex(of: "/") == nil { label = label.dropLast() }
+        return label.isEmpty ? address : String(label)
     }
 
     /// Asset file names as template keys: `style.css` → `style_css`.

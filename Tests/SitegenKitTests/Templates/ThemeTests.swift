@@ -49,9 +49,10 @@ import Testing
         "content/partners/_index.en.md": "---\ntitle: Partners\n---\n",
         "content/partners/imec.ja.md": "---\ntitle: imec\nkind: research-institute\ncountry: BE\n---\n研究機関です。\n",
         "content/partners/imec.en.md": "---\ntitle: imec\nkind: research-institute\ncountry: BE\n---\nAn institute.\n",
-        "content/partners/kyutech.ja.md": "---\ntitle: 九州工業大学\nkind: university\ncountry: JP\n---\n大学です。\n",
+        "content/partners/kyutech.ja.md":
+            "---\ntitle: 九州工業大学\nkind: university\ncountry: JP\nwebsite: https://www.kyutech.ac.jp/\n---\n大学です。\n",
         "content/partners/kyutech.en.md":
-            "---\ntitle: Kyushu Institute of Technology\nkind: university\ncountry: JP\n---\nA university.\n",
+            "---\ntitle: Kyushu Institute of Technology\nkind: university\ncountry: JP\nwebsite: https://www.kyutech.ac.jp/\n---\nA university.\n",
         "content/strategy/vision.ja.md": "---\ntitle: ビジョン\n---\n## 歴史\n\n本文\n\n## 環境\n\n本文\n\n## 水素\n\n本文\n",
         "content/strategy/vision.en.md": "---\ntitle: Vision\n---\n## History\n\nText\n\n## Environment\n\nText\n\n## Hydrogen\n\nText\n",
     ]
@@ -91,6 +92,36 @@ import Testing
         #expect(ja.contains(#"<span aria-current="true" lang="ja">日本語</span>"#))
         let en = try #require(site.read("en/strategy/vision/index.html"))
         #expect(en.contains(#"<a href="../../../ja/strategy/vision/" lang="ja" hreflang="ja">日本語</a>"#))
+    }
+
+    /// The root pages, which hold every language, still have one `h1`: the chooser names the
+    /// site in each language; the root 404 page heads its first message with it.
+    @Test func rootPagesHaveOneHeadingEach() async throws {
+        let site = try await Self.built()
+        defer { site.remove() }
+        let chooser = try #require(site.read("index.html"))
+        #expect(Self.count("<h1", in: chooser) == 1)
+        #expect(chooser.contains(#"<span lang="ja">テストサイト</span><br><span lang="en">Test Site</span></h1>"#))
+        let notFound = try #require(site.read("404.html"))
+        #expect(Self.count("<h1", in: notFound) == 1)
+        #expect(Self.count("<h2>", in: notFound) == 1)
+    }
+
+    /// A partner's website is linked in full and shown as a reader reads it.
+    @Test func partnerWebsiteIsShownWithoutItsScheme() async throws {
+        let site = try await Self.built()
+        defer { site.remove() }
+        let page = try #require(site.read("en/partners/kyutech/index.html"))
+        #expect(page.contains(#"<a href="https://www.kyutech.ac.jp/" rel="external">www.kyutech.ac.jp</a>"#))
+    }
+
+    @Test(arguments: [
+        ("https://www.kyutech.ac.jp/", "www.kyutech.ac.jp"), ("http://example.org", "example.org"),
+        ("HTTPS://Example.org/", "Example.org"), ("https://x.org/a/b/", "x.org/a/b/"),
+        ("https://x.org/a", "x.org/a"), ("https://", "https://"), ("ftp://x.org/", "ftp://x.org/"),
+    ])
+    func addressLabels(_ address: String, _ label: String) {
+        #expect(PageContext.addressLabel(address) == label)
     }
 
     @Test func eventPageShowsDateTimeAndVenue() async throws {
