@@ -27,22 +27,16 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
+from checks import Checks
+
 SITEGEN = pathlib.Path(sys.argv[1]).resolve()
 REPO = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else pathlib.Path(__file__).parents[2]).resolve()
-failures = []
-checks = 0
-
-
-def check(condition, message):
-    global checks
-    checks += 1
-    print(("ok   " if condition else "FAIL ") + message)
-    if not condition:
-        failures.append(message)
+check = Checks()
 
 
 def browser():
     options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1000,700"]:
         options.add_argument(argument)
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
@@ -153,8 +147,7 @@ def main():
         server.terminate()
         server.wait(timeout=10)
         shutil.rmtree(folder, ignore_errors=True)
-    print(f"{checks - len(failures)} of {checks} live reload checks passed")
-    sys.exit(1 if failures else 0)
+    check.finish("live reload")
 
 
 main()

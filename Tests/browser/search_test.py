@@ -29,18 +29,11 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
+from checks import Checks
+
 SITE = pathlib.Path(sys.argv[1]).resolve()
 REPO = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else pathlib.Path(__file__).parents[2]).resolve()
-failures = []
-checks = 0
-
-
-def check(condition, message):
-    global checks
-    checks += 1
-    print(("ok   " if condition else "FAIL ") + message)
-    if not condition:
-        failures.append(message)
+check = Checks()
 
 
 def mentions(language, word):
@@ -169,10 +162,7 @@ def main():
         check(not errors, f"no errors in the console {errors}")
     finally:
         driver.quit()
-    # The plain closing line any runner summary reader understands.
-    print(f"browser: {checks - len(failures)} passed, {len(failures)} failed")
-    if failures:
-        sys.exit(1)
+    check.finish("browser")
 
 
 if __name__ == "__main__":
