@@ -32,8 +32,8 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// The keys the content contract defines.
     public static let knownKeys: [String] = [
-        "title", "summary", "tagline", "date", "dateLabel", "endDate", "time", "venue", "updated", "kind", "country", "website",
-        "weight", "draft", "layout", "translationKey", "translatedFrom",
+        "title", "summary", "tagline", "date", "dateLabel", "endDate", "time", "venue", "updated",
+        "kind", "country", "website", "weight", "draft", "layout", "translationKey", "translatedFrom",
     ]
 }
 
