@@ -10,13 +10,16 @@ enum MenuCheck {
     ///   - configPath: site.yaml as the author knows it (`content/site.yaml`).
     ///   - hasSearch: whether the theme makes search pages (`<lang>/search/`).
     ///   - media: the output paths of files copied from content/.
+    ///   - feeds, calendars: the languages that get a feed and a calendar (those with entries).
     ///   - drafts: pages left out of this build, named when an entry leads to one.
     static func problems(
-        _ index: SiteIndex, configPath: String, hasSearch: Bool, media: Set<String>, drafts: [Page] = []
+        _ index: SiteIndex, configPath: String, hasSearch: Bool, media: Set<String>, feeds: Set<String>,
+        calendars: Set<String>, drafts: [Page] = []
     ) -> [Diagnostic] {
         let menus = index.config.menus
         guard !menus.isEmpty else { return [] }
-        let addresses = self.addresses(index, hasSearch: hasSearch, media: media)
+        let addresses = self.addresses(
+            index, hasSearch: hasSearch, media: media, feeds: feeds, calendars: calendars)
         var draftFolders: [String: String] = [:]
         for page in drafts { draftFolders[URLScheme.directory(of: page.path)] = page.source }
         var problems: [Diagnostic] = []
@@ -35,7 +38,9 @@ enum MenuCheck {
     /// Every address below the output root a menu may lead to: page folders (homes, and a
     /// translation's stand-in too), search pages, feeds and calendars, the language chooser at
     /// the root, and media files.
-    static func addresses(_ index: SiteIndex, hasSearch: Bool, media: Set<String>) -> Set<String> {
+    static func addresses(
+        _ index: SiteIndex, hasSearch: Bool, media: Set<String>, feeds: Set<String>, calendars: Set<String>
+    ) -> Set<String> {
         var addresses: Set<String> = [""]
         let languages = index.config.languages.map(\.code)
         // Each page in every language: where a translation is missing, a stand-in says so.
@@ -47,8 +52,8 @@ enum MenuCheck {
             }
         }
         for language in languages {
-            addresses.insert(AtomFeed.path(language))
-            addresses.insert(ICalendar.calendarPath(language))
+            if feeds.contains(language) { addresses.insert(AtomFeed.path(language)) }
+            if calendars.contains(language) { addresses.insert(ICalendar.calendarPath(language)) }
             if hasSearch { addresses.insert(SearchPage.folder(language: language)) }
         }
         return addresses.union(media)
@@ -114,8 +119,9 @@ enum MenuCheck {
         let candidates = addresses.filter { $0.hasPrefix(home) && $0.hasSuffix("/") && $0 != home }
             .map { String($0.dropFirst(home.count)) }.sorted()
         let written = String(target.dropFirst(target.hasPrefix(home) ? home.count : 0))
+        let nearest = EditDistance.nearest(to: written, in: candidates)
         let suggestion =
-            EditDistance.nearest(to: written, in: candidates).map { "; did you mean `\($0.word)`?" } ?? ""
+            nearest.map { $0.distance <= max(2, written.count / 3) ? "; did you mean `\($0.word)`?" : "" } ?? ""
         return diagnostic(
             "\(shown) has the path `\(item.path)`, but the site has no page at \(target)",
             hint:

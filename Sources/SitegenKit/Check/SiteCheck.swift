@@ -50,9 +50,12 @@ public struct SiteCheck: Sendable {
         let (index, indexProblems) = Self.index(config: config, pages: published)
         findings += indexProblems
         guard let index else { return CheckReport(findings) }
+        let feed = AtomFeed(index: index)
+        let calendar = ICalendar(index: index)
         findings += MenuCheck.problems(
             index, configPath: source.config.displayPath, hasSearch: theme.templates?.has("search") ?? false,
-            media: Set(source.media.map(\.outputPath)), drafts: drafts)
+            media: Set(source.media.map(\.outputPath)), feeds: Set(codes.filter { !feed.entries($0).isEmpty }),
+            calendars: Set(codes.filter { !calendar.events($0).isEmpty }), drafts: drafts)
         findings += PairCheck.missingTranslations(index).map { $0.at(line: 1, column: 1) }
         // A key whose value could not be read is reported once, not again as a disagreement.
         let unreadable = Set(findings.filter { $0.severity == .error }.map { "\($0.path):\($0.line ?? 0)" })

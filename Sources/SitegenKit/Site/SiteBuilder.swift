@@ -52,13 +52,14 @@ public struct SiteBuilder: Sendable {
         if !problems.isEmpty { throw BuildFailure(problems) }
 
         let index = try SiteIndex(config: config, pages: pages)
-        let menuProblems = MenuCheck.problems(
-            index, configPath: source.config.displayPath, hasSearch: templates?.has("search") ?? false,
-            media: Set(source.media.map(\.outputPath)), drafts: drafts)
-        if !menuProblems.isEmpty { throw BuildFailure(menuProblems) }
         let assets = AssetFingerprint(source.assets)
         warnings += PageContext.keyCollisions(assets.urls.keys)
         var context = PageContext(index: index, strings: strings, assetURLs: assets.urls)
+        let menuProblems = MenuCheck.problems(
+            index, configPath: source.config.displayPath, hasSearch: templates?.has("search") ?? false,
+            media: Set(source.media.map(\.outputPath)), feeds: context.feedLanguages,
+            calendars: context.calendarLanguages, drafts: drafts)
+        if !menuProblems.isEmpty { throw BuildFailure(menuProblems) }
         if config.theme.staleNote { context.stale = staleTranslations(index) }
         let renderer = PageRenderer(
             index: index, context: context, templates: templates!,

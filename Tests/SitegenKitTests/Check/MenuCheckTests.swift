@@ -132,6 +132,26 @@ import Testing
         #expect(MenuCheck.target(of: path, language: "en") == target)
     }
 
+    /// Only a close page is suggested; a path like no page gets the rule alone.
+    @Test func onlyAClosePageIsSuggested() async throws {
+        let site = Self.site(englishMenu: "{ title: Archive, path: archive/ }")
+        defer { site.remove() }
+        let problem = try #require(try await site.failure().first)
+        #expect(problem.message.contains("no page at en/archive/"))
+        #expect(problem.hint?.contains("did you mean") == false, "\(problem.hint ?? "")")
+    }
+
+    /// A feed or calendar is an address only in a language that gets one.
+    @Test func feedsAndCalendarsCountWhereTheyAreWritten() throws {
+        let config = try SiteConfig.parse(FixtureSite.siteYAML, path: "content/site.yaml")
+        let index = try SiteIndex(config: config, pages: [SiteIndexChildrenTests.page("", "_index", "en", title: "Home")])
+        let none = MenuCheck.addresses(index, hasSearch: false, media: [], feeds: [], calendars: [])
+        #expect(!none.contains("en/feed.xml") && !none.contains("en/calendar.ics"))
+        let both = MenuCheck.addresses(index, hasSearch: true, media: [], feeds: ["en"], calendars: ["en"])
+        #expect(both.contains("en/feed.xml") && both.contains("en/calendar.ics") && both.contains("en/search/"))
+        #expect(!both.contains("ja/feed.xml"))
+    }
+
     @Test func targetAboveTheRootIsNil() {
         #expect(MenuCheck.target(of: "../../", language: "en") == nil)
         #expect(MenuCheck.target(of: "a/../../../", language: "en") == nil)
