@@ -27,17 +27,13 @@ struct LinkCheck: Sendable {
                 problems.append(error)
                 continue
             }
-            switch target {
-            case .page(let found, let fragment?, _) where !fragment.isEmpty:
+            if let (fragment, found) = Self.anchor(of: link, target: target, in: page) {
                 if let problem = missingAnchor(fragment, of: found, link: link, in: page, line: line, column: column) {
                     problems.append(problem)
                 }
-            case .leftAlone where link.url.hasPrefix("#") && link.url.count > 1:
-                if let problem = missingAnchor(
-                    String(link.url.dropFirst()), of: page, link: link, in: page, line: line, column: column)
-                {
-                    problems.append(problem)
-                }
+                continue
+            }
+            switch target {
             case .leftAlone where link.isImage && Self.isRelativeFile(link.url):
                 problems.append(
                     Diagnostic(
@@ -53,7 +49,47 @@ struct LinkCheck: Sendable {
         return problems
     }
 
-    private func missingAnchor(
+    /// The `#fragment` a link asks for and the page that must have it (the link's own page for
+    /// `#x`); nil for a link without one.
+    static func anchor(of link: LinkReference, target: LinkResolver.Target, in page: Page) -> (String, Page)? {
+        switch target {
+        case .page(let found, let fragment?, _) where !fragment.isEmpty: return (fragment, found)
+        case .leftAlone where link.url.hasPrefix("#") && link.url.count > 1: return (String(link.url.dropFirst()), page)
+        default: return nil
+        }
+    }
+
+    /// What `build` says of the `#fragment` links its pages hold (`PageRenderer.render` gathers
+    /// them): `check`'s findings for those links, with the anchors of only the pages they lead
+    /// to, read by rendering those pages' Markdown again. Most sites have few such links, so
+    /// this costs nothing for most pages.
+    static func fragmentProblems(
+        _ links: [(page: Page, links: [LinkReference])], resolver: LinkResolver, markdown: MarkdownRenderer
+    ) -> [Diagnostic] {
+        var anchors: [String: AnchorTargets] = [:]
+        var wanted: [(page: Page, link: LinkReference, fragment: String, target: Page)] = []
+        for (page, pageLinks) in links {
+            for link in pageLinks {
+                // The render resolved every link already, so none throws here.
+                guard let target = try? resolver.target(of: link, in: page),
+                    let (fragment, found) = anchor(of: link, target: target, in: page)
+                else { continue }
+                wanted.append((page, link, fragment, found))
+                if anchors[found.source] == nil {
+                    let rendered = (try? markdown.render(String(found.body), language: found.language))
+                    anchors[found.source] = AnchorTargets(rendered ?? RenderedMarkdown(html: ""))
+                }
+            }
+        }
+        let check = LinkCheck(resolver: resolver, anchors: anchors)
+        return wanted.compactMap { page, link, fragment, target in
+            let line = page.bodyStartLine + link.line - 1
+            let column = TextPosition.characterColumn(ofByteColumn: link.column, line: link.line, in: String(page.body))
+            return check.missingAnchor(fragment, of: target, link: link, in: page, line: line, column: column)
+        }
+    }
+
+    func missingAnchor(
         _ fragment: String, of target: Page, link: LinkReference, in page: Page, line: Int, column: Int
     ) -> Diagnostic? {
         guard let targets = anchors[target.source], !targets.contains(fragment) else { return nil }

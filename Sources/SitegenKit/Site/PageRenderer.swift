@@ -7,13 +7,19 @@ struct PageRenderer: Sendable {
 
     var config: SiteConfig { index.config }
 
-    /// The page, and what it gives the search index when the theme has search.
-    func render(_ page: Page) throws(Diagnostic) -> (file: OutputFile, search: SearchIndexBuilder.PageDigest?) {
+    /// The page, what it gives the search index when the theme has search, and its links with
+    /// a `#fragment` (few pages have any), whose anchors the build checks once every page is
+    /// rendered (`LinkCheck.fragmentProblems`).
+    func render(_ page: Page) throws(Diagnostic) -> (
+        file: OutputFile, search: SearchIndexBuilder.PageDigest?, fragmentLinks: [LinkReference]
+    ) {
         let markdown = MarkdownRenderer(options: config.markdown)
         let rendered: RenderedMarkdown
+        var fragmentLinks: [LinkReference] = []
         do {
             rendered = try markdown.render(String(page.body), language: page.language) { link in
-                try resolver.resolve(link, in: page)
+                if link.url.utf8.contains(UInt8(ascii: "#")) { fragmentLinks.append(link) }
+                return try resolver.resolve(link, in: page)
             }
         } catch let error as Diagnostic {
             throw error
@@ -29,7 +35,7 @@ struct PageRenderer: Sendable {
                 SearchIndexBuilder.document(
                     page, html: rendered.html, index: index, language: language, strings: strings))
         }
-        return (OutputFile(path: URLScheme.outputFile(of: page.path), contents: .bytes(html)), digest)
+        return (OutputFile(path: URLScheme.outputFile(of: page.path), contents: .bytes(html)), digest, fragmentLinks)
     }
 
     /// `layout:` from front matter, else the section's own template, else the default of its kind.

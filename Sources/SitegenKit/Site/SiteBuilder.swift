@@ -71,7 +71,14 @@ public struct SiteBuilder: Sendable {
         // Sitemap, feeds, calendars and 404s need nothing from the pages: made while they render.
         let publisher = Publisher(index: index, context: context, templates: templates!)
         async let published = whole ? publisher.files() : []
-        let (rendered, streamed, search, fresh) = try await renderAll(renderer, index: index, sink: sink)
+        let (rendered, streamed, search, fresh, fragmentLinks) = try await renderAll(renderer, index: index, sink: sink)
+        // `#fragment` links are checked once every page is rendered, as `check` checks them.
+        let anchorProblems = LinkCheck.fragmentProblems(
+            fragmentLinks, resolver: renderer.resolver, markdown: MarkdownRenderer(options: config.markdown))
+        if !anchorProblems.isEmpty {
+            // Pages already written went to the staging folder, which a failed build abandons.
+            throw BuildFailure(anchorProblems)
+        }
         // Digests of pages this build did not render come from the last build (`sitegen serve`).
         var digests = options.renderOnly != nil ? memo?.searchDigests ?? [:] : [:]
         digests.merge(fresh) { $1 }
@@ -145,17 +152,22 @@ public struct SiteBuilder: Sendable {
     /// digest goes into the search index as the page arrives, in a full build; a build that renders
     /// only some pages (or keeps digests for the next) also returns them by source.
     private func renderAll(_ renderer: PageRenderer, index: SiteIndex, sink: OutputSink?) async throws(BuildFailure)
-        -> ([OutputFile], [String: Int], SearchCollector, [String: SearchIndexBuilder.PageDigest])
+        -> (
+            [OutputFile], [String: Int], SearchCollector, [String: SearchIndexBuilder.PageDigest],
+            [(page: Page, links: [LinkReference])]
+        )
     {
         // With `options.renderOnly`, only the pages from those sources (`sitegen serve` keeps the rest).
         let pages = options.renderOnly.map { only in index.pages.filter { only.contains($0.source) } } ?? index.pages
-        typealias Rendered = (page: RenderedPage, search: SearchIndexBuilder.PageDigest?)
+        typealias Rendered = (
+            page: RenderedPage, search: SearchIndexBuilder.PageDigest?, fragmentLinks: [LinkReference]
+        )
         let render: @Sendable (Int) -> (Int, Result<Rendered, Diagnostic>) = { position in
             (
                 position,
                 Result { () throws(Diagnostic) in
-                    let (file, search) = try renderer.render(pages[position])
-                    return (try RenderedPage(file, sink: sink), search)
+                    let (file, search, fragmentLinks) = try renderer.render(pages[position])
+                    return (try RenderedPage(file, sink: sink), search, fragmentLinks)
                 }
             )
         }
@@ -193,7 +205,7 @@ public struct SiteBuilder: Sendable {
                         if collects { waiting[position] = digest }
                         if keeps { fresh[pages[position].source] = digest }
                     }
-                    results[position] = .success((rendered.page, nil))
+                    results[position] = .success((rendered.page, nil, rendered.fragmentLinks))
                 } else {
                     results[position] = result
                 }
@@ -214,9 +226,11 @@ public struct SiteBuilder: Sendable {
         var files: [OutputFile] = []
         var streamed: [String: Int] = [:]
         var problems: [Diagnostic] = []
-        for result in results {
+        var fragmentLinks: [(page: Page, links: [LinkReference])] = []
+        for (position, result) in results.enumerated() {
             switch result {
             case .success(let rendered):
+                if !rendered.fragmentLinks.isEmpty { fragmentLinks.append((pages[position], rendered.fragmentLinks)) }
                 switch rendered.page {
                 case .kept(let file): files.append(file)
                 case .streamed(let path, let size): streamed[path] = size
@@ -233,7 +247,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw BuildFailure([error])
         }
-        return (files, streamed, search, fresh)
+        return (files, streamed, search, fresh, fragmentLinks)
     }
 
     /// Pages whose source changed since they were translated (see `TranslationLedger`).

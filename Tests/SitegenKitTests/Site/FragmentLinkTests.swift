@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import SitegenKit
+
+/// Links to a `#fragment`: `build` stops on one that no heading of its page has, and says
+/// exactly what `check` says, at the same place.
+@Suite struct FragmentLinkTests {
+    static let broken: [(name: String, file: String, text: String)] = [
+        (
+            "another page", "content/_index.en.md",
+            "---\ntitle: Home\n---\n\n[Vision](strategy/vision.md#targets)\n"
+        ),
+        (
+            "the same page", "content/strategy/vision.en.md",
+            "---\ntitle: Vision\n---\n## Our targets\n\nSee [below](#targets).\n\n![Map of the park](../media/map.png)\n"
+        ),
+        (
+            "a Japanese heading", "content/_index.ja.md",
+            "---\ntitle: ホーム\n---\n[ビジョン](strategy/vision.md#目的)\n"
+        ),
+    ]
+
+    @Test(arguments: broken.indices)
+    func buildSaysWhatCheckSays(_ position: Int) async throws {
+        let (_, file, text) = Self.broken[position]
+        var files = CheckFixture.clean
+        files[file] = text
+        let site = FixtureSite(files)
+        defer { site.remove() }
+        let built = try await site.failure().map(\.description)
+        let checked = SiteCheck(source: CheckFixture.source(files)).run().findings.map(\.description)
+        #expect(built.count == 1)
+        #expect(built == checked, "build: \(built)\ncheck: \(checked)")
+        #expect(built.first?.hasPrefix(file + ":") == true)
+    }
+
+    /// The fixture's own links reach headings in both languages (`#our-targets`, `#目標`) and
+    /// on the same page; the build goes through.
+    @Test func linksToExistingHeadingsBuild() async throws {
+        let site = FixtureSite(CheckFixture.clean)
+        defer { site.remove() }
+        try await site.build()
+        let home = try #require(site.read("ja/index.html"))
+        #expect(home.contains("strategy/vision/#"))
+    }
+}
