@@ -50,6 +50,7 @@ public struct SiteCheck: Sendable {
         let (index, indexProblems) = Self.index(config: config, pages: published)
         findings += indexProblems
         guard let index else { return CheckReport(findings) }
+        findings += AliasPages(index: index).problems(media: Set(source.media.map(\.outputPath)))
         let feed = AtomFeed(index: index)
         let calendar = ICalendar(index: index)
         findings += MenuCheck.problems(

@@ -21,6 +21,9 @@ public struct FrontMatter: Sendable, Equatable {
     public var draft: Bool = false
     public var layout: String?
     public var translationKey: String?
+    /// Former addresses of the page, relative to its language's home (`strategy/old-vision/`):
+    /// an extension of the contract. Each gets a page that sends the reader on (`AliasPages`).
+    public var aliases: [String] = []
     /// Digest of the source this translation was made from (written by `sitegen translated`).
     public var translatedFrom: String?
     /// Keys the contract does not know, kept as text for templates (`params`).
@@ -33,7 +36,7 @@ public struct FrontMatter: Sendable, Equatable {
     /// The keys the content contract defines.
     public static let knownKeys: [String] = [
         "title", "summary", "tagline", "date", "dateLabel", "endDate", "time", "venue", "updated",
-        "kind", "country", "website", "weight", "draft", "layout", "translationKey", "translatedFrom",
+        "kind", "country", "website", "weight", "draft", "layout", "translationKey", "translatedFrom", "aliases",
     ]
 }
 

@@ -148,6 +148,20 @@ public enum FrontMatterParser {
         if let mark = keyNode.mark {
             matter.positions[key] = SourcePosition(line: mark.line + 1, column: mark.column)
         }
+        // `aliases` may be a list (`[old/, older/]`): each goes through `set` on its own.
+        if key == "aliases", let list = valueNode.sequence {
+            for item in list {
+                guard let value = item.scalarText else {
+                    throw reader.diagnostic(at: item, "each of `aliases` must be a path, such as `old-name/`")
+                }
+                do throws(ValueProblem) {
+                    try set(key, value, in: &matter)
+                } catch {
+                    throw reader.diagnostic(at: item, error.message, hint: error.hint)
+                }
+            }
+            return
+        }
         guard let value = valueNode.scalarText else {
             throw reader.diagnostic(
                 at: valueNode, "`\(key)` must be a single value, not a list or mapping",
@@ -235,6 +249,16 @@ public enum FrontMatterParser {
             }
             matter.translationKey = isNull ? nil : value
         case "translatedFrom": matter.translatedFrom = isNull ? nil : value
+        case "aliases":
+            guard !isNull else { return }
+            guard AliasPages.isValid(value) else {
+                throw ValueProblem(
+                    message: "the alias `\(value)` is not a path below the language's home",
+                    hint:
+                        "write the former address relative to the home, as a folder ending in `/` (`strategy/old-vision/`) or a file ending in `.html`, without `..`, `#` or `?`"
+                )
+            }
+            matter.aliases.append(value)
         default: matter.extra[key] = value
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Configuration files that static hosts read from the root of the published folder:
 /// `_redirects` and `_headers` (Netlify; Cloudflare Pages reads the same files).
 ///
@@ -9,6 +11,8 @@
 /// file: README.md shows the equivalent `error_page` rules.
 struct HostConfig: Sendable {
     let config: SiteConfig
+    /// Former addresses of pages and where each page is now (`AliasPages`), answered with 301.
+    var aliases: [(from: String, to: String)] = []
 
     /// `files`: everything else the build writes, to name feeds, calendars and assets.
     func files(for files: [OutputFile]) -> [OutputFile] {
@@ -16,11 +20,22 @@ struct HostConfig: Sendable {
     }
 
     func redirects() -> String {
-        var text = "# Written by sitegen: not-found pages per language.\n"
+        var text = ""
+        if !aliases.isEmpty {
+            // Forced (`!`): the alias pages are files at those addresses, which would win otherwise.
+            text += "# Written by sitegen: former addresses of pages (aliases).\n"
+            for alias in aliases { text += "\(Self.encoded(alias.from))  \(Self.encoded(alias.to))  301!\n" }
+        }
+        text += "# Written by sitegen: not-found pages per language.\n"
         for language in config.languages {
             text += "/\(language.code)/*  /\(NotFoundPages.path(language.code))  404\n"
         }
         return text + "/*  /404.html  404\n"
+    }
+
+    /// A path as a line of `_redirects` holds it: letters other than ASCII percent-encoded.
+    static func encoded(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
     }
 
     func headers(for paths: [String]) -> String {

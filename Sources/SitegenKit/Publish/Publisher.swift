@@ -21,6 +21,9 @@ struct Publisher: Sendable {
 
     /// Host configuration, which names `files` (every other file of the site) in `_headers`.
     func hostFiles(for files: [OutputFile]) -> [OutputFile] {
-        HostConfig(config: index.config).files(for: files)
+        let aliases = AliasPages(index: index).aliases.map { alias in
+            (from: alias.address, to: "/" + URLScheme.directory(of: alias.page.path))
+        }
+        return HostConfig(config: index.config, aliases: aliases).files(for: files)
     }
 }

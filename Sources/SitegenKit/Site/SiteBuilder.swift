@@ -59,7 +59,9 @@ public struct SiteBuilder: Sendable {
             index, configPath: source.config.displayPath, hasSearch: templates?.has("search") ?? false,
             media: Set(source.media.map(\.outputPath)), feeds: context.feedLanguages,
             calendars: context.calendarLanguages, drafts: drafts)
-        if !menuProblems.isEmpty { throw BuildFailure(menuProblems) }
+        let aliasPages = AliasPages(index: index)
+        let addressProblems = menuProblems + aliasPages.problems(media: Set(source.media.map(\.outputPath)))
+        if !addressProblems.isEmpty { throw BuildFailure(addressProblems) }
         if config.theme.staleNote { context.stale = staleTranslations(index) }
         let renderer = PageRenderer(
             index: index, context: context, templates: templates!,
@@ -85,6 +87,7 @@ public struct SiteBuilder: Sendable {
         var files = rendered
         if whole {
             files += renderer.standIns()
+            files += aliasPages.files()
             files.append(renderer.root())
             files += assets.files
             files += source.media.map { OutputFile(path: $0.outputPath, contents: .copy($0.sourcePath)) }

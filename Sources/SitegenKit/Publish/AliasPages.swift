@@ -1,0 +1,107 @@
+/// Pages at a page's former addresses (`aliases:` in its front matter) that send the reader
+/// on to where it is now, as Hugo's and Zola's aliases do.
+///
+/// Each is a small HTML file with a `refresh` to the page's relative address (so it works
+/// from a sub-path and from disk), a canonical link to its full address and `noindex`; the
+/// host configuration (`_redirects`) also answers those addresses with a 301.
+struct AliasPages: Sendable {
+    let index: SiteIndex
+
+    /// One former address of a page: below the output root, and the page it leads to.
+    struct Alias: Sendable, Equatable {
+        /// `en/strategy/old-vision/index.html`.
+        var file: String
+        /// `/en/strategy/old-vision/`, as a host sees the address.
+        var address: String
+        var page: Page
+    }
+
+    /// Whether `path` can be a former address: relative to the home, a folder ending in `/`
+    /// or a file ending in `.html`, with no empty, `.` or `..` component and no `#`, `?`, `\`.
+    static func isValid(_ path: String) -> Bool {
+        guard path.hasSuffix("/") || path.hasSuffix(".html"), !path.hasPrefix("/"),
+            !path.contains(where: { $0 == "#" || $0 == "?" || $0 == "\\" || $0.isWhitespace || $0.isNewline })
+        else { return false }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast(path.hasSuffix("/") ? 1 : 0)
+        return !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
+    /// Every alias of every page, in page order.
+    var aliases: [Alias] {
+        index.pages.flatMap { page in
+            page.frontMatter.aliases.map { path in
+                let below = URLScheme.home(page.path.language) + path
+                return Alias(file: path.hasSuffix("/") ? below + "index.html" : below, address: "/" + below, page: page)
+            }
+        }
+    }
+
+    /// An alias whose file the build already writes (a page, a translation's stand-in, a search
+    /// page, a feed, a calendar, a 404 page, a media file) or another alias writes: at the alias.
+    func problems(media: Set<String>) -> [Diagnostic] {
+        var taken: [String: String] = [:]
+        let languages = index.config.languages.map(\.code)
+        for page in index.pages {
+            var path = page.path
+            for language in languages {
+                path.language = language
+                let file = URLScheme.outputFile(of: path).lowercased()
+                if taken[file] == nil || language == page.path.language { taken[file] = page.source }
+            }
+        }
+        for language in languages {
+            for file in [
+                SearchPage.folder(language: language) + "index.html", NotFoundPages.path(language),
+                AtomFeed.path(language), ICalendar.calendarPath(language),
+            ] {
+                taken[file.lowercased()] = "sitegen's own \(file)"
+            }
+        }
+        for path in media { taken[path.lowercased()] = "content/" + path }
+        var problems: [Diagnostic] = []
+        for alias in aliases {
+            let key = alias.file.lowercased()
+            if let other = taken[key] {
+                let position = alias.page.frontMatter.positions["aliases"]
+                problems.append(
+                    Diagnostic(
+                        path: alias.page.source, line: position?.line, column: position?.column,
+                        message:
+                            "the alias `\(alias.address)` would be written to site/\(alias.file), which \(other == alias.page.source ? "this page" : other) already uses",
+                        hint: "remove the alias, or keep only one page at that address"))
+            } else {
+                taken[key] = alias.page.source
+            }
+        }
+        return problems
+    }
+
+    /// The alias pages.
+    func files() -> [OutputFile] {
+        aliases.map { alias in
+            // The folder the alias file is in (`en/strategy/old-vision/`, `en/` for `en/vision.html`).
+            let folder = String(alias.file[...alias.file.lastIndex(of: "/")!])
+            let target = URLScheme.directory(of: alias.page.path)
+            let relative = HTMLEscape.attribute(URLScheme.relative(from: folder, to: target))
+            let absolute = HTMLEscape.attribute(URLScheme.absolute(target, baseURL: index.config.baseURL))
+            let title = HTMLEscape.text(alias.page.frontMatter.title)
+            let html = """
+                <!doctype html>
+                <html lang="\(HTMLEscape.attribute(alias.page.path.language))">
+                <head>
+                <meta charset="utf-8">
+                <title>\(title)</title>
+                <link rel="canonical" href="\(absolute)">
+                <meta name="robots" content="noindex">
+                <meta http-equiv="refresh" content="0; url=\(relative)">
+                </head>
+                <body>
+                <p><a href="\(relative)">\(title)</a></p>
+                </body>
+                </html>
+
+                """
+            return OutputFile(path: alias.file, text: html)
+        }
+    }
+}
