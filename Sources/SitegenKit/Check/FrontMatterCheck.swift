@@ -1,4 +1,5 @@
-/// Front matter findings that the build lets pass: keys the contract does not know.
+/// Front matter findings that the build lets pass: keys the contract does not know, and a
+/// `dateLabel` with no `date` to stand for.
 ///
 /// (Missing and malformed keys are found by `PageParser.parseCollecting`, which `build` uses too.)
 enum FrontMatterCheck {
@@ -18,5 +19,17 @@ enum FrontMatterCheck {
                 path: page.source, line: position?.line, column: position?.column, severity: .warning,
                 message: "`\(key)` is not a front matter key sitegen knows", hint: hint)
         }
+    }
+
+    /// A warning when `dateLabel` is given without `date`: nothing shows it.
+    static func labelWithoutDate(_ page: Page) -> [Diagnostic] {
+        guard page.frontMatter.dateLabel != nil, page.frontMatter.date == nil else { return [] }
+        let position = page.frontMatter.positions["dateLabel"]
+        return [
+            Diagnostic(
+                path: page.source, line: position?.line, column: position?.column, severity: .warning,
+                message: "`dateLabel` has no `date` to stand for, so no page shows it",
+                hint: "add the `date` it labels (the start of the period, e.g. 2023-04 for 令和5年度), or remove `dateLabel`")
+        ]
     }
 }

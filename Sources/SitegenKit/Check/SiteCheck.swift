@@ -30,7 +30,7 @@ public struct SiteCheck: Sendable {
             findings += problems
             if let page {
                 pages.append(page)
-                findings += FrontMatterCheck.unknownKeys(page)
+                findings += FrontMatterCheck.unknownKeys(page) + FrontMatterCheck.labelWithoutDate(page)
             }
         }
         let theme = Theme(source: source, config: config)
