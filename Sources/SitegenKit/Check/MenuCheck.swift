@@ -1,3 +1,5 @@
+import Foundation
+
 /// Menu entries of site.yaml that lead nowhere.
 ///
 /// A menu is on every page of its language, so one mistyped path (`evnets/`) would put a broken
@@ -43,14 +45,8 @@ enum MenuCheck {
     ) -> Set<String> {
         var addresses: Set<String> = [""]
         let languages = index.config.languages.map(\.code)
-        // Each page in every language: where a translation is missing, a stand-in says so.
-        for page in index.pages {
-            var path = page.path
-            for language in languages {
-                path.language = language
-                addresses.insert(URLScheme.directory(of: path))
-            }
-        }
+        // Pages, and stand-ins where a translation is missing.
+        addresses.formUnion(index.writtenFolders().keys)
         for language in languages {
             if feeds.contains(language) { addresses.insert(AtomFeed.path(language)) }
             if calendars.contains(language) { addresses.insert(ICalendar.calendarPath(language)) }
@@ -60,9 +56,9 @@ enum MenuCheck {
     }
 
     /// The address below the output root that `path`, written relative to the home of
-    /// `language`, leads to: `en/events/` for `events/` (a leading `/` also means the home),
-    /// `""` for the root; nil when it climbs above the root. A `#fragment` or `?query` is
-    /// left out.
+    /// `language`, leads to, as a host reads it: `en/events/` for `events/` and for
+    /// `events/index.html` (a leading `/` also means the home), `""` for the root; nil when it
+    /// climbs above the root. A `#fragment` or `?query` is left out; `%` escapes are decoded.
     static func target(of path: String, language: String) -> String? {
         let end = path.firstIndex(where: { $0 == "#" || $0 == "?" }) ?? path.endIndex
         let address = path[..<end]
@@ -72,12 +68,17 @@ enum MenuCheck {
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
             } else {
-                parts.append(String(part))
+                parts.append(part.removingPercentEncoding ?? String(part))
             }
         }
-        let joined = parts.joined(separator: "/")
         let last = address.split(separator: "/").last
-        let isFolder = address.isEmpty || address.hasSuffix("/") || last == "." || last == ".."
+        var isFolder = address.isEmpty || address.hasSuffix("/") || last == "." || last == ".."
+        // A folder's `index.html` is the folder (`events/index.html`, `../index.html`).
+        if !isFolder, parts.last == "index.html" {
+            parts.removeLast()
+            isFolder = true
+        }
+        let joined = parts.joined(separator: "/")
         return isFolder && !joined.isEmpty ? joined + "/" : joined
     }
 

@@ -151,6 +151,10 @@ public enum FrontMatterParser {
         // `aliases` may be a list (`[old/, older/]`): each goes through `set` on its own.
         if key == "aliases", let list = valueNode.sequence {
             for item in list {
+                if let mark = item.mark {
+                    matter.positions["aliases[\(matter.aliases.count)]"] = SourcePosition(
+                        line: mark.line + 1, column: mark.column)
+                }
                 guard let value = item.scalarText else {
                     throw reader.diagnostic(at: item, "each of `aliases` must be a path, such as `old-name/`")
                 }
@@ -251,14 +255,14 @@ public enum FrontMatterParser {
         case "translatedFrom": matter.translatedFrom = isNull ? nil : value
         case "aliases":
             guard !isNull else { return }
-            guard AliasPages.isValid(value) else {
+            guard let address = AliasPages.address(value) else {
                 throw ValueProblem(
                     message: "the alias `\(value)` is not a path below the language's home",
                     hint:
-                        "write the former address relative to the home, as a folder ending in `/` (`strategy/old-vision/`) or a file ending in `.html`, without `..`, `#` or `?`"
+                        "write the former address relative to the home, as a folder ending in `/` (`strategy/old-vision/`) or a file ending in `.html`, without `..`, `#`, `?`, `:` or `*`"
                 )
             }
-            matter.aliases.append(value)
+            matter.aliases.append(address)
         default: matter.extra[key] = value
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Pages at a page's former addresses (`aliases:` in its front matter) that send the reader
 /// on to where it is now, as Hugo's and Zola's aliases do.
 ///
@@ -14,13 +16,25 @@ struct AliasPages: Sendable {
         /// `/en/strategy/old-vision/`, as a host sees the address.
         var address: String
         var page: Page
+        /// Which of the page's aliases it is, from 0 (its place in the front matter's list).
+        var number: Int
     }
 
-    /// Whether `path` can be a former address: relative to the home, a folder ending in `/`
-    /// or a file ending in `.html`, with no empty, `.` or `..` component and no `#`, `?`, `\`.
+    /// The former address `written` stands for, decoded (`%E6%97%A7/` is `旧/`, as a host reads
+    /// the request), or nil when it cannot be one: relative to the home, a folder ending in `/`
+    /// or a file ending in `.html`, with no empty, `.` or `..` component, and no `#`, `?`, `\`,
+    /// space, or `:` and `*` (which `_redirects` reads as placeholders).
+    static func address(_ written: String) -> String? {
+        guard let path = written.removingPercentEncoding, isValid(path) else { return nil }
+        return path
+    }
+
+    /// Whether a decoded path can be a former address (see `address`).
     static func isValid(_ path: String) -> Bool {
         guard path.hasSuffix("/") || path.hasSuffix(".html"), !path.hasPrefix("/"),
-            !path.contains(where: { $0 == "#" || $0 == "?" || $0 == "\\" || $0.isWhitespace || $0.isNewline })
+            !path.contains(where: {
+                $0 == "#" || $0 == "?" || $0 == "\\" || $0 == ":" || $0 == "*" || $0.isWhitespace || $0.isNewline
+            })
         else { return false }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast(path.hasSuffix("/") ? 1 : 0)
         return !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
@@ -29,9 +43,11 @@ struct AliasPages: Sendable {
     /// Every alias of every page, in page order.
     var aliases: [Alias] {
         index.pages.flatMap { page in
-            page.frontMatter.aliases.map { path in
+            page.frontMatter.aliases.enumerated().map { number, path in
                 let below = URLScheme.home(page.path.language) + path
-                return Alias(file: path.hasSuffix("/") ? below + "index.html" : below, address: "/" + below, page: page)
+                return Alias(
+                    file: path.hasSuffix("/") ? below + "index.html" : below, address: "/" + below, page: page,
+                    number: number)
             }
         }
     }
@@ -41,13 +57,8 @@ struct AliasPages: Sendable {
     func problems(media: Set<String>) -> [Diagnostic] {
         var taken: [String: String] = [:]
         let languages = index.config.languages.map(\.code)
-        for page in index.pages {
-            var path = page.path
-            for language in languages {
-                path.language = language
-                let file = URLScheme.outputFile(of: path).lowercased()
-                if taken[file] == nil || language == page.path.language { taken[file] = page.source }
-            }
+        for (folder, source) in index.writtenFolders().sorted(by: { $0.key < $1.key }) {
+            taken[(folder + "index.html").lowercased()] = source
         }
         for language in languages {
             for file in [
@@ -62,7 +73,8 @@ struct AliasPages: Sendable {
         for alias in aliases {
             let key = alias.file.lowercased()
             if let other = taken[key] {
-                let position = alias.page.frontMatter.positions["aliases"]
+                let positions = alias.page.frontMatter.positions
+                let position = positions["aliases[\(alias.number)]"] ?? positions["aliases"]
                 problems.append(
                     Diagnostic(
                         path: alias.page.source, line: position?.line, column: position?.column,

@@ -51,6 +51,26 @@ public struct SiteIndex: Sendable {
         (byID[page.translationID] ?? [:]).mapValues { pages[$0] }
     }
 
+    /// Every page folder a build writes, and the source it comes from: each page's own, and, in
+    /// a language a translation group lacks, the stand-in at the address of the group's first
+    /// source (as `PageRenderer.standIns` writes it). A page paired by `translationKey` under
+    /// another slug has no folder at its own slug in the other language.
+    public func writtenFolders() -> [String: String] {
+        var folders: [String: String] = [:]
+        for page in pages { folders[URLScheme.directory(of: page.path)] = page.source }
+        for page in pages {
+            let versions = translations(of: page)
+            guard versions.values.map(\.source).min() == page.source else { continue }
+            for language in config.languages where versions[language.code] == nil {
+                var path = page.path
+                path.language = language.code
+                let folder = URLScheme.directory(of: path)
+                if folders[folder] == nil { folders[folder] = page.source }
+            }
+        }
+        return folders
+    }
+
     /// The version of `page` in `language`, if written.
     public func translation(of page: Page, in language: String) -> Page? {
         byID[page.translationID]?[language].map { pages[$0] }

@@ -127,9 +127,29 @@ import Testing
         ("events/", "en/events/"), ("/events/", "en/events/"), ("", "en/"), ("./", "en/"),
         ("events/#x", "en/events/"), ("events/?q=1", "en/events/"), ("feed.xml", "en/feed.xml"),
         ("../ja/", "ja/"), ("../", ""), ("..", ""), ("events/..", "en/"), ("a//b/", "en/a/b/"),
+        ("events/index.html", "en/events/"), ("index.html", "en/"), ("../index.html", ""),
+        ("../media/%E8%B3%87%E6%96%99.pdf", "media/資料.pdf"), ("%E6%97%A7/", "en/旧/"),
     ])
     func targetResolvesAgainstTheHome(_ path: String, _ target: String) {
         #expect(MenuCheck.target(of: path, language: "en") == target)
+    }
+
+    /// A page paired by `translationKey` under another slug has no address at its own slug in
+    /// the other language: a menu entry there leads nowhere.
+    @Test func aTranslationUnderAnotherSlugIsNotAtTheOriginalsAddress() async throws {
+        var files = SiteBuildTests.pairedSite
+        files["content/strategy/vision.en.md"] = nil
+        files["content/strategy/vision.ja.md"] = "---\ntitle: ビジョン\ntranslationKey: vision\n---\n本文\n"
+        files["content/strategy/our-vision.en.md"] = "---\ntitle: Our vision\ntranslationKey: vision\n---\nBody\n"
+        files["content/events/launch.en.md"] = files["content/events/launch.en.md"]!.replacingOccurrences(
+            of: "../strategy/vision.md", with: "../strategy/our-vision.md")
+        files["content/site.yaml"] = FixtureSite.siteYAML.replacingOccurrences(
+            of: "en: [ { title: Events, path: events/ } ]", with: "en: [ { title: Vision, path: strategy/vision/ } ]")
+        let site = FixtureSite(files)
+        defer { site.remove() }
+        let problem = try #require(try await site.failure().first)
+        #expect(problem.message.contains("no page at en/strategy/vision/"))
+        #expect(problem.hint?.contains("did you mean `strategy/our-vision/`?") == true, "\(problem.hint ?? "")")
     }
 
     /// Only a close page is suggested; a path like no page gets the rule alone.

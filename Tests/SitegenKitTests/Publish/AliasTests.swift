@@ -69,6 +69,40 @@ import Testing
         #expect(site.outputFiles().isEmpty)
     }
 
+    /// A former address copied from an address bar is percent-encoded: it is the same address
+    /// as the decoded one, written once, and `_redirects` encodes it once.
+    @Test func percentEncodedAliasesAreTheAddressAHostReads() async throws {
+        let site = Self.site(english: "---\ntitle: Vision\naliases: [\"%E6%97%A7/\"]\n---\nBody\n")
+        defer { site.remove() }
+        try await site.build()
+        #expect(site.read("en/旧/index.html") != nil)
+        let redirects = try #require(site.read("_redirects"))
+        #expect(redirects.contains("/en/%E6%97%A7/  /en/strategy/vision/  301!\n"))
+        let twice = Self.site(english: "---\ntitle: Vision\naliases:\n  - 旧/\n  - \"%E6%97%A7/\"\n---\nBody\n")
+        defer { twice.remove() }
+        let problem = try #require(try await twice.failure().first)
+        #expect(problem.message.contains("which this page already uses"), "\(problem.message)")
+        // At the second item of the list, not at the key.
+        #expect(problem.line == 5 && problem.column == 5, "\(problem.location)")
+    }
+
+    /// A page renamed under `translationKey` may keep its former address in its language:
+    /// nothing is written there (the other language's page has another slug).
+    @Test func aRenamedTranslationMayKeepItsFormerAddress() async throws {
+        var files = SiteBuildTests.pairedSite
+        files["content/strategy/vision.en.md"] = nil
+        files["content/strategy/vision.ja.md"] = "---\ntitle: ビジョン\ntranslationKey: vision\n---\n本文\n"
+        files["content/strategy/our-vision.en.md"] =
+            "---\ntitle: Our vision\ntranslationKey: vision\naliases: [strategy/vision/]\n---\nBody\n"
+        files["content/events/launch.en.md"] = files["content/events/launch.en.md"]!.replacingOccurrences(
+            of: "../strategy/vision.md", with: "../strategy/our-vision.md")
+        let site = FixtureSite(files)
+        defer { site.remove() }
+        try await site.build()
+        let alias = try #require(site.read("en/strategy/vision/index.html"))
+        #expect(alias.contains("url=../our-vision/"))
+    }
+
     @Test func checkReportsACollisionToo() {
         var files = SiteBuildTests.pairedSite
         files["content/strategy/vision.en.md"] = "---\ntitle: Vision\naliases: [events/launch/]\n---\nBody\n"
@@ -79,6 +113,7 @@ import Testing
     @Test(arguments: [
         ("old/", true), ("a/b/", true), ("old.html", true), ("旧/", true), ("old", false), ("/old/", false),
         ("../old/", false), ("a/./b/", false), ("a//b/", false), ("old/#x", false), ("o ld/", false), ("/", false),
+        (":old/", false), ("a/*/", false),
     ])
     func validAliases(_ path: String, _ valid: Bool) {
         #expect(AliasPages.isValid(path) == valid)
