@@ -22,6 +22,10 @@ struct AnchorTargets: Sendable, Equatable {
         self.ids = ids
     }
 
+    init(ids: Set<String>) {
+        self.ids = ids
+    }
+
     func contains(_ fragment: String) -> Bool {
         ids.contains(fragment) || ids.contains(fragment.removingPercentEncoding ?? fragment)
     }

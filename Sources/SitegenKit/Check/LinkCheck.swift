@@ -4,6 +4,9 @@ struct LinkCheck: Sendable {
     let resolver: LinkResolver
     /// The anchors of every page that can be linked to, by source path.
     let anchors: [String: AnchorTargets]
+    /// The ids of a page as the theme renders it (`#main`, a list's headings), asked for only
+    /// when a fragment is not among its Markdown anchors; nil when there is no theme.
+    var pageAnchors: (@Sendable (Page) -> AnchorTargets)?
 
     /// Every finding about the links of `page`, given the links found in its Markdown.
     func problems(in page: Page, links: [LinkReference]) -> [Diagnostic] {
@@ -64,7 +67,8 @@ struct LinkCheck: Sendable {
     /// to, read by rendering those pages' Markdown again. Most sites have few such links, so
     /// this costs nothing for most pages.
     static func fragmentProblems(
-        _ links: [(page: Page, links: [LinkReference])], resolver: LinkResolver, markdown: MarkdownRenderer
+        _ links: [(page: Page, links: [LinkReference])], resolver: LinkResolver, markdown: MarkdownRenderer,
+        pageAnchors: (@Sendable (Page) -> AnchorTargets)? = nil
     ) -> [Diagnostic] {
         var anchors: [String: AnchorTargets] = [:]
         var wanted: [(page: Page, link: LinkReference, fragment: String, target: Page)] = []
@@ -81,7 +85,7 @@ struct LinkCheck: Sendable {
                 }
             }
         }
-        let check = LinkCheck(resolver: resolver, anchors: anchors)
+        let check = LinkCheck(resolver: resolver, anchors: anchors, pageAnchors: pageAnchors)
         return wanted.compactMap { page, link, fragment, target in
             let line = page.bodyStartLine + link.line - 1
             let column = TextPosition.characterColumn(ofByteColumn: link.column, line: link.line, in: String(page.body))
@@ -93,6 +97,7 @@ struct LinkCheck: Sendable {
         _ fragment: String, of target: Page, link: LinkReference, in page: Page, line: Int, column: Int
     ) -> Diagnostic? {
         guard let targets = anchors[target.source], !targets.contains(fragment) else { return nil }
+        if let pageAnchors, pageAnchors(target).contains(fragment) { return nil }
         let known = targets.examples()
         let place = target.source == page.source ? "this page" : target.source
         return Diagnostic(

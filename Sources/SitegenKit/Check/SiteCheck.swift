@@ -81,8 +81,16 @@ public struct SiteCheck: Sendable {
             findings += EmphasisCheck.leftovers(in: page, html: rendered.html)
         }
         let media = Set(source.media.map(\.outputPath))
-        let publishedLinks = LinkCheck(
-            resolver: LinkResolver(index: index, mediaPaths: media, drafts: drafts), anchors: anchors)
+        let resolver = LinkResolver(index: index, mediaPaths: media, drafts: drafts)
+        // The theme's own ids count too, as in `build` (a link to `#main`, or to a list's heading).
+        var pageAnchors: (@Sendable (Page) -> AnchorTargets)?
+        if let templates = theme.templates {
+            let context = PageContext(
+                index: index, strings: theme.strings, assetURLs: AssetFingerprint(source.assets).urls)
+            let renderer = PageRenderer(index: index, context: context, templates: templates, resolver: resolver)
+            pageAnchors = { renderer.anchors(of: $0) }
+        }
+        let publishedLinks = LinkCheck(resolver: resolver, anchors: anchors, pageAnchors: pageAnchors)
         for page in published { findings += publishedLinks.problems(in: page, links: links[page.source] ?? []) }
         // Drafts may link to each other: check them against the site as `build --drafts` makes it.
         if !drafts.isEmpty, let withDrafts = Self.index(config: config, pages: pages).index {

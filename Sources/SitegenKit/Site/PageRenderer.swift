@@ -38,6 +38,15 @@ struct PageRenderer: Sendable {
         return (OutputFile(path: URLScheme.outputFile(of: page.path), contents: .bytes(html)), digest, fragmentLinks)
     }
 
+    /// The ids of `page` as this theme renders it: its Markdown's anchors and every `id` of the
+    /// whole page (the theme's own, such as `main`); none when it does not render.
+    func anchors(of page: Page) -> AnchorTargets {
+        guard let (file, _, _) = try? render(page), case .bytes(let bytes) = file.contents else {
+            return AnchorTargets(ids: [])
+        }
+        return AnchorTargets(ids: Set(AnchorTargets.attributeValues("id", in: String(decoding: bytes, as: UTF8.self))))
+    }
+
     /// `layout:` from front matter, else the section's own template, else the default of its kind.
     func layout(for page: Page) throws(Diagnostic) -> String {
         try Self.layout(for: page, templates: templates)

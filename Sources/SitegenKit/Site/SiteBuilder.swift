@@ -76,7 +76,8 @@ public struct SiteBuilder: Sendable {
         let (rendered, streamed, search, fresh, fragmentLinks) = try await renderAll(renderer, index: index, sink: sink)
         // `#fragment` links are checked once every page is rendered, as `check` checks them.
         let anchorProblems = LinkCheck.fragmentProblems(
-            fragmentLinks, resolver: renderer.resolver, markdown: MarkdownRenderer(options: config.markdown))
+            fragmentLinks, resolver: renderer.resolver, markdown: MarkdownRenderer(options: config.markdown),
+            pageAnchors: { renderer.anchors(of: $0) })
         if !anchorProblems.isEmpty {
             // Pages already written went to the staging folder, which a failed build abandons.
             throw BuildFailure(anchorProblems)

@@ -35,6 +35,25 @@ import Testing
         #expect(built.first?.hasPrefix(file + ":") == true)
     }
 
+    /// Ids the theme writes (`main`, from `base.mustache`) are anchors too, for build and check.
+    @Test func theThemesOwnIdsCount() async throws {
+        var files = ThemeTests.content
+        files["content/strategy/vision.en.md"] =
+            "---\ntitle: Vision\n---\n## History\n\nText. [Back to the top](#main), [events](../events/_index.md#main).\n"
+        let site = FixtureSite(files, theme: ThemeTests.theme)
+        defer { site.remove() }
+        try await site.build()
+        var all = ThemeTests.theme
+        for (path, text) in files { all[path] = text }
+        let findings = SiteCheck(source: CheckFixture.source(all, theme: [:])).run().findings
+        #expect(!findings.contains { $0.message.contains("#main") }, "\(findings)")
+        files["content/strategy/vision.en.md"] = "---\ntitle: Vision\n---\n## History\n\n[Nowhere](#mian).\n"
+        let broken = FixtureSite(files, theme: ThemeTests.theme)
+        defer { broken.remove() }
+        let problem = try #require(try await broken.failure().first)
+        #expect(problem.message.contains("points to `#mian`, which is not a heading of this page"))
+    }
+
     /// The fixture's own links reach headings in both languages (`#our-targets`, `#目標`) and
     /// on the same page; the build goes through.
     @Test func linksToExistingHeadingsBuild() async throws {
