@@ -55,6 +55,8 @@ struct AliasPages: Sendable {
     /// An alias whose file the build already writes (a page, a translation's stand-in, a search
     /// page, a feed, a calendar, a 404 page, a media file) or another alias writes: at the alias.
     func problems(media: Set<String>) -> [Diagnostic] {
+        let aliases = self.aliases
+        guard !aliases.isEmpty else { return [] }
         var taken: [String: String] = [:]
         let languages = index.config.languages.map(\.code)
         for (folder, source) in index.writtenFolders().sorted(by: { $0.key < $1.key }) {
