@@ -56,22 +56,20 @@ def wait_until(condition, seconds=10):
 
 
 def start_server(source):
-    """`sitegen serve` on a free port; returns the process and its address."""
+    """`sitegen serve` on a free port, its output in a file (a pipe nobody reads could fill);
+    returns the process and its address."""
+    log = source / "serve.log"
     server = subprocess.Popen(
         [str(SITEGEN), "serve", "--source", str(source), "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        stdout=log.open("w"), stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
-    log = []
-    while time.monotonic() < deadline:
-        line = server.stdout.readline()
-        if not line:
-            break
-        log.append(line)
-        found = re.search(r"serving on (http://127\.0\.0\.1:\d+/)", line)
+    while time.monotonic() < deadline and server.poll() is None:
+        found = re.search(r"serving on (http://127\.0\.0\.1:\d+/)", log.read_text(errors="replace"))
         if found:
             return server, found.group(1)
+        time.sleep(0.1)
     server.kill()
-    sys.exit("sitegen serve did not start:\n" + "".join(log))
+    sys.exit("sitegen serve did not start:\n" + log.read_text(errors="replace"))
 
 
 def save(path, text):
