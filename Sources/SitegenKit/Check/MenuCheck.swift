@@ -61,24 +61,17 @@ enum MenuCheck {
     /// climbs above the root. A `#fragment` or `?query` is left out; `%` escapes are decoded.
     static func target(of path: String, language: String) -> String? {
         let end = path.firstIndex(where: { $0 == "#" || $0 == "?" }) ?? path.endIndex
-        let address = path[..<end]
-        var parts = [language]
-        for part in address.split(separator: "/") where part != "." {
-            if part == ".." {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part.removingPercentEncoding ?? String(part))
-            }
-        }
+        let written = String(path[..<end])
+        let address = written.removingPercentEncoding ?? written
+        guard var joined = LinkResolver.normalize(folder: language, relative: address) else { return nil }
         let last = address.split(separator: "/").last
         var isFolder = address.isEmpty || address.hasSuffix("/") || last == "." || last == ".."
         // A folder's `index.html` is the folder (`events/index.html`, `../index.html`).
-        if !isFolder, parts.last == "index.html" {
-            parts.removeLast()
+        if !isFolder, joined == "index.html" || joined.hasSuffix("/index.html") {
+            joined.removeLast("index.html".count)
+            if joined.hasSuffix("/") { joined.removeLast() }
             isFolder = true
         }
-        let joined = parts.joined(separator: "/")
         return isFolder && !joined.isEmpty ? joined + "/" : joined
     }
 
