@@ -94,6 +94,9 @@ public struct SiteCheck: Sendable {
         for page in published { findings += publishedLinks.problems(in: page, links: links[page.source] ?? []) }
         // Drafts may link to each other: check them against the site as `build --drafts` makes it.
         if !drafts.isEmpty, let withDrafts = Self.index(config: config, pages: pages).index {
+            // `build --drafts` also finds an alias taken by a draft (or a draft's alias taken).
+            let published = Set(findings.map(\.description))
+            findings += AliasPages(index: withDrafts).problems(media: media).filter { !published.contains($0.description) }
             let draftLinks = LinkCheck(resolver: LinkResolver(index: withDrafts, mediaPaths: media), anchors: anchors)
             for page in drafts { findings += draftLinks.problems(in: page, links: links[page.source] ?? []) }
         }

@@ -189,7 +189,10 @@ struct PageContext: Sendable {
             }
             values["date"] = .object(date)
         }
-        if let end = matter.endDate, end != matter.date { values["endDate"] = .object(dateValues(end, dates)) }
+        // A labelled period (`令和5年度`) says where it ends itself.
+        if let end = matter.endDate, end != matter.date, matter.dateLabel == nil {
+            values["endDate"] = .object(dateValues(end, dates))
+        }
         if let time = matter.time { values["time"] = .string(time.description) }
         if let venue = matter.venue { values["venue"] = .string(venue) }
         if let updated = matter.updated { values["updated"] = .object(dateValues(updated, dates)) }

@@ -103,6 +103,17 @@ import Testing
         #expect(alias.contains("url=../our-vision/"))
     }
 
+    /// A draft's alias that `build --drafts` would refuse is reported by `check` too.
+    @Test func checkReportsADraftsCollision() {
+        var files = SiteBuildTests.pairedSite
+        files["content/strategy/plan.en.md"] = "---\ntitle: Plan\ndraft: true\naliases: [events/launch/]\n---\nBody\n"
+        let report = SiteCheck(source: CheckFixture.source(files)).run()
+        #expect(
+            report.findings.contains {
+                $0.path == "content/strategy/plan.en.md" && $0.line == 4 && $0.message.contains("already uses")
+            }, "\(report.findings)")
+    }
+
     @Test func checkReportsACollisionToo() {
         var files = SiteBuildTests.pairedSite
         files["content/strategy/vision.en.md"] = "---\ntitle: Vision\naliases: [events/launch/]\n---\nBody\n"

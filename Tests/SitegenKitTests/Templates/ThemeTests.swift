@@ -143,7 +143,7 @@ import Testing
     @Test func aDateLabelIsShownInsteadOfTheMonth() async throws {
         var files = Self.content
         files["content/events/survey.ja.md"] =
-            "---\ntitle: 調査\ndate: 2023-04\ndateLabel: 令和5年度\nvenue: 北九州市\n---\n調査しました。\n"
+            "---\ntitle: 調査\ndate: 2023-04\nendDate: 2024-03-31\ndateLabel: 令和5年度\nvenue: 北九州市\n---\n調査しました。\n"
         files["content/events/survey.en.md"] =
             "---\ntitle: Survey\ndate: 2023-04\ndateLabel: Fiscal 2023\nvenue: Kitakyushu\n---\nSurveyed.\n"
         let site = FixtureSite(files, theme: Self.theme)
@@ -152,6 +152,7 @@ import Testing
         let ja = try #require(site.read("ja/events/survey/index.html"))
         #expect(ja.contains(#"<dt>日付</dt><dd><time datetime="2023-04">令和5年度</time>"#))
         #expect(!ja.contains("2023年4月") && !ja.contains("令和5年4月"), "the month and its era give way to the label")
+        #expect(!ja.contains("2024年3月31日"), "a labelled period says where it ends itself")
         let en = try #require(site.read("en/events/survey/index.html"))
         #expect(en.contains(#"<time datetime="2023-04">Fiscal 2023</time>"#))
         #expect(!en.contains("April 2023"))
