@@ -50,13 +50,15 @@ public struct SiteCheck: Sendable {
         let (index, indexProblems) = Self.index(config: config, pages: published)
         findings += indexProblems
         guard let index else { return CheckReport(findings) }
-        findings += AliasPages(index: index).problems(media: Set(source.media.map(\.outputPath)))
-        let feed = AtomFeed(index: index)
-        let calendar = ICalendar(index: index)
+        let media = Set(source.media.map(\.outputPath))
+        // The context `build` makes: which languages get a feed and a calendar, and below, the
+        // theme's pages for their ids.
+        let context = PageContext(
+            index: index, strings: theme.strings, assetURLs: AssetFingerprint(source.assets).urls)
+        findings += AliasPages(index: index).problems(media: media)
         findings += MenuCheck.problems(
             index, configPath: source.config.displayPath, hasSearch: theme.templates?.has("search") ?? false,
-            media: Set(source.media.map(\.outputPath)), feeds: Set(codes.filter { !feed.entries($0).isEmpty }),
-            calendars: Set(codes.filter { !calendar.events($0).isEmpty }), drafts: drafts)
+            media: media, feeds: context.feedLanguages, calendars: context.calendarLanguages, drafts: drafts)
         findings += PairCheck.missingTranslations(index).map { $0.at(line: 1, column: 1) }
         // A key whose value could not be read is reported once, not again as a disagreement.
         let unreadable = Set(findings.filter { $0.severity == .error }.map { "\($0.path):\($0.line ?? 0)" })
@@ -80,13 +82,10 @@ public struct SiteCheck: Sendable {
             anchors[page.source] = AnchorTargets(rendered)
             findings += EmphasisCheck.leftovers(in: page, html: rendered.html)
         }
-        let media = Set(source.media.map(\.outputPath))
         let resolver = LinkResolver(index: index, mediaPaths: media, drafts: drafts)
         // The theme's own ids count too, as in `build` (a link to `#main`, or to a list's heading).
         var pageAnchors: (@Sendable (Page) -> AnchorTargets)?
         if let templates = theme.templates {
-            let context = PageContext(
-                index: index, strings: theme.strings, assetURLs: AssetFingerprint(source.assets).urls)
             let renderer = PageRenderer(index: index, context: context, templates: templates, resolver: resolver)
             pageAnchors = { renderer.anchors(of: $0) }
         }

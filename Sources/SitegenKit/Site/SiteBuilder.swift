@@ -55,17 +55,17 @@ public struct SiteBuilder: Sendable {
         let assets = AssetFingerprint(source.assets)
         warnings += PageContext.keyCollisions(assets.urls.keys)
         var context = PageContext(index: index, strings: strings, assetURLs: assets.urls)
+        let mediaPaths = Set(source.media.map(\.outputPath))
         let menuProblems = MenuCheck.problems(
             index, configPath: source.config.displayPath, hasSearch: templates?.has("search") ?? false,
-            media: Set(source.media.map(\.outputPath)), feeds: context.feedLanguages,
-            calendars: context.calendarLanguages, drafts: drafts)
+            media: mediaPaths, feeds: context.feedLanguages, calendars: context.calendarLanguages, drafts: drafts)
         let aliasPages = AliasPages(index: index)
-        let addressProblems = menuProblems + aliasPages.problems(media: Set(source.media.map(\.outputPath)))
+        let addressProblems = menuProblems + aliasPages.problems(media: mediaPaths)
         if !addressProblems.isEmpty { throw BuildFailure(addressProblems) }
         if config.theme.staleNote { context.stale = staleTranslations(index) }
         let renderer = PageRenderer(
             index: index, context: context, templates: templates!,
-            resolver: LinkResolver(index: index, mediaPaths: Set(source.media.map(\.outputPath)), drafts: drafts))
+            resolver: LinkResolver(index: index, mediaPaths: mediaPaths, drafts: drafts))
 
         warnings += PairCheck.missingTranslations(index)
         // A `renderOnly` build leaves out what does not depend on Markdown bodies (see BuildOptions).
