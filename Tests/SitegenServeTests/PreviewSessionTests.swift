@@ -75,6 +75,34 @@ import Testing
             String(buffer: fixture.store.current.files["ja/about/index.html"]!.body).contains("<title>新しい概要</title>"))
     }
 
+    /// A paged list's later pages show front matter only: a body edit keeps them; a list that
+    /// grows shorter loses the pages it no longer needs.
+    @Test func laterPagesOfAListFollowTheirSection() async throws {
+        var files = ServeFixture.site
+        files["templates/list.mustache"] =
+            "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}{{#pages}}<p>{{title}}</p>{{/pages}}{{/main}}{{/base}}"
+        for language in ["ja", "en"] {
+            files["content/news/_index.\(language).md"] = "---\ntitle: News\npaginate: 1\n---\nIntro\n"
+            files["content/news/a.\(language).md"] = "---\ntitle: A\ndate: 2025-02-02\n---\nA body\n"
+            files["content/news/b.\(language).md"] = "---\ntitle: B\ndate: 2025-02-01\n---\nB body\n"
+        }
+        let fixture = try ServeFixture(files)
+        defer { fixture.remove() }
+        let lines = LogLines()
+        var session = fixture.session(log: lines)
+        await session.refresh()
+        #expect(String(buffer: fixture.store.current.files["en/news/page/2/index.html"]!.body).contains("<p>B</p>"))
+        try fixture.write("content/news/_index.en.md", "---\ntitle: News\npaginate: 1\n---\nNew intro\n")
+        await session.refresh()
+        #expect(lines.last.hasSuffix("rendered only content/news/_index.en.md)"))
+        #expect(String(buffer: fixture.store.current.files["en/news/index.html"]!.body).contains("New intro"))
+        #expect(fixture.store.current.files["en/news/page/2/index.html"] != nil)
+        try fixture.write("content/news/_index.en.md", "---\ntitle: News\npaginate: 2\n---\nNew intro\n")
+        await session.refresh()
+        #expect(fixture.store.current.files["en/news/page/2/index.html"] == nil)
+        #expect(fixture.store.current.files["ja/news/page/2/index.html"] != nil)
+    }
+
     /// The edited page is served before the search files are made again, and open pages are
     /// not reloaded for them; they are up to date once `refresh` returns.
     @Test func aBodyEditServesThePageThenTheSearchIndex() async throws {

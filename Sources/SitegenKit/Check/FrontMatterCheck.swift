@@ -1,5 +1,5 @@
-/// Front matter findings that the build lets pass: keys the contract does not know, and a
-/// `dateLabel` with no `date` to stand for.
+/// Front matter findings that the build lets pass: keys the contract does not know, a
+/// `dateLabel` with no `date` to stand for, and `paginate` where there is no list to cut.
 ///
 /// (Missing and malformed keys are found by `PageParser.parseCollecting`, which `build` uses too.)
 enum FrontMatterCheck {
@@ -30,6 +30,19 @@ enum FrontMatterCheck {
                 path: page.source, line: position?.line, column: position?.column, severity: .warning,
                 message: "`dateLabel` has no `date` to stand for, so no page shows it",
                 hint: "add the `date` it labels (the start of the period, e.g. 2023-04 for 令和5年度), or remove `dateLabel`")
+        ]
+    }
+
+    /// A warning when `paginate` is on a page that has no list: only a section's landing
+    /// (`_index`) lists pages.
+    static func paginateWithoutList(_ page: Page) -> [Diagnostic] {
+        guard page.frontMatter.paginate != nil, page.kind != .section else { return [] }
+        let position = page.frontMatter.positions["paginate"]
+        return [
+            Diagnostic(
+                path: page.source, line: position?.line, column: position?.column, severity: .warning,
+                message: "`paginate` has no list to cut here: only a section's _index page lists pages",
+                hint: "move `paginate` to the _index file of the section whose list is long, or remove it")
         ]
     }
 }

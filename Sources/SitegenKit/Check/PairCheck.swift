@@ -24,7 +24,7 @@ enum PairCheck {
     static let sharedFacts: [(section: String, key: String)] = [
         ("events", "date"), ("events", "endDate"), ("events", "time"),
         ("partners", "kind"), ("partners", "country"), ("partners", "website"),
-        ("", "draft"), ("", "weight"),
+        ("", "draft"), ("", "weight"), ("", "paginate"),
     ]
 
     /// An error on each translation whose facts differ from its source's, at the key's line.
@@ -128,6 +128,7 @@ enum PairCheck {
         case "website": return matter.website
         case "draft": return matter.draft ? "true" : "false"
         case "weight": return matter.weight.map(String.init)
+        case "paginate": return matter.paginate.map(String.init)
         default: return nil
         }
     }

@@ -30,7 +30,9 @@ public struct SiteCheck: Sendable {
             findings += problems
             if let page {
                 pages.append(page)
-                findings += FrontMatterCheck.unknownKeys(page) + FrontMatterCheck.labelWithoutDate(page)
+                findings +=
+                    FrontMatterCheck.unknownKeys(page) + FrontMatterCheck.labelWithoutDate(page)
+                    + FrontMatterCheck.paginateWithoutList(page)
             }
         }
         let theme = Theme(source: source, config: config)

@@ -18,6 +18,9 @@ public struct FrontMatter: Sendable, Equatable {
     public var country: String?
     public var website: String?
     public var weight: Int?
+    /// Entries per page of a section's list, on its landing (`_index`): an extension of the
+    /// contract. Longer lists go on at `<section>/page/2/` and so on (`ListPages`).
+    public var paginate: Int?
     public var draft: Bool = false
     public var layout: String?
     public var translationKey: String?
@@ -37,6 +40,7 @@ public struct FrontMatter: Sendable, Equatable {
     public static let knownKeys: [String] = [
         "title", "summary", "tagline", "date", "dateLabel", "endDate", "time", "venue", "updated",
         "kind", "country", "website", "weight", "draft", "layout", "translationKey", "translatedFrom", "aliases",
+        "paginate",
     ]
 }
 

@@ -239,6 +239,17 @@ public enum FrontMatterParser {
                     message: "`weight` is `\(value)`, which is not a whole number", hint: "write e.g. 10")
             }
             matter.weight = weight
+        case "paginate":
+            guard !isNull else {
+                matter.paginate = nil
+                return
+            }
+            guard let size = Int(value), size > 0 else {
+                throw ValueProblem(
+                    message: "`paginate` is `\(value)`, which is not a number of entries per page",
+                    hint: "write a whole number above 0, e.g. 10, or remove `paginate` to list every page at once")
+            }
+            matter.paginate = size
         case "draft":
             guard value == "true" || value == "false" else {
                 throw ValueProblem(message: "`draft` must be true or false")

@@ -76,6 +76,25 @@ struct PageRenderer: Sendable {
         }
     }
 
+    /// Page 2 and on of every paged list (`paginate`), with the landing's layout. They show
+    /// front matter only, so a build that renders only edited bodies (`serve`) keeps them.
+    func listPages() throws(Diagnostic) -> [OutputFile] {
+        var files: [OutputFile] = []
+        for landing in index.pages {
+            guard let list = index.listPages(of: landing) else { continue }
+            let template = try layout(for: landing)
+            let folder = URLScheme.directory(of: landing.path)
+            for number in 2...list.count {
+                let values = context.listPage(landing, number: number, list: list)
+                files.append(
+                    OutputFile(
+                        path: ListPages.folder(folder, number: number) + "index.html",
+                        contents: .bytes(templates.renderBytes(values, template: template))))
+            }
+        }
+        return files
+    }
+
     /// For every page missing in a language, a `noindex` page at its address in that language
     /// that says so and links to the versions that exist.
     func standIns() -> [OutputFile] {

@@ -68,6 +68,7 @@ public struct SiteBuilder: Sendable {
             resolver: LinkResolver(index: index, mediaPaths: mediaPaths, drafts: drafts))
 
         warnings += PairCheck.missingTranslations(index)
+        warnings += index.pages.flatMap(FrontMatterCheck.paginateWithoutList)
         // A `renderOnly` build leaves out what does not depend on Markdown bodies (see BuildOptions).
         let whole = options.renderOnly == nil
         // Sitemap, feeds, calendars and 404s need nothing from the pages: made while they render.
@@ -87,6 +88,11 @@ public struct SiteBuilder: Sendable {
         digests.merge(fresh) { $1 }
         var files = rendered
         if whole {
+            do throws(Diagnostic) {
+                files += try renderer.listPages()
+            } catch {
+                throw BuildFailure([error])
+            }
             files += renderer.standIns()
             files += aliasPages.files()
             files.append(renderer.root())

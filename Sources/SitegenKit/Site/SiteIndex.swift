@@ -44,6 +44,17 @@ public struct SiteIndex: Sendable {
         self.byID = byID
         self.byFile = byFile
         self.childrenBySection = Self.childrenIndex(self.pages)
+        // A page in a folder `page/` of a paged section would take the place of a list page.
+        for (folder, landing) in listPageFolders() {
+            guard let other = outputs[(folder + "index.html").lowercased()] else { continue }
+            problems.append(
+                Diagnostic(
+                    path: self.pages[other].source, line: 1, column: 1,
+                    message:
+                        "this page would be written to site/\(folder)index.html, where \(landing.source) puts a page of its list (`paginate`)",
+                    hint: "rename the folder `page` it is in, or remove `paginate` from \(landing.source)"))
+        }
+        if !problems.isEmpty { throw BuildFailure(problems) }
     }
 
     /// The page's versions in every language that has one, in the site's language order.
@@ -51,10 +62,11 @@ public struct SiteIndex: Sendable {
         (byID[page.translationID] ?? [:]).mapValues { pages[$0] }
     }
 
-    /// Every page folder a build writes, and the source it comes from: each page's own, and, in
-    /// a language a translation group lacks, the stand-in at the address of the group's first
-    /// source (as `PageRenderer.standIns` writes it). A page paired by `translationKey` under
-    /// another slug has no folder at its own slug in the other language.
+    /// Every page folder a build writes, and the source it comes from: each page's own, in a
+    /// language a translation group lacks the stand-in at the address of the group's first
+    /// source (as `PageRenderer.standIns` writes it), and the later pages of paged lists. A page
+    /// paired by `translationKey` under another slug has no folder at its own slug in the other
+    /// language.
     public func writtenFolders() -> [String: String] {
         var folders: [String: String] = [:]
         for page in pages { folders[URLScheme.directory(of: page.path)] = page.source }
@@ -67,6 +79,34 @@ public struct SiteIndex: Sendable {
                 let folder = URLScheme.directory(of: path)
                 if folders[folder] == nil { folders[folder] = page.source }
             }
+        }
+        for (folder, landing) in listPageFolders() where folders[folder] == nil { folders[folder] = landing.source }
+        return folders
+    }
+
+    /// How many entries the list of `section` has in every language: one per translation
+    /// group with a page in it (a page missing in a language is listed in its own).
+    public func listedCount(of section: String) -> Int {
+        var groups = Set<String>()
+        for positions in (childrenBySection[section] ?? [:]).values {
+            for position in positions { groups.insert(pages[position].translationID) }
+        }
+        return groups.count
+    }
+
+    /// The pages of `landing`'s list when its `paginate` cuts it; nil when it is one page.
+    func listPages(of landing: Page) -> ListPages? {
+        guard landing.kind == .section, let size = landing.frontMatter.paginate else { return nil }
+        return ListPages(entries: listedCount(of: landing.path.section), size: size)
+    }
+
+    /// The folder of every list page after the first (`en/events/page/2/`), and its landing.
+    func listPageFolders() -> [(folder: String, landing: Page)] {
+        var folders: [(String, Page)] = []
+        for page in pages {
+            guard let list = listPages(of: page) else { continue }
+            let landing = URLScheme.directory(of: page.path)
+            for number in 2...list.count { folders.append((ListPages.folder(landing, number: number), page)) }
         }
         return folders
     }

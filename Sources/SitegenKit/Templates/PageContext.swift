@@ -131,11 +131,15 @@ struct PageContext: Sendable {
         addPublishing(to: &context, page: page, language: language, folder: folder)
         switch page.kind {
         case .section:
-            let children = listed(page.path.section, language: language)
+            // The first page of a paged list (`paginate`); `listPage` makes the others.
+            let children = listedPage(page, number: 1, language: language)
             let items = children.map { listItem($0, language: language, from: folder) }
             context["pages"] = .objects(items)
             context["hasPages"] = .bool(!items.isEmpty)
             context["groups"] = .objects(groups(children, language: language, from: folder))
+            if let list = index.listPages(of: page) {
+                context["pager"] = .object(pager(list, number: 1, landing: folder, language: language))
+            }
         case .home:
             let sections = index.sections(language: page.language).compactMap { section -> TemplateObject? in
                 guard let landing = index.landing(section: section, language: page.language) else { return nil }
