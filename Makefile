@@ -16,11 +16,14 @@ test: deps
 	$(SWIFT) test
 	$(MAKE) browser-test
 
-BROWSER_PACKAGES = chromium chromium-driver python3-selenium fonts-noto-cjk
+BROWSER_PACKAGES = chromium chromium-driver python3-selenium python3-pip fonts-noto-cjk
+AXE_WHEEL = .build/axe/axe_playwright_python-0.1.8-py3-none-any.whl
 
 ## Site search in headless Chromium (Tests/browser/search_test.py), on a site built into a
-## temporary folder, and live reload under `sitegen serve` (Tests/browser/live_reload_test.py).
-## Installs the Debian packages it needs when they are missing.
+## temporary folder, live reload under `sitegen serve` (Tests/browser/live_reload_test.py), and
+## every page through axe-core at phone and desktop widths (Tests/browser/accessibility_test.py).
+## Installs the Debian packages it needs when they are missing, and downloads axe-core from PyPI
+## (a pinned hash) once.
 browser-test: deps
 	@missing=""; for package in $(BROWSER_PACKAGES); do \
 		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; \
@@ -33,6 +36,9 @@ browser-test: deps
 	@folder=$$(mktemp -d); trap 'rm -rf "$$folder"' EXIT; \
 	.build/debug/sitegen build --quiet --output "$$folder/site" && /usr/bin/python3 Tests/browser/search_test.py "$$folder/site"
 	/usr/bin/python3 Tests/browser/live_reload_test.py .build/debug/sitegen
+	@[ -f $(AXE_WHEEL) ] || /usr/bin/python3 -m pip download --quiet --no-deps --only-binary=:all: \
+		--require-hashes -r Tests/browser/axe-requirements.txt -d .build/axe
+	/usr/bin/python3 Tests/browser/accessibility_test.py .build/debug/sitegen $(AXE_WHEEL)
 
 ## sitegen against Hugo and a libcmark loop at 2k, 10k and 20k pages (installs hugo and time).
 bench: deps
