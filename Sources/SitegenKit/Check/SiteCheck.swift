@@ -94,10 +94,14 @@ public struct SiteCheck: Sendable {
         let publishedLinks = LinkCheck(resolver: resolver, anchors: anchors, pageAnchors: pageAnchors)
         for page in published { findings += publishedLinks.problems(in: page, links: links[page.source] ?? []) }
         // Drafts may link to each other: check them against the site as `build --drafts` makes it.
-        if !drafts.isEmpty, let withDrafts = Self.index(config: config, pages: pages).index {
-            // `build --drafts` also finds an alias taken by a draft (or a draft's alias taken).
+        let (withDrafts, draftIndexProblems) = drafts.isEmpty ? (nil, []) : Self.index(config: config, pages: pages)
+        if let withDrafts {
+            // `build --drafts` also finds an alias taken by a draft (or a draft's alias taken),
+            // and a draft where a list page goes (or a list that drafts make longer).
             let published = Set(findings.map(\.description))
-            findings += AliasPages(index: withDrafts).problems(media: media).filter { !published.contains($0.description) }
+            findings += (draftIndexProblems + AliasPages(index: withDrafts).problems(media: media)).filter {
+                !published.contains($0.description)
+            }
             let draftLinks = LinkCheck(resolver: LinkResolver(index: withDrafts, mediaPaths: media), anchors: anchors)
             for page in drafts { findings += draftLinks.problems(in: page, links: links[page.source] ?? []) }
         }

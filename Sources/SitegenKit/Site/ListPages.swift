@@ -31,9 +31,11 @@ struct ListPages: Sendable, Equatable {
     }
 
     /// The page numbers a pager links to from page `number`: the first, the last, and two on
-    /// each side of the current one. A list of 170 pages gets 7 links, not 170.
+    /// each side of the current one; a single number between them too, since an ellipsis would
+    /// take its place. A list of 170 pages gets 7 links, not 170.
     func window(around number: Int) -> [Int] {
-        let near = max(1, number - 2)...min(count, number + 2)
-        return Array(Set([1, count]).union(near)).sorted()
+        var shown = Set([1, count]).union(max(1, number - 2)...min(count, number + 2))
+        for shownNumber in shown where shown.contains(shownNumber + 2) { shown.insert(shownNumber + 1) }
+        return shown.sorted()
     }
 }

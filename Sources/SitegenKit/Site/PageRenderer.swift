@@ -78,21 +78,33 @@ struct PageRenderer: Sendable {
 
     /// Page 2 and on of every paged list (`paginate`), with the landing's layout. They show
     /// front matter only, so a build that renders only edited bodies (`serve`) keeps them.
-    func listPages() throws(Diagnostic) -> [OutputFile] {
-        var files: [OutputFile] = []
+    func listPages() async throws(Diagnostic) -> [OutputFile] {
+        var jobs: [(landing: Page, list: ListPages, template: String, entries: [Page])] = []
         for landing in index.pages {
-            guard let list = index.listPages(of: landing) else { continue }
-            let template = try layout(for: landing)
-            let folder = URLScheme.directory(of: landing.path)
-            for number in 2...list.count {
-                let values = context.listPage(landing, number: number, list: list)
-                files.append(
-                    OutputFile(
-                        path: ListPages.folder(folder, number: number) + "index.html",
-                        contents: .bytes(templates.renderBytes(values, template: template))))
+            guard let list = index.listPages(of: landing), let language = config.language(landing.language) else {
+                continue
             }
+            jobs.append((landing, list, try layout(for: landing), context.pagedEntries(landing, language: language)))
         }
-        return files
+        // A section of thousands of pages has hundreds of list pages: rendered on every core.
+        let pages = jobs.flatMap { job in (2...job.list.count).map { (job, $0) } }
+        return await withTaskGroup(of: (Int, OutputFile).self) { group in
+            for (position, (job, number)) in pages.enumerated() {
+                group.addTask {
+                    let values = context.listPage(job.landing, number: number, list: job.list, entries: job.entries)
+                    let folder = ListPages.folder(URLScheme.directory(of: job.landing.path), number: number)
+                    return (
+                        position,
+                        OutputFile(
+                            path: folder + "index.html",
+                            contents: .bytes(templates.renderBytes(values, template: job.template)))
+                    )
+                }
+            }
+            var files = [OutputFile?](repeating: nil, count: pages.count)
+            for await (position, file) in group { files[position] = file }
+            return files.compactMap { $0 }
+        }
     }
 
     /// For every page missing in a language, a `noindex` page at its address in that language

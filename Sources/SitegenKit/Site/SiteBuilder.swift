@@ -89,7 +89,7 @@ public struct SiteBuilder: Sendable {
         var files = rendered
         if whole {
             do throws(Diagnostic) {
-                files += try renderer.listPages()
+                files += try await renderer.listPages()
             } catch {
                 throw BuildFailure([error])
             }

@@ -10,6 +10,8 @@ public struct SiteIndex: Sendable {
     /// Section → language → indices in `pages` of its pages, in list order: what `children`
     /// returns, computed once instead of filtering every page for every list.
     private let childrenBySection: [String: [String: [Int]]]
+    /// Section → the entries of its list in every language (see `listedCount`), counted once.
+    private let listedCounts: [String: Int]
 
     /// Pairs pages; reports two pages claiming one translation slot or one output path.
     public init(config: SiteConfig, pages: [Page]) throws(BuildFailure) {
@@ -44,14 +46,25 @@ public struct SiteIndex: Sendable {
         self.byID = byID
         self.byFile = byFile
         self.childrenBySection = Self.childrenIndex(self.pages)
-        // A page in a folder `page/` of a paged section would take the place of a list page.
+        let sorted = self.pages
+        self.listedCounts = childrenBySection.mapValues { languages in
+            Set(languages.values.joined().map { sorted[$0].translationID }).count
+        }
+        // A page, or the stand-in of a missing translation, in a folder `page/` of a paged
+        // section would take the place of a list page.
+        let taken = Dictionary(
+            pageAndStandInFolders().map { ($0.key.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        let pageFolders = Set(sorted.map { URLScheme.directory(of: $0.path) })
         for (folder, landing) in listPageFolders() {
-            guard let other = outputs[(folder + "index.html").lowercased()] else { continue }
+            guard let (other, source) = taken[folder.lowercased()] else { continue }
+            let what =
+                pageFolders.contains(other)
+                ? "this page would be written to site/\(other)index.html"
+                : "the page saying this one is not translated yet would be written to site/\(other)index.html"
             problems.append(
                 Diagnostic(
-                    path: self.pages[other].source, line: 1, column: 1,
-                    message:
-                        "this page would be written to site/\(folder)index.html, where \(landing.source) puts a page of its list (`paginate`)",
+                    path: source, line: 1, column: 1,
+                    message: "\(what), where \(landing.source) puts a page of its list (`paginate`)",
                     hint: "rename the folder `page` it is in, or remove `paginate` from \(landing.source)"))
         }
         if !problems.isEmpty { throw BuildFailure(problems) }
@@ -68,6 +81,13 @@ public struct SiteIndex: Sendable {
     /// paired by `translationKey` under another slug has no folder at its own slug in the other
     /// language.
     public func writtenFolders() -> [String: String] {
+        var folders = pageAndStandInFolders()
+        for (folder, landing) in listPageFolders() where folders[folder] == nil { folders[folder] = landing.source }
+        return folders
+    }
+
+    /// `writtenFolders` without the later pages of lists: the folders of pages and stand-ins.
+    private func pageAndStandInFolders() -> [String: String] {
         var folders: [String: String] = [:]
         for page in pages { folders[URLScheme.directory(of: page.path)] = page.source }
         for page in pages {
@@ -80,18 +100,13 @@ public struct SiteIndex: Sendable {
                 if folders[folder] == nil { folders[folder] = page.source }
             }
         }
-        for (folder, landing) in listPageFolders() where folders[folder] == nil { folders[folder] = landing.source }
         return folders
     }
 
     /// How many entries the list of `section` has in every language: one per translation
     /// group with a page in it (a page missing in a language is listed in its own).
-    public func listedCount(of section: String) -> Int {
-        var groups = Set<String>()
-        for positions in (childrenBySection[section] ?? [:]).values {
-            for position in positions { groups.insert(pages[position].translationID) }
-        }
-        return groups.count
+    func listedCount(of section: String) -> Int {
+        listedCounts[section] ?? 0
     }
 
     /// The pages of `landing`'s list when its `paginate` cuts it; nil when it is one page.

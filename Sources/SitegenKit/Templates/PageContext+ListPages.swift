@@ -3,15 +3,25 @@
 extension PageContext {
     /// The entries page `number` of `landing`'s list shows: all of them when it is not paged.
     func listedPage(_ landing: Page, number: Int, language: Language) -> [Page] {
-        let children = listed(landing.path.section, language: language)
-        guard let list = index.listPages(of: landing) else { return children }
-        return Array(children[list.range(of: number, entries: children.count)])
+        guard let list = index.listPages(of: landing) else { return listed(landing.path.section, language: language) }
+        let entries = pagedEntries(landing, language: language)
+        return Array(entries[list.range(of: number, entries: entries.count)])
+    }
+
+    /// The entries of a paged list in the order its pages cut it: the list's order, or, when
+    /// every entry has a `kind` (partners, which themes show in `groups`), kind by kind in the
+    /// order of the contract, so that a group is not split and shown again on a later page.
+    func pagedEntries(_ landing: Page, language: Language) -> [Page] {
+        let entries = listed(landing.path.section, language: language)
+        guard entries.allSatisfy({ $0.frontMatter.kind != nil }) else { return entries }
+        return PartnerKind.allCases.flatMap { kind in entries.filter { $0.frontMatter.kind == kind } }
     }
 
     /// The full context of page `number` (2 or more) of `landing`'s list: the landing's title
     /// and facts without its text (which page 1 shows), that page's entries, and `pager`.
-    /// Addresses are seen from the page's own folder (`en/events/page/2/`).
-    func listPage(_ landing: Page, number: Int, list: ListPages) -> TemplateObject {
+    /// Addresses are seen from the page's own folder (`en/events/page/2/`). `entries`: the
+    /// list's `pagedEntries`, worked out once for all its pages.
+    func listPage(_ landing: Page, number: Int, list: ListPages, entries all: [Page]) -> TemplateObject {
         let language = config.language(landing.language)!
         let landingFolder = URLScheme.directory(of: landing.path)
         let folder = ListPages.folder(landingFolder, number: number)
@@ -34,10 +44,10 @@ extension PageContext {
         addPublishing(to: &context, page: landing, language: language, folder: folder)
         // The landing's JSON-LD describes the landing, at its own address.
         context["jsonLD"] = nil
-        let entries = listedPage(landing, number: number, language: language)
+        let entries = all[list.range(of: number, entries: all.count)]
         context["pages"] = .objects(entries.map { listItem($0, language: language, from: folder) })
         context["hasPages"] = .bool(!entries.isEmpty)
-        context["groups"] = .objects(groups(entries, language: language, from: folder))
+        context["groups"] = .objects(groups(Array(entries), language: language, from: folder))
         context["pager"] = .object(pager)
         return context
     }
@@ -49,8 +59,9 @@ extension PageContext {
         func url(_ other: Int) -> TemplateValue {
             .string(URLScheme.relative(from: folder, to: ListPages.folder(landing, number: other)))
         }
-        // `Page 2 of 5`, in the theme's words (`pageOf`), for titles and screen readers.
-        let pattern = strings[language.code]?["pageOf"] ?? "Page {number} of {count}"
+        // `Page 2 of 5`, in the theme's words (`pageOf`), for titles and screen readers; `2 / 5`
+        // in a theme without them, which reads the same in every language.
+        let pattern = strings[language.code]?["pageOf"] ?? "{number} / {count}"
         func label(_ other: Int) -> TemplateValue {
             .string(
                 pattern.replacingOccurrences(of: "{number}", with: String(other))

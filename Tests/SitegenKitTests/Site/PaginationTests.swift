@@ -27,6 +27,8 @@ import Testing
             "content/news/_index.en.md": "---\ntitle: News\n\(englishPaginate)\n---\nAbout the news\n",
             "content/news/n7.ja.md": "---\ntitle: 七\ndate: 2025-01-01\n---\n",
             "templates/list.mustache": listTemplate,
+            // English words for the page's number; Japanese has none, so it gets `3 / 3`.
+            "templates/i18n/en.yaml": "notTranslated: Not translated yet\npageOf: \"Page {number} of {count}\"\n",
         ]
         for number in 1...6 {
             let date = "2025-02-\(String(format: "%02d", 10 - number))"
@@ -79,7 +81,7 @@ import Testing
         #expect(third.contains(#"<a href="../../../../ja/news/n7/" data-only="ja">七</a>"#))
         #expect(Self.titles(third).count == 1 && !third.contains(#"rel="next""#))
         let japanese = try #require(site.read("ja/news/page/3/index.html"))
-        #expect(japanese.contains("Page 3 of 3"), "the minimal theme has no `pageOf`: the default words")
+        #expect(japanese.contains(#"<p class="number">3 / 3</p>"#), "without the theme's `pageOf`, numbers only")
         #expect(Self.titles(japanese) == ["七"])
 
         let sitemap = try #require(site.read("sitemap.xml"))
@@ -137,6 +139,62 @@ import Testing
         #expect(taken.message.contains("content/news/_index.en.md already uses"), "\(taken.message)")
     }
 
+    /// The stand-in of a page missing in one language cannot take a list page's place either,
+    /// and `check` finds the clash a draft makes with `build --drafts`.
+    @Test func standInsAndDraftsCannotTakeAListPage() async throws {
+        // Only the English page exists: its Japanese stand-in would go to ja/news/page/2/, where
+        // the Japanese list (paged; the English one is not) puts its second page.
+        var files = Self.site(englishPaginate: "").files
+        files["content/news/page/2.en.md"] = "---\ntitle: Two\n---\n"
+        let site = FixtureSite(files)
+        defer { site.remove() }
+        let problem = try #require(try await site.failure().first)
+        #expect(problem.path == "content/news/page/2.en.md")
+        #expect(
+            problem.message.contains(
+                "the page saying this one is not translated yet would be written to site/ja/news/page/2/index.html"),
+            "\(problem.message)")
+
+        var drafted = Self.site().files
+        drafted["content/news/page/2.ja.md"] = "---\ntitle: 二\ndraft: true\n---\n"
+        drafted["content/news/page/2.en.md"] = "---\ntitle: Two\ndraft: true\n---\n"
+        let report = CheckFixture.check(drafted.mapValues { Optional($0) })
+        let found = report.findings.filter { $0.message.contains("puts a page of its list") }
+        #expect(found.map(\.path) == ["content/news/page/2.en.md", "content/news/page/2.ja.md"], "\(report.findings)")
+        let draftSite = FixtureSite(drafted)
+        defer { draftSite.remove() }
+        try await draftSite.build()
+        #expect(try await draftSite.failure(BuildOptions(drafts: true)).count == 2)
+    }
+
+    /// Partners are shown kind by kind: a paged list is cut in that order, so a kind's group is
+    /// not split across pages and shown again after another kind.
+    @Test func groupedListsAreCutInTheOrderTheyAreShown() async throws {
+        var files: [String: String] = [
+            "content/site.yaml": FixtureSite.siteYAMLWithoutMenus,
+            "content/_index.ja.md": "---\ntitle: ホーム\n---\n",
+            "content/_index.en.md": "---\ntitle: Home\n---\n",
+            "content/partners/_index.ja.md": "---\ntitle: パートナー\npaginate: 2\n---\n",
+            "content/partners/_index.en.md": "---\ntitle: Partners\npaginate: 2\n---\n",
+            "templates/list.mustache":
+                "{{<base}}{{$main}}{{#groups}}<h2>{{kind}}</h2>{{#pages}}<p>{{title}}</p>{{/pages}}{{/groups}}{{/main}}{{/base}}",
+        ]
+        // By weight: a university, a company, a university, a company.
+        for (number, kind) in ["university", "company", "university", "company"].enumerated() {
+            for language in ["ja", "en"] {
+                files["content/partners/p\(number).\(language).md"] =
+                    "---\ntitle: P\(number)\nkind: \(kind)\ncountry: JP\nweight: \(number)\n---\n"
+            }
+        }
+        let site = FixtureSite(files)
+        defer { site.remove() }
+        try await site.build()
+        let first = try #require(site.read("en/partners/index.html"))
+        #expect(first.contains("<h2>university</h2><p>P0</p><p>P2</p>") && !first.contains("company"))
+        let second = try #require(site.read("en/partners/page/2/index.html"))
+        #expect(second.contains("<h2>company</h2><p>P1</p><p>P3</p>") && !second.contains("university"))
+    }
+
     /// A menu may lead to a later page (it exists); `paginate` on a page without a list warns.
     @Test func menusReachListPagesAndMisplacedSizesWarn() async throws {
         let yaml =
@@ -159,6 +217,10 @@ import Testing
         #expect(list.window(around: 1) == [1, 2, 3, 170])
         #expect(list.window(around: 50) == [1, 48, 49, 50, 51, 52, 170])
         #expect(list.window(around: 170) == [1, 168, 169, 170])
+        // An ellipsis never stands for a single number: that number is shown instead.
+        #expect(list.window(around: 5) == [1, 2, 3, 4, 5, 6, 7, 170])
+        #expect(list.window(around: 6) == [1, 4, 5, 6, 7, 8, 170])
+        #expect(try #require(ListPages(entries: 5, size: 1)).window(around: 1) == [1, 2, 3, 4, 5])
         #expect(list.range(of: 170, entries: 1_700) == 1_690..<1_700)
         #expect(ListPages(entries: 10, size: 10) == nil && ListPages(entries: 11, size: 10)?.count == 2)
         #expect(ListPages.folder("en/events/", number: 1) == "en/events/")
