@@ -83,6 +83,7 @@ public struct SiteCheck: Sendable {
             links[page.source] = found
             anchors[page.source] = AnchorTargets(rendered)
             findings += EmphasisCheck.leftovers(in: page, html: rendered.html)
+            findings += SpanCheck.leftovers(in: page, html: rendered.html)
         }
         let resolver = LinkResolver(index: index, mediaPaths: media, drafts: drafts)
         // The theme's own ids count too, as in `build` (a link to `#main`, or to a list's heading).

@@ -116,7 +116,9 @@ struct CJKEmphasisPass {
                     continue
                 }
                 for (index, scalar) in scalars.enumerated() {
-                    items.append(mask[index] ? .delimiters(scalar, 1) : .text([scalar]))
+                    // Known masks (table cells) also mark brackets for `LanguageSpanPass`.
+                    let isDelimiter = mask[index] && (scalar == "*" || scalar == "_")
+                    items.append(isDelimiter ? .delimiters(scalar, 1) : .text([scalar]))
                 }
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
                 guard let character = source.character(at: child), character == "*" || character == "_" else {

@@ -61,7 +61,8 @@ public struct MarkdownRenderer: Sendable {
     /// may replace a link's destination (nil keeps it) or throw a diagnostic.
     ///
     /// After libcmark parses, the passes run over its tree in this order: tables, links,
-    /// CJK-friendly emphasis, CJK line breaks, heading anchors; then libcmark renders HTML.
+    /// CJK-friendly emphasis, CJK line breaks, language spans, heading anchors; then libcmark
+    /// renders HTML.
     public func render(
         _ markdown: String,
         language: String = "en",
@@ -81,6 +82,7 @@ public struct MarkdownRenderer: Sendable {
             CJKEmphasisPass(source: source, knownMasks: cellMasks).apply(to: document)
             SoftBreakPass.apply(to: document)
         }
+        if LanguageSpanPass.mayHaveSpans(markdown) { LanguageSpanPass(source: source, knownMasks: cellMasks).apply(to: document) }
         let headings = HeadingAnchors(language: language).apply(to: document)
         return RenderedMarkdown(html: document.renderHTML(options: cmarkOptions), headings: headings)
     }

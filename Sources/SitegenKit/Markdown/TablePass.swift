@@ -47,6 +47,10 @@ struct TablePass {
     /// `CJKEmphasisPass` (the new nodes have no place in the source to read them from).
     typealias SyntaxMasks = [OpaquePointer: [Bool]]
 
+    /// What the masks of cells' new text nodes mark when bare: cell bars, emphasis delimiters
+    /// (`CJKEmphasisPass`) and span brackets (`LanguageSpanPass`); each pass reads its own.
+    static let syntax: Set<Unicode.Scalar> = ["|", "*", "_", "[", "]", "{"]
+
     func apply(to document: CmarkNode) -> SyntaxMasks {
         var masks: SyntaxMasks = [:]
         for paragraph in document.descendants(where: { $0.type == CMARK_NODE_PARAGRAPH }) {
@@ -130,7 +134,7 @@ struct TablePass {
                 cells[cells.count - 1].append(.node(node))
                 continue
             }
-            guard let mask = source.syntaxMask(of: node, syntax: ["|", "*", "_"]) else { return nil }
+            guard let mask = source.syntaxMask(of: node, syntax: Self.syntax) else { return nil }
             var current: [Unicode.Scalar] = []
             var currentMask: [Bool] = []
             for (scalar, isSyntax) in zip(literal.unicodeScalars, mask) {

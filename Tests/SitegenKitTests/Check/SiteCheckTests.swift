@@ -255,6 +255,20 @@ import Testing
                     "content/events/launch.ja.md", 9, 4, .warning,
                     "`**` next to Japanese punctuation did not render as emphasis: the page shows `**「重要」です。`")
             ]),
+        Case(
+            name: "a language span that is not one",
+            changes: [
+                "content/strategy/vision.en.md":
+                    "---\ntitle: Vision\n---\n## Our targets\n\nA [phrase]{lang=en} and [another]{lang=english}.\n\nNot [this]\\{lang=en} nor `]{lang=x}`; [a\nlong one]{lang=en}.\n\nbut]{lang=en}\n"
+            ],
+            expected: [
+                .init(
+                    "content/strategy/vision.en.md", 6, 33, .warning,
+                    "`]{lang=english}` is not a language tag in braces, so readers see it as written"),
+                .init(
+                    "content/strategy/vision.en.md", 11, 4, .warning,
+                    "`]{lang=en}` has no `[` before it in its paragraph, so readers see it as written"),
+            ]),
     ]
 
     @Test func theCleanSiteHasNoFindings() {

@@ -1,0 +1,136 @@
+import CCmark
+
+/// The language of a phrase, written as Pandoc's bracketed span: `[Chief Technology Officer]{lang=en}`
+/// becomes `<span lang="en">Chief Technology Officer</span>`, so that a screen reader reads the
+/// phrase in its own language (WCAG 3.1.2, language of parts) and browsers hyphenate and pick
+/// fonts for it. An extension of the contract.
+///
+/// Only `{lang=TAG}` and `{lang="TAG"}` with a language tag (`en`, `zh-Hant`, `pt-BR`) are read;
+/// anything else stays text as written. Brackets and braces written `\[`, `\]` or `\{` are text
+/// too (`InlineSource` tells them apart). The span holds what lies between the brackets in one
+/// paragraph, heading or cell, emphasis and links included.
+struct LanguageSpanPass {
+    let source: InlineSource
+    /// The masks `TablePass` made for the text nodes of cells, which have no place in the source.
+    var knownMasks: TablePass.SyntaxMasks = [:]
+
+    /// Whether `markdown` may hold a span at all: most pages have none, and skip the pass.
+    static func mayHaveSpans(_ markdown: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in markdown.utf8 {
+            if previous == UInt8(ascii: "]"), byte == UInt8(ascii: "{") { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    func apply(to document: CmarkNode) {
+        let parents = document.descendants { node in
+            node.children.contains { $0.type == CMARK_NODE_TEXT }
+        }
+        for parent in parents { apply(inChildrenOf: parent) }
+    }
+
+    /// A place in a text node: the node and a scalar offset in its literal.
+    private struct Mark {
+        var node: Int
+        var offset: Int
+    }
+
+    /// A span found among one parent's children: its `[`, and its `]{lang=…}` of `length` scalars.
+    private struct Span {
+        var open: Mark
+        var close: Mark
+        var length: Int
+        var language: String
+    }
+
+    private func apply(inChildrenOf parent: CmarkNode) {
+        let children = parent.children
+        var open: [Mark] = []
+        var spans: [Span] = []
+        for (position, child) in children.enumerated() where child.type == CMARK_NODE_TEXT {
+            let scalars = Array((child.literal ?? "").unicodeScalars)
+            guard scalars.contains(where: { $0 == "[" || $0 == "]" }),
+                let bare = knownMasks[child.pointer] ?? source.syntaxMask(of: child, syntax: ["[", "]", "{"]),
+                bare.count == scalars.count
+            else { continue }
+            for (offset, scalar) in scalars.enumerated() where bare[offset] {
+                if scalar == "[" {
+                    open.append(Mark(node: position, offset: offset))
+                } else if scalar == "]", let opening = open.popLast() {
+                    guard offset + 1 < scalars.count, bare[offset + 1],
+                        let (language, length) = Self.attribute(scalars[(offset + 1)...])
+                    else { continue }
+                    spans.append(
+                        Span(
+                            open: opening, close: Mark(node: position, offset: offset), length: length + 1,
+                            language: language))
+                }
+            }
+        }
+        guard !spans.isEmpty else { return }
+        // Each text node is cut where its spans open and close; the pieces replace it.
+        var cuts: [Int: [(offset: Int, length: Int, html: String)]] = [:]
+        for span in spans {
+            cuts[span.open.node, default: []].append((span.open.offset, 1, "<span lang=\"\(span.language)\">"))
+            cuts[span.close.node, default: []].append((span.close.offset, span.length, "</span>"))
+        }
+        for (position, nodeCuts) in cuts {
+            let node = children[position]
+            let scalars = Array((node.literal ?? "").unicodeScalars)
+            var start = 0
+            for cut in nodeCuts.sorted(by: { $0.offset < $1.offset }) {
+                if cut.offset > start { node.insertBefore(.text(Self.string(scalars[start..<cut.offset]))) }
+                node.insertBefore(.custom(block: false, enter: cut.html))
+                start = cut.offset + cut.length
+            }
+            if start < scalars.count { node.insertBefore(.text(Self.string(scalars[start...]))) }
+            node.remove()
+        }
+    }
+
+    /// The language of `{lang=TAG}` or `{lang="TAG"}` at the start of `text`, and how many
+    /// scalars the braces take; nil when `text` does not start so.
+    static func attribute(_ text: ArraySlice<Unicode.Scalar>) -> (String, Int)? {
+        let prefix: [Unicode.Scalar] = ["{", "l", "a", "n", "g", "="]
+        guard text.starts(with: prefix) else { return nil }
+        var rest = text.dropFirst(prefix.count)
+        // Smart punctuation has made `"` into `“` and `”` by now, on English pages.
+        let quoted = rest.first == "\"" || rest.first == "“"
+        if quoted { rest = rest.dropFirst() }
+        let tag = rest.prefix { $0 == "-" || isLetterOrDigit($0) }
+        rest = rest.dropFirst(tag.count)
+        if quoted {
+            guard rest.first == "\"" || rest.first == "”" else { return nil }
+            rest = rest.dropFirst()
+        }
+        guard rest.first == "}" else { return nil }
+        let language = string(tag)
+        guard isLanguageTag(language) else { return nil }
+        return (language, rest.startIndex + 1 - text.startIndex)
+    }
+
+    /// A BCP 47 tag as written in HTML `lang`: a language of 2–3 letters, then subtags of 1–8
+    /// letters or digits (`en`, `zh-Hant`, `pt-BR`, `es-419`).
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count),
+            first.unicodeScalars.allSatisfy({ isLetterOrDigit($0) && !("0"..."9").contains($0) })
+        else { return false }
+        return parts.dropFirst().allSatisfy {
+            (1...8).contains($0.count) && $0.unicodeScalars.allSatisfy(isLetterOrDigit)
+        }
+    }
+
+    /// ASCII letters and digits: all a language tag is made of, besides hyphens.
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        return text
+    }
+}
