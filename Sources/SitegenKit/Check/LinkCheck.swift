@@ -7,6 +7,9 @@ struct LinkCheck: Sendable {
     /// The ids of a page as the theme renders it (`#main`, a list's headings), asked for only
     /// when a fragment is not among its Markdown anchors; nil when there is no theme.
     var pageAnchors: (@Sendable (Page) -> AnchorTargets)?
+    /// What the site has at the addresses of links left as written (see `AddressCheck`); nil
+    /// looks only at fragments.
+    var addresses: AddressCheck?
 
     /// Every finding about the links of `page`, given the links found in its Markdown.
     func problems(in page: Page, links: [LinkReference]) -> [Diagnostic] {
@@ -36,18 +39,7 @@ struct LinkCheck: Sendable {
                 }
                 continue
             }
-            switch target {
-            case .leftAlone where link.isImage && Self.isRelativeFile(link.url):
-                problems.append(
-                    Diagnostic(
-                        path: page.source, line: line, column: column,
-                        message: "the image `\(link.url)` is not a file in content/media/",
-                        hint:
-                            "put the image in content/media/ and link to it from there, e.g. ../media/\(link.url.split(separator: "/").last ?? "")"
-                    ))
-            default:
-                continue
-            }
+            if case .leftAlone = target, let problem = addresses?.problem(link, in: page) { problems.append(problem) }
         }
         return problems
     }
@@ -109,7 +101,4 @@ struct LinkCheck: Sendable {
     }
 
     /// A relative URL to a file (no scheme, not absolute, not an anchor).
-    static func isRelativeFile(_ url: String) -> Bool {
-        !url.isEmpty && !url.hasPrefix("#") && !url.hasPrefix("/") && !LinkResolver.hasScheme(url)
-    }
 }

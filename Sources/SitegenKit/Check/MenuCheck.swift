@@ -60,10 +60,16 @@ enum MenuCheck {
     /// `events/index.html` (a leading `/` also means the home), `""` for the root; nil when it
     /// climbs above the root. A `#fragment` or `?query` is left out; `%` escapes are decoded.
     static func target(of path: String, language: String) -> String? {
+        target(of: path, from: language)
+    }
+
+    /// `target(of:language:)` for `path` written in the folder `folder` below the output root
+    /// (`ja/events/launch`, without the last `/`; `""` for the root).
+    static func target(of path: String, from folder: String) -> String? {
         let end = path.firstIndex(where: { $0 == "#" || $0 == "?" }) ?? path.endIndex
         let written = String(path[..<end])
         let address = written.removingPercentEncoding ?? written
-        guard var joined = LinkResolver.normalize(folder: language, relative: address) else { return nil }
+        guard var joined = LinkResolver.normalize(folder: folder, relative: address) else { return nil }
         let last = address.split(separator: "/").last
         var isFolder = address.isEmpty || address.hasSuffix("/") || last == "." || last == ".."
         // A folder's `index.html` is the folder (`events/index.html`, `../index.html`).

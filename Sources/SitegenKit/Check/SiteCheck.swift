@@ -55,11 +55,19 @@ public struct SiteCheck: Sendable {
         let media = Set(source.media.map(\.outputPath))
         // The context `build` makes: which languages get a feed and a calendar, and below, the
         // theme's pages for their ids.
-        let context = PageContext(
-            index: index, strings: theme.strings, assetURLs: AssetFingerprint(source.assets).urls)
+        let assetURLs = AssetFingerprint(source.assets).urls
+        let context = PageContext(index: index, strings: theme.strings, assetURLs: assetURLs)
+        let hasSearch = theme.templates?.has("search") ?? false
+        func addressCheck(_ index: SiteIndex) -> AddressCheck {
+            AddressCheck(
+                index: index,
+                addresses: AddressCheck.addresses(
+                    index, hasSearch: hasSearch, media: media, feeds: context.feedLanguages,
+                    calendars: context.calendarLanguages, assets: assetURLs.values))
+        }
         findings += AliasPages(index: index).problems(media: media)
         findings += MenuCheck.problems(
-            index, configPath: source.config.displayPath, hasSearch: theme.templates?.has("search") ?? false,
+            index, configPath: source.config.displayPath, hasSearch: hasSearch,
             media: media, feeds: context.feedLanguages, calendars: context.calendarLanguages, drafts: drafts)
         findings += PairCheck.missingTranslations(index).map { $0.at(line: 1, column: 1) }
         // A key whose value could not be read is reported once, not again as a disagreement.
@@ -92,7 +100,8 @@ public struct SiteCheck: Sendable {
             let renderer = PageRenderer(index: index, context: context, templates: templates, resolver: resolver)
             pageAnchors = { renderer.anchors(of: $0) }
         }
-        let publishedLinks = LinkCheck(resolver: resolver, anchors: anchors, pageAnchors: pageAnchors)
+        let publishedLinks = LinkCheck(
+            resolver: resolver, anchors: anchors, pageAnchors: pageAnchors, addresses: addressCheck(index))
         for page in published { findings += publishedLinks.problems(in: page, links: links[page.source] ?? []) }
         // Drafts may link to each other: check them against the site as `build --drafts` makes it.
         let (withDrafts, draftIndexProblems) = drafts.isEmpty ? (nil, []) : Self.index(config: config, pages: pages)
@@ -103,7 +112,9 @@ public struct SiteCheck: Sendable {
             findings += (draftIndexProblems + AliasPages(index: withDrafts).problems(media: media)).filter {
                 !published.contains($0.description)
             }
-            let draftLinks = LinkCheck(resolver: LinkResolver(index: withDrafts, mediaPaths: media), anchors: anchors)
+            let draftLinks = LinkCheck(
+                resolver: LinkResolver(index: withDrafts, mediaPaths: media), anchors: anchors,
+                addresses: addressCheck(withDrafts))
             for page in drafts { findings += draftLinks.problems(in: page, links: links[page.source] ?? []) }
         }
         return CheckReport(findings)

@@ -7,19 +7,24 @@ struct PageRenderer: Sendable {
 
     var config: SiteConfig { index.config }
 
-    /// The page, what it gives the search index when the theme has search, and its links with
-    /// a `#fragment` (few pages have any), whose anchors the build checks once every page is
-    /// rendered (`LinkCheck.fragmentProblems`).
+    /// The page, what it gives the search index when the theme has search, and the links the
+    /// build checks once every page is rendered (few pages have any): those with a `#fragment`
+    /// (`LinkCheck.fragmentProblems`) and those left as written (`AddressCheck`).
     func render(_ page: Page) throws(Diagnostic) -> (
-        file: OutputFile, search: SearchIndexBuilder.PageDigest?, fragmentLinks: [LinkReference]
+        file: OutputFile, search: SearchIndexBuilder.PageDigest?, checkedLinks: [LinkReference]
     ) {
         let markdown = MarkdownRenderer(options: config.markdown)
         let rendered: RenderedMarkdown
-        var fragmentLinks: [LinkReference] = []
+        var checkedLinks: [LinkReference] = []
         do {
             rendered = try markdown.render(String(page.body), language: page.language) { link in
-                if link.url.utf8.contains(UInt8(ascii: "#")) { fragmentLinks.append(link) }
-                return try resolver.resolve(link, in: page)
+                let resolved = try resolver.resolve(link, in: page)
+                if link.url.utf8.contains(UInt8(ascii: "#"))
+                    || (resolved == nil && AddressCheck.isCandidate(link.url, baseURL: config.baseURL))
+                {
+                    checkedLinks.append(link)
+                }
+                return resolved
             }
         } catch let error as Diagnostic {
             throw error
@@ -35,7 +40,7 @@ struct PageRenderer: Sendable {
                 SearchIndexBuilder.document(
                     page, html: rendered.html, index: index, language: language, strings: strings))
         }
-        return (OutputFile(path: URLScheme.outputFile(of: page.path), contents: .bytes(html)), digest, fragmentLinks)
+        return (OutputFile(path: URLScheme.outputFile(of: page.path), contents: .bytes(html)), digest, checkedLinks)
     }
 
     /// The ids of `page` as this theme renders it: its Markdown's anchors and every `id` of the

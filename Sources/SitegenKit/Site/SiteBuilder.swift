@@ -68,20 +68,45 @@ public struct SiteBuilder: Sendable {
             resolver: LinkResolver(index: index, mediaPaths: mediaPaths, drafts: drafts))
 
         warnings += PairCheck.missingTranslations(index)
-        warnings += index.pages.flatMap(FrontMatterCheck.paginateWithoutList)
+        // What `check` finds in front matter alone costs nothing, so `build` says it too: as
+        // warnings, since a translation in progress may not agree yet.
+        warnings += index.pages.flatMap { FrontMatterCheck.unknownKeys($0) + FrontMatterCheck.paginateWithoutList($0) }
+        warnings += PairCheck.disagreements(index.pages, languages: config.languages).map {
+            var warning = $0
+            warning.severity = .warning
+            return warning
+        }
         // A `renderOnly` build leaves out what does not depend on Markdown bodies (see BuildOptions).
         let whole = options.renderOnly == nil
         // Sitemap, feeds, calendars and 404s need nothing from the pages: made while they render.
         let publisher = Publisher(index: index, context: context, templates: templates!)
         async let published = whole ? publisher.files() : []
-        let (rendered, streamed, search, fresh, fragmentLinks) = try await renderAll(renderer, index: index, sink: sink)
-        // `#fragment` links are checked once every page is rendered, as `check` checks them.
-        let anchorProblems = LinkCheck.fragmentProblems(
-            fragmentLinks, resolver: renderer.resolver, markdown: MarkdownRenderer(options: config.markdown),
+        let (rendered, streamed, search, fresh, checkedLinks) = try await renderAll(renderer, index: index, sink: sink)
+        // `#fragment` links and links left as written are checked once every page is rendered,
+        // as `check` checks them.
+        var linkProblems = LinkCheck.fragmentProblems(
+            checkedLinks, resolver: renderer.resolver, markdown: MarkdownRenderer(options: config.markdown),
             pageAnchors: { renderer.anchors(of: $0) })
-        if !anchorProblems.isEmpty {
+        let leftAlone = checkedLinks.flatMap { page, links in
+            links.filter { link in
+                guard case .leftAlone? = try? renderer.resolver.target(of: link, in: page) else { return false }
+                return AddressCheck.isCandidate(link.url, baseURL: config.baseURL)
+            }.map { (page, $0) }
+        }
+        if !leftAlone.isEmpty {
+            let addressCheck = AddressCheck(
+                index: index,
+                addresses: AddressCheck.addresses(
+                    index, hasSearch: templates!.has("search"), media: mediaPaths, feeds: context.feedLanguages,
+                    calendars: context.calendarLanguages, assets: assets.urls.values))
+            for (page, link) in leftAlone {
+                guard let problem = addressCheck.problem(link, in: page) else { continue }
+                if problem.severity == .error { linkProblems.append(problem) } else { warnings.append(problem) }
+            }
+        }
+        if !linkProblems.isEmpty {
             // Pages already written went to the staging folder, which a failed build abandons.
-            throw BuildFailure(anchorProblems)
+            throw BuildFailure(linkProblems)
         }
         // Digests of pages this build did not render come from the last build (`sitegen serve`).
         var digests = options.renderOnly != nil ? memo?.searchDigests ?? [:] : [:]
@@ -170,14 +195,14 @@ public struct SiteBuilder: Sendable {
         // With `options.renderOnly`, only the pages from those sources (`sitegen serve` keeps the rest).
         let pages = options.renderOnly.map { only in index.pages.filter { only.contains($0.source) } } ?? index.pages
         typealias Rendered = (
-            page: RenderedPage, search: SearchIndexBuilder.PageDigest?, fragmentLinks: [LinkReference]
+            page: RenderedPage, search: SearchIndexBuilder.PageDigest?, checkedLinks: [LinkReference]
         )
         let render: @Sendable (Int) -> (Int, Result<Rendered, Diagnostic>) = { position in
             (
                 position,
                 Result { () throws(Diagnostic) in
-                    let (file, search, fragmentLinks) = try renderer.render(pages[position])
-                    return (try RenderedPage(file, sink: sink), search, fragmentLinks)
+                    let (file, search, checkedLinks) = try renderer.render(pages[position])
+                    return (try RenderedPage(file, sink: sink), search, checkedLinks)
                 }
             )
         }
@@ -215,7 +240,7 @@ public struct SiteBuilder: Sendable {
                         if collects { waiting[position] = digest }
                         if keeps { fresh[pages[position].source] = digest }
                     }
-                    results[position] = .success((rendered.page, nil, rendered.fragmentLinks))
+                    results[position] = .success((rendered.page, nil, rendered.checkedLinks))
                 } else {
                     results[position] = result
                 }
@@ -236,11 +261,11 @@ public struct SiteBuilder: Sendable {
         var files: [OutputFile] = []
         var streamed: [String: Int] = [:]
         var problems: [Diagnostic] = []
-        var fragmentLinks: [(page: Page, links: [LinkReference])] = []
+        var checkedLinks: [(page: Page, links: [LinkReference])] = []
         for (position, result) in results.enumerated() {
             switch result {
             case .success(let rendered):
-                if !rendered.fragmentLinks.isEmpty { fragmentLinks.append((pages[position], rendered.fragmentLinks)) }
+                if !rendered.checkedLinks.isEmpty { checkedLinks.append((pages[position], rendered.checkedLinks)) }
                 switch rendered.page {
                 case .kept(let file): files.append(file)
                 case .streamed(let path, let size): streamed[path] = size
@@ -257,7 +282,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw BuildFailure([error])
         }
-        return (files, streamed, search, fresh, fragmentLinks)
+        return (files, streamed, search, fresh, checkedLinks)
     }
 
     /// Pages whose source changed since they were translated (see `TranslationLedger`).
