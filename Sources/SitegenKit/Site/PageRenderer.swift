@@ -62,11 +62,20 @@ struct PageRenderer: Sendable {
         if let layout = page.frontMatter.layout {
             guard templates.has(layout) else {
                 let position = page.frontMatter.positions["layout"]
+                // Layouts a page can take: not partials, the `base` they extend, or the pages
+                // sitegen makes itself.
+                let special: Set<String> = ["base", "root", "404", "search", "untranslated"]
+                let layouts = templates.names.filter { !$0.hasPrefix("partials/") && !special.contains($0) }.sorted()
+                let written = layout.hasSuffix(".mustache") ? String(layout.dropLast(".mustache".count)) : layout
+                let nearest = EditDistance.nearest(to: written.lowercased(), in: layouts)
+                let hint =
+                    nearest.flatMap { $0.distance <= max(2, written.count / 3) ? "did you mean `\($0.word)`? " : nil }
+                    ?? ""
                 throw Diagnostic(
                     path: page.source, line: position?.line, column: position?.column,
                     message: "the layout `\(layout)` does not exist",
                     hint:
-                        "create templates/\(layout).mustache or use one of \(templates.names.sorted().joined(separator: ", "))"
+                        hint + "use one of \(layouts.joined(separator: ", ")), or create templates/\(written).mustache"
                 )
             }
             return layout

@@ -37,6 +37,14 @@ struct Theme: Sendable {
                 problems.append(error)
             }
         }
+        if templates != nil {
+            let assetKeys = Set(source.assets.map { PageContext.key(String($0.outputPath.dropFirst("assets/".count))) })
+            let found = ThemeCheck.findings(
+                templates: source.templates, strings: strings,
+                stringFiles: source.themeStrings.mapValues(\.displayPath), assetKeys: assetKeys)
+            problems += found.problems
+            warnings += found.warnings
+        }
         if let templates {
             for required in ["home", "list", "page"] where !templates.has(required) {
                 problems.append(
