@@ -72,7 +72,9 @@ public struct SiteCheck: Sendable {
         findings += PairCheck.missingTranslations(index).map { $0.at(line: 1, column: 1) }
         // A key whose value could not be read is reported once, not again as a disagreement.
         let unreadable = Set(findings.filter { $0.severity == .error }.map { "\($0.path):\($0.line ?? 0)" })
-        findings += PairCheck.disagreements(pages, languages: config.languages).filter {
+        // A version whose front matter could not be read is left out of the comparison.
+        let readable = pages.filter { !$0.frontMatter.isUnreadable }
+        findings += PairCheck.disagreements(readable, languages: config.languages).filter {
             !unreadable.contains("\($0.path):\($0.line ?? 0)")
         }
         let texts = source.pageTexts

@@ -33,6 +33,9 @@ public struct FrontMatter: Sendable, Equatable {
     public var extra: [String: String] = [:]
     /// Where each key stands in the file (1-based line and column), for diagnostics.
     public var positions: [String: SourcePosition] = [:]
+    /// The YAML could not be read at all (its error is reported): every key is missing, so
+    /// checks that compare keys leave the page alone instead of reporting each one again.
+    public var isUnreadable = false
 
     public init() {}
 

@@ -107,6 +107,7 @@ public enum FrontMatterParser {
             root = try reader.compose(yaml)
         } catch {
             problems.append(error)
+            matter.isUnreadable = true
             return matter
         }
         guard let root else {
@@ -120,6 +121,7 @@ public enum FrontMatterParser {
             problems.append(
                 reader.diagnostic(
                     at: root, "the front matter must be `key: value` lines", hint: "write it like `title: …`"))
+            matter.isUnreadable = true
             return matter
         }
         for (keyNode, valueNode) in map {

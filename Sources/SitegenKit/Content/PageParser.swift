@@ -24,6 +24,8 @@ public enum PageParser {
         // A key with an unreadable value is already reported on its line: do not also call it missing.
         let lines = Set(problems.compactMap(\.line))
         let unreadable = Set(parsed.frontMatter.positions.filter { lines.contains($0.value.line) }.keys)
+        // Front matter that could not be read at all has one error, its own.
+        guard !page.frontMatter.isUnreadable else { return (page, problems) }
         return (page, problems + requiredKeyProblems(page, skipping: unreadable))
     }
 

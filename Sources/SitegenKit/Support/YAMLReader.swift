@@ -22,7 +22,14 @@ struct YAMLReader {
             // `1:` and `"1":` (the same key to sitegen) are reported as a repeated key.
             node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
-            throw diagnostic(for: error)
+            var found = diagnostic(for: error)
+            // Yams names what confused its parser, often lines below the slip an author made.
+            if let slip = YAMLSlip.find(in: text, before: (found.line ?? Int.max) - lineOffset) {
+                found = Diagnostic(
+                    path: path, line: slip.line + lineOffset, column: slip.column, message: slip.message,
+                    hint: slip.hint)
+            }
+            throw found
         } catch {
             throw Diagnostic(path: path, message: "cannot read YAML: \(error)")
         }

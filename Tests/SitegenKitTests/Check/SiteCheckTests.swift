@@ -256,6 +256,17 @@ import Testing
                     "`**` next to Japanese punctuation did not render as emphasis: the page shows `**「重要」です。`")
             ]),
         Case(
+            name: "front matter that cannot be read is one finding, not a cascade",
+            changes: [
+                "content/events/launch.ja.md":
+                    "---\ntitle：発表\ndate: 2025-02-18\ntime: \"14:00\"\nvenue: 北九州市\nweight: 1\n---\n本文\n"
+            ],
+            expected: [
+                .init(
+                    "content/events/launch.ja.md", 2, 6, .error,
+                    "`title：` has a full-width colon `：`; after a key YAML needs the ASCII colon `:`")
+            ]),
+        Case(
             name: "a language span that is not one",
             changes: [
                 "content/strategy/vision.en.md":

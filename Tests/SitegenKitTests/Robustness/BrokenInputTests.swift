@@ -37,6 +37,21 @@ import Testing
         Case(
             name: "invalid YAML", files: ["content/a.ja.md": "---\ntitle: A\ndate: [2025\n---\n"],
             expected: "content/a.ja.md:4:1: error: invalid YAML"),
+        // Slips named in the author's words, at their line, not where the parser gave up.
+        Case(
+            name: "full-width colon",
+            files: ["content/a.ja.md": "---\ntitle：\"発表\"\nsummary: 概要\n---\n"],
+            expected:
+                "content/a.ja.md:2:6: error: `title：` has a full-width colon `：`; after a key YAML needs the ASCII colon `:`; write `title: `"
+        ),
+        Case(
+            name: "unclosed quote",
+            files: ["content/a.ja.md": "---\ntitle: \"発表\nsummary: 概要\ndate: 2025-02-18\n---\n"],
+            expected: "content/a.ja.md:2:8: error: the quote \" opened here is not closed on this line"),
+        Case(
+            name: "tab indentation",
+            files: ["content/a.ja.md": "---\ntitle: 発表\n\tsummary: 概要\n---\n"],
+            expected: "content/a.ja.md:3:1: error: this line starts with a tab, and YAML indents with spaces only"),
         Case(
             name: "a key twice", files: ["content/a.ja.md": "---\ntitle: A\nweight: 1\ntitle: B\n---\n"],
             expected: "content/a.ja.md:2:1: error: the key title appears twice"),
