@@ -108,11 +108,6 @@ struct AddressCheck: Sendable {
             other.language == page.language && URLScheme.directory(of: other.path).hasSuffix("/" + wanted)
         }
         guard matches.count == 1, let found = matches.first else { return nil }
-        // The link as written from the page's file (`content/events/x.ja.md`): up to content/,
-        // then down to the found page's file.
-        let up = page.path.section.split(separator: "/").map { _ in ".." }
-        var down = found.path.section.split(separator: "/").map(String.init)
-        down.append(found.path.isIndex ? "_index.md" : found.path.slug + ".md")
-        return (up + down).joined(separator: "/")
+        return LinkResolver.markdownLink(to: found, from: page)
     }
 }

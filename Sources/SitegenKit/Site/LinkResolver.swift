@@ -146,11 +146,16 @@ struct LinkResolver: Sendable {
                         message: "the link `\(url)` points to \(draft.source), which is a draft (`draft: true`)",
                         hint: "publish that page by removing `draft: true`, or take the link out until it is published")
                 }
+                let wanted = (section.isEmpty ? "" : section + "/") + slug
+                let hint =
+                    nearestPage(to: wanted, language: page.language).map {
+                        "did you mean `\(Self.markdownLink(to: $0, from: page))`?"
+                    } ?? "check the file name, or link to an existing page such as `\(Self.example(page))`"
                 throw Diagnostic(
                     path: page.source, line: line, column: column,
                     message:
                         "the link `\(url)` points to content/\(section.isEmpty ? "" : section + "/")\(fileName), which does not exist",
-                    hint: "check the file name, or link to an existing page such as `\(Self.example(page))`")
+                    hint: hint)
             }
             let hash = suffix.firstIndex(of: "#")
             let fragment = hash.map { String(suffix[suffix.index(after: $0)...]) }
@@ -166,6 +171,30 @@ struct LinkResolver: Sendable {
                 hint: "put it in content/media/ or fix the path")
         }
         return .leftAlone
+    }
+
+    /// The page of `language` whose `section/slug` is closest to `wanted` (`strategy/vison`),
+    /// when it is close enough to be what was meant.
+    private func nearestPage(to wanted: String, language: String) -> Page? {
+        var byName: [String: Page] = [:]
+        for page in index.pages where page.language == language {
+            byName[(page.path.section.isEmpty ? "" : page.path.section + "/") + page.path.slug] = page
+        }
+        guard let nearest = EditDistance.nearest(to: wanted, in: byName.keys.sorted()),
+            nearest.distance <= max(2, wanted.count / 4)
+        else { return nil }
+        return byName[nearest.word]
+    }
+
+    /// The link to `target`'s Markdown file as written in `page`'s file: up to content/, then
+    /// down (`../strategy/vision.md` from `content/events/x.ja.md`).
+    static func markdownLink(to target: Page, from page: Page) -> String {
+        let up = page.path.section.split(separator: "/").map { _ in ".." }
+        var down = target.path.section.split(separator: "/").map(String.init)
+        down.append(target.path.isIndex ? "_index.md" : target.path.slug + ".md")
+        // Within the same section, the file name alone.
+        if target.path.section == page.path.section { return down.last! }
+        return (up + down).joined(separator: "/")
     }
 
     /// The draft at `section/slug` in `language` (any language when nil).

@@ -37,6 +37,16 @@ import Testing
         Case(
             name: "invalid YAML", files: ["content/a.ja.md": "---\ntitle: A\ndate: [2025\n---\n"],
             expected: "content/a.ja.md:4:1: error: invalid YAML"),
+        Case(
+            name: "link to a misspelled page",
+            files: [
+                "content/strategy/vision.ja.md": "---\ntitle: ビジョン\n---\n",
+                "content/events/a.ja.md":
+                    "---\ntitle: A\ndate: 2025-02-18\nvenue: 北九州市\n---\n[ビジョン](../strategy/vison.md)\n",
+            ],
+            expected:
+                "content/events/a.ja.md:6:1: error: the link `../strategy/vison.md` points to content/strategy/vison.md, which does not exist; did you mean `../strategy/vision.md`?"
+        ),
         // Slips named in the author's words, at their line, not where the parser gave up.
         Case(
             name: "full-width colon",
