@@ -94,6 +94,7 @@ public struct SiteCheck: Sendable {
             anchors[page.source] = AnchorTargets(rendered)
             findings += EmphasisCheck.leftovers(in: page, html: rendered.html)
             findings += SpanCheck.leftovers(in: page, html: rendered.html)
+            findings += RawHTMLCheck.warnings(in: page, rendered: rendered)
         }
         let resolver = LinkResolver(index: index, mediaPaths: media, drafts: drafts)
         // The theme's own ids count too, as in `build` (a link to `#main`, or to a list's heading).

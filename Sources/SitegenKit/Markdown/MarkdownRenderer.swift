@@ -6,11 +6,22 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var html: String
     /// `h2`–`h4` headings in order, for tables of contents.
     public var headings: [Heading]
+    /// Raw HTML the page holds that was left out (`markdown.unsafe` is off), where it starts
+    /// in the body: the author is told (`RawHTMLCheck`).
+    public var omittedHTML: [OmittedHTML] = []
 
     public init(html: String, headings: [Heading] = []) {
         self.html = html
         self.headings = headings
     }
+}
+
+/// Raw HTML left out of a page: its first line as written, and where it starts in the body
+/// (1-based line, byte column).
+public struct OmittedHTML: Sendable, Equatable {
+    public var text: String
+    public var line: Int
+    public var column: Int
 }
 
 /// A heading of a rendered page.
@@ -84,7 +95,26 @@ public struct MarkdownRenderer: Sendable {
         }
         if LanguageSpanPass.mayHaveSpans(markdown) { LanguageSpanPass(source: source, knownMasks: cellMasks).apply(to: document) }
         let headings = HeadingAnchors(language: language).apply(to: document)
-        return RenderedMarkdown(html: document.renderHTML(options: cmarkOptions), headings: headings)
+        var rendered = RenderedMarkdown(html: document.renderHTML(options: cmarkOptions), headings: headings)
+        // Raw HTML starts with `<`: pages without one have none to leave out.
+        if !options.unsafe, Self.contains(UInt8(ascii: "<"), in: markdown) {
+            rendered.omittedHTML = document.descendants {
+                $0.type == CMARK_NODE_HTML_INLINE || $0.type == CMARK_NODE_HTML_BLOCK
+            }.map { node in
+                let text = (node.literal ?? "").split(separator: "\n").first.map(String.init) ?? ""
+                return OmittedHTML(text: text, line: node.startLine, column: node.startColumn)
+            }
+        }
+        return rendered
+    }
+
+    /// Whether `text` holds `byte`, found with `memchr` (a loop over `utf8` shows in profiles).
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
     }
 
     /// libcmark's options for a page in `language`: smart punctuation only where it is right.

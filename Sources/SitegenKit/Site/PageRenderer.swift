@@ -11,7 +11,8 @@ struct PageRenderer: Sendable {
     /// build checks once every page is rendered (few pages have any): those with a `#fragment`
     /// (`LinkCheck.fragmentProblems`) and those left as written (`AddressCheck`).
     func render(_ page: Page) throws(Diagnostic) -> (
-        file: OutputFile, search: SearchIndexBuilder.PageDigest?, checkedLinks: [LinkReference]
+        file: OutputFile, search: SearchIndexBuilder.PageDigest?, checkedLinks: [LinkReference],
+        warnings: [Diagnostic]
     ) {
         let markdown = MarkdownRenderer(options: config.markdown)
         let rendered: RenderedMarkdown
@@ -40,13 +41,16 @@ struct PageRenderer: Sendable {
                 SearchIndexBuilder.document(
                     page, html: rendered.html, index: index, language: language, strings: strings))
         }
-        return (OutputFile(path: URLScheme.outputFile(of: page.path), contents: .bytes(html)), digest, checkedLinks)
+        return (
+            OutputFile(path: URLScheme.outputFile(of: page.path), contents: .bytes(html)), digest, checkedLinks,
+            RawHTMLCheck.warnings(in: page, rendered: rendered)
+        )
     }
 
     /// The ids of `page` as this theme renders it: its Markdown's anchors and every `id` of the
     /// whole page (the theme's own, such as `main`); none when it does not render.
     func anchors(of page: Page) -> AnchorTargets {
-        guard let (file, _, _) = try? render(page), case .bytes(let bytes) = file.contents else {
+        guard let (file, _, _, _) = try? render(page), case .bytes(let bytes) = file.contents else {
             return AnchorTargets(ids: [])
         }
         return AnchorTargets(ids: Set(AnchorTargets.attributeValues("id", in: String(decoding: bytes, as: UTF8.self))))

@@ -81,7 +81,12 @@ public struct SiteBuilder: Sendable {
         // Sitemap, feeds, calendars and 404s need nothing from the pages: made while they render.
         let publisher = Publisher(index: index, context: context, templates: templates!)
         async let published = whole ? publisher.files() : []
-        let (rendered, streamed, search, fresh, checkedLinks) = try await renderAll(renderer, index: index, sink: sink)
+        let renderedPages = try await renderAll(renderer, index: index, sink: sink)
+        let (rendered, streamed, search, fresh, checkedLinks) = (
+            renderedPages.files, renderedPages.streamed, renderedPages.search, renderedPages.fresh,
+            renderedPages.checkedLinks
+        )
+        warnings += renderedPages.warnings
         // `#fragment` links and links left as written are checked once every page is rendered,
         // as `check` checks them.
         var linkProblems = LinkCheck.fragmentProblems(
@@ -187,22 +192,20 @@ public struct SiteBuilder: Sendable {
     /// digest goes into the search index as the page arrives, in a full build; a build that renders
     /// only some pages (or keeps digests for the next) also returns them by source.
     private func renderAll(_ renderer: PageRenderer, index: SiteIndex, sink: OutputSink?) async throws(BuildFailure)
-        -> (
-            [OutputFile], [String: Int], SearchCollector, [String: SearchIndexBuilder.PageDigest],
-            [(page: Page, links: [LinkReference])]
-        )
+        -> RenderedPages
     {
         // With `options.renderOnly`, only the pages from those sources (`sitegen serve` keeps the rest).
         let pages = options.renderOnly.map { only in index.pages.filter { only.contains($0.source) } } ?? index.pages
         typealias Rendered = (
-            page: RenderedPage, search: SearchIndexBuilder.PageDigest?, checkedLinks: [LinkReference]
+            page: RenderedPage, search: SearchIndexBuilder.PageDigest?, checkedLinks: [LinkReference],
+            warnings: [Diagnostic]
         )
         let render: @Sendable (Int) -> (Int, Result<Rendered, Diagnostic>) = { position in
             (
                 position,
                 Result { () throws(Diagnostic) in
-                    let (file, search, checkedLinks) = try renderer.render(pages[position])
-                    return (try RenderedPage(file, sink: sink), search, checkedLinks)
+                    let (file, search, checkedLinks, warnings) = try renderer.render(pages[position])
+                    return (try RenderedPage(file, sink: sink), search, checkedLinks, warnings)
                 }
             )
         }
@@ -240,7 +243,7 @@ public struct SiteBuilder: Sendable {
                         if collects { waiting[position] = digest }
                         if keeps { fresh[pages[position].source] = digest }
                     }
-                    results[position] = .success((rendered.page, nil, rendered.checkedLinks))
+                    results[position] = .success((rendered.page, nil, rendered.checkedLinks, rendered.warnings))
                 } else {
                     results[position] = result
                 }
@@ -262,10 +265,12 @@ public struct SiteBuilder: Sendable {
         var streamed: [String: Int] = [:]
         var problems: [Diagnostic] = []
         var checkedLinks: [(page: Page, links: [LinkReference])] = []
+        var warnings: [Diagnostic] = []
         for (position, result) in results.enumerated() {
             switch result {
             case .success(let rendered):
                 if !rendered.checkedLinks.isEmpty { checkedLinks.append((pages[position], rendered.checkedLinks)) }
+                warnings += rendered.warnings
                 switch rendered.page {
                 case .kept(let file): files.append(file)
                 case .streamed(let path, let size): streamed[path] = size
@@ -282,7 +287,21 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw BuildFailure([error])
         }
-        return (files, streamed, search, fresh, checkedLinks)
+        return RenderedPages(
+            files: files, streamed: streamed, search: search, fresh: fresh, checkedLinks: checkedLinks,
+            warnings: warnings)
+    }
+
+    /// What `renderAll` gives back: the pages (or, with a sink, their sizes), their search
+    /// digests, the links to check once all are rendered, and what rendering found to warn of.
+    private struct RenderedPages {
+        var files: [OutputFile]
+        var streamed: [String: Int]
+        var search: SearchCollector
+        /// Digests by source, for a build that renders only some pages or keeps a memo.
+        var fresh: [String: SearchIndexBuilder.PageDigest]
+        var checkedLinks: [(page: Page, links: [LinkReference])]
+        var warnings: [Diagnostic]
     }
 
     /// Pages whose source changed since they were translated (see `TranslationLedger`).
