@@ -72,6 +72,41 @@ struct TemplateScan: Sendable {
         return problems
     }
 
+    /// The first section tag that does not pair up in `text`, said with both tags and where
+    /// they are: a `{{/name}}` that closes another section than the innermost open one, one
+    /// that closes nothing, or a section never closed. Nil when sections pair up.
+    static func sectionProblem(in text: String, path: String) -> Diagnostic? {
+        var open: [(name: String, tag: Tag)] = []
+        for tag in tags(in: text) where !tag.multiline {
+            guard let marker = tag.body.first, "#^$</".contains(marker) else { continue }
+            let name = String(tag.body.dropFirst()).trimmingCharacters(in: .whitespaces)
+            guard marker == "/" else {
+                open.append((name, tag))
+                continue
+            }
+            guard let innermost = open.popLast() else {
+                return Diagnostic(
+                    path: path, line: tag.line, column: tag.column,
+                    message: "template error: `{{/\(name)}}` closes a section that was never opened",
+                    hint: "remove it, or open the section with {{#\(name)}} before it")
+            }
+            if innermost.name != name {
+                return Diagnostic(
+                    path: path, line: tag.line, column: tag.column,
+                    message:
+                        "template error: `{{/\(name)}}` comes while `{{\(innermost.tag.body)}}` (line \(innermost.tag.line), column \(innermost.tag.column)) is still open",
+                    hint: "close it first with {{/\(innermost.name)}}, or fix the name")
+            }
+        }
+        if let unclosed = open.last {
+            return Diagnostic(
+                path: path, line: unclosed.tag.line, column: unclosed.tag.column,
+                message: "template error: `{{\(unclosed.tag.body)}}` is never closed",
+                hint: "add {{/\(unclosed.name)}} where the section ends")
+        }
+        return nil
+    }
+
     /// A `{{…}}` tag: what is between the braces (trimmed), where it starts, whether its line
     /// starts with a space or tab, and whether the tag runs over more than one line or had a
     /// `{{` before it inside (`multiline`: either way the scan would not vouch for it).

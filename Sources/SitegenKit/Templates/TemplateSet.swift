@@ -38,13 +38,21 @@ public struct TemplateSet: Sendable {
                 library.register(
                     try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: source.name)
             } catch let error as MustacheTemplate.ParserError {
+                // A section closed wrongly or never is named by its tags, where they are.
+                if let section = TemplateScan.sectionProblem(in: source.text, path: source.displayPath) {
+                    problems.append(section)
+                    continue
+                }
                 // The pragma line comes first: the designer's line 1 is the parser's line 2.
+                let unfinished = "\(error.error)" == "unfinishedName"
                 problems.append(
                     Diagnostic(
                         path: source.displayPath, line: max(1, error.context.lineNumber - 1),
                         column: error.context.columnNumber,
                         message: "template error: \(Self.explain(error.error))",
-                        hint: "check that every {{#section}} and {{^section}} has its {{/section}}"))
+                        hint: unfinished
+                            ? "end each tag with `}}` (`}}}` after `{{{`); for a value's HTML as it is, write {{{name}}}, not {{&name}}"
+                            : "check that every {{#section}} and {{^section}} has its {{/section}}"))
             } catch {
                 problems.append(Diagnostic(path: source.displayPath, message: "template error: \(error)"))
             }

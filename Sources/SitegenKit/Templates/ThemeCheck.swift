@@ -4,7 +4,8 @@
 /// heading, with no word from any command.
 ///
 /// - `{{assets.x}}` naming no file of templates/assets/: an error (every page would point at
-///   nothing); a section (`{{#assets.x}}`) may test for an optional asset.
+///   nothing); a section (`{{#assets.x}}`) may test for an optional asset. So is `{{&name}}`,
+///   which swift-mustache does not know and prints as nothing.
 /// - `{{t.x}}` in no language's interface strings, `{{page.x}}` that pages never have, and
 ///   `{{page.content}}` or `{{jsonLD}}` between double braces (which print the HTML as text):
 ///   warnings, with the nearest name.
@@ -33,6 +34,14 @@ enum ThemeCheck {
                     Diagnostic(
                         path: template.displayPath, line: tag.line, column: tag.column,
                         severity: error ? .error : .warning, message: message, hint: hint)
+                }
+                // Mustache's `{{&name}}`: swift-mustache reads `&name` as a name, found nowhere.
+                if tag.body.first == "&" {
+                    problems.append(
+                        diagnostic(
+                            "swift-mustache has no `{{&…}}`: `{{\(tag.body)}}` prints nothing",
+                            hint: "write {{{\(use.name)}}}", error: true))
+                    continue
                 }
                 let parts = use.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
                 let rest = parts.dropFirst().joined(separator: ".")

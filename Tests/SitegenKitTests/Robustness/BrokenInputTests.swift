@@ -128,7 +128,27 @@ import Testing
         Case(
             name: "template section closed with the wrong name",
             files: ["templates/home.mustache": "<main>\n{{#page.date}}{{/page.title}}\n</main>"],
-            expected: "templates/home.mustache:2:"),
+            expected:
+                "templates/home.mustache:2:15: error: template error: `{{/page.title}}` comes while `{{#page.date}}` (line 2, column 1) is still open; close it first with {{/page.date}}"
+        ),
+        Case(
+            name: "template section never closed",
+            files: ["templates/home.mustache": "<main>\n{{#page.date}}\n<ul>{{#pages}}<li>{{title}}</li>\n</ul>{{/page.date}}\n</main>"],
+            expected:
+                "templates/home.mustache:4:6: error: template error: `{{/page.date}}` comes while `{{#pages}}` (line 3, column 5) is still open"
+        ),
+        Case(
+            name: "template section closed at the end of a partial",
+            files: ["templates/partials/item.mustache": "<li>\n{{#summary}}{{summary}}\n</li>\n"],
+            expected:
+                "templates/partials/item.mustache:2:1: error: template error: `{{#summary}}` is never closed; add {{/summary}} where the section ends"
+        ),
+        Case(
+            name: "ampersand tag",
+            files: ["templates/home.mustache": "<main>\n{{&page.content}}\n</main>"],
+            expected:
+                "templates/home.mustache:2:1: error: swift-mustache has no `{{&…}}`: `{{&page.content}}` prints nothing; write {{{page.content}}}"
+        ),
         Case(
             name: "missing partial", files: ["templates/home.mustache": "<main>\n  {{> partials/nope}}\n</main>"],
             expected: "templates/home.mustache:2:3: error: the partial `partials/nope` does not exist"),
