@@ -21,7 +21,9 @@ struct NewCommand: ParsableCommand {
         try DiagnosticReporting.run {
             let source = try SiteLoader(root: root).load()
             let config = try SiteConfig.parse(source.config.text, path: source.config.displayPath)
-            let files = try PageSkeleton.files(for: page, config: config, now: Date())
+            // The sections there are, as folders of content/ (an empty new one too).
+            let sections = SiteLoader(root: root).contentFolders().subtracting(["media"])
+            let files = try PageSkeleton.files(for: page, config: config, now: Date(), sections: sections)
             let writer = AuthoringFiles(root: root)
             // Refuse before writing anything when any of the files exists.
             for file in files where writer.exists(file.relativePath) {

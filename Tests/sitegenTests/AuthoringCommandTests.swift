@@ -61,6 +61,15 @@ import Testing
         let bad = try BinaryTests.run(["new", "events/Open Day"], in: folder)
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("e.g. `sitegen new events/open-day`"), "\(bad.stderr)")
+        // A section name one letter off is a typo, not a new section; a new folder is one.
+        let typo = try BinaryTests.run(["new", "event/open-day"], in: folder)
+        #expect(typo.status == 1)
+        #expect(
+            typo.stderr.contains("there is no section `event/`; did you mean `events/`?")
+                && typo.stderr.contains("sitegen new events/open-day"), "\(typo.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("content/event").path))
+        let fresh = try BinaryTests.run(["new", "news/first"], in: folder)
+        #expect(fresh.status == 0, "\(fresh.stderr)")
     }
 
     @Test func translatedRecordsTheSourceAndCheckSeesItChange() throws {

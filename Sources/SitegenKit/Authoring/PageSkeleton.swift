@@ -11,7 +11,12 @@ public enum PageSkeleton {
 
     /// The files for `target` (`events/opening-2026`, or `about` at the top); `now` decides
     /// "today" in the site's time zone. Throws when the target breaks the naming contract.
-    public static func files(for target: String, config: SiteConfig, now: Date) throws(Diagnostic) -> [NewFile] {
+    ///
+    /// `sections`: the folders content/ has; a new folder close to one of them (`event/` beside
+    /// `events/`) is taken for a typo and refused, since the page would start a section of its own.
+    public static func files(for target: String, config: SiteConfig, now: Date, sections: Set<String>? = nil)
+        throws(Diagnostic) -> [NewFile]
+    {
         let trimmed = target.hasPrefix("content/") ? String(target.dropFirst("content/".count)) : target
         var parts = trimmed.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         // Accept a file name too (`events/x.ja.md`, `events/x.md`) and take its slug.
@@ -35,6 +40,17 @@ public enum PageSkeleton {
             )
         }
         let folder = folders.joined(separator: "/")
+        if let sections, let first = folders.first, !sections.contains(first),
+            let nearest = EditDistance.nearest(to: first, in: sections.sorted()),
+            nearest.distance <= max(2, first.count / 3)
+        {
+            throw Diagnostic(
+                path: "content/" + first + "/",
+                message: "there is no section `\(first)/`; did you mean `\(nearest.word)/`?",
+                hint:
+                    "write `sitegen new \(([nearest.word] + folders.dropFirst() + [slug]).joined(separator: "/"))`; to start a new section `\(first)/`, create the folder content/\(first)/ first"
+            )
+        }
         let today = Self.today(now, timezone: config.timezone)
         return config.languages.map { language in
             NewFile(

@@ -39,6 +39,15 @@ public struct FrontMatter: Sendable, Equatable {
 
     public init() {}
 
+    /// An unknown key of `matter` that is probably `key` misspelled (`titel` for `title`), and
+    /// where it is: named when `key` is missing.
+    static func misspelling(of key: String, in matter: FrontMatter) -> (key: String, position: SourcePosition)? {
+        guard let nearest = EditDistance.nearest(to: key, in: matter.extra.keys.sorted()),
+            nearest.distance <= max(2, key.count / 3), let position = matter.positions[nearest.word]
+        else { return nil }
+        return (nearest.word, position)
+    }
+
     /// The keys the content contract defines.
     public static let knownKeys: [String] = [
         "title", "summary", "tagline", "date", "dateLabel", "endDate", "time", "venue", "updated",

@@ -132,10 +132,14 @@ public enum FrontMatterParser {
             }
         }
         if matter.title.trimmingCharacters(in: .whitespaces).isEmpty {
+            // `titel: …` is what most often stands for a missing title.
+            let typo = FrontMatter.misspelling(of: "title", in: matter)
             problems.append(
                 Diagnostic(
-                    path: path, line: 2, column: 1, message: "the page has no `title`",
-                    hint: "add `title: …` to the front matter"))
+                    path: path, line: typo?.position.line ?? 2, column: typo?.position.column ?? 1,
+                    message: "the page has no `title`",
+                    hint: typo.map { "`\($0.key):` is not a key sitegen knows: rename it to `title:`" }
+                        ?? "add `title: …` to the front matter"))
         }
         return matter
     }
@@ -193,7 +197,7 @@ public enum FrontMatterParser {
             guard let date = CalendarDate(value) else {
                 throw ValueProblem(
                     message: "`\(key)` is `\(value)`, which is not a calendar date",
-                    hint: "write YYYY-MM-DD (2025-02-18), or YYYY-MM (2001-04) when only the month is known")
+                    hint: dateHint(value))
             }
             return date
         }
@@ -207,9 +211,12 @@ public enum FrontMatterParser {
         case "updated": matter.updated = isNull ? nil : try date()
         case "time":
             guard isNull || TimeOfDay(value) != nil else {
+                let range = value.contains(where: { "～〜~–-".contains($0) }) && value.filter { $0 == ":" }.count >= 2
                 throw ValueProblem(
                     message: "`time` is `\(value)`, which is not a time of day",
-                    hint: "write HH:MM in 24-hour form, e.g. 14:30")
+                    hint: range
+                        ? "`time` is when the event starts: write the start (e.g. 14:00) and the end in the page's text"
+                        : "write HH:MM in 24-hour form, e.g. 14:30")
             }
             matter.time = isNull ? nil : TimeOfDay(value)
         case "venue": matter.venue = isNull ? nil : value
@@ -279,6 +286,19 @@ public enum FrontMatterParser {
         default: matter.extra[key] = value
         }
     }
+}
+
+/// What to write for a date that is not one: the same date written as the contract wants it
+/// when that is what was meant (`2026-2-5`, `2026/02/05` → `2026-02-05`).
+func dateHint(_ value: String) -> String {
+    let parts = value.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+    let numbers = parts.compactMap { $0.allSatisfy(\.isASCII) ? Int($0) : nil }
+    if (2...3).contains(parts.count), parts[0].count == 4, numbers.count == parts.count {
+        let written =
+            ([String(numbers[0])] + numbers.dropFirst().map { $0 < 10 ? "0\($0)" : String($0) }).joined(separator: "-")
+        if CalendarDate(written) != nil { return "write it as \(written): year, month and day with hyphens, two digits each" }
+    }
+    return "write YYYY-MM-DD (2025-02-18), or YYYY-MM (2001-04) when only the month is known"
 }
 
 extension Substring {

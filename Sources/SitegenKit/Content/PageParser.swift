@@ -47,16 +47,20 @@ public enum PageParser {
             let example: String
             switch key {
             case "date": example = "date: 2025-02-18"
-            case "venue": example = "venue: 北九州学術研究都市"
+            case "venue":
+                example = MarkdownRenderer.isCJKLanguage(page.language)
+                    ? "venue: 北九州学術研究都市" : "venue: Kitakyushu Science and Research Park"
             case "kind": example = "kind: university"
             default: example = "country: JP"
             }
-            let position = page.frontMatter.positions[key]
+            let typo = FrontMatter.misspelling(of: key, in: page.frontMatter)
+            let position = page.frontMatter.positions[key] ?? typo?.position
             problems.append(
                 Diagnostic(
                     path: page.source, line: position?.line ?? 2, column: position?.column ?? 1,
                     message: "\(page.sectionRoot) pages need `\(key)`",
-                    hint: "add `\(example)` to the front matter"))
+                    hint: typo.map { "`\($0.key):` is not a key sitegen knows: rename it to `\(key):`" }
+                        ?? "add `\(example)` to the front matter"))
         }
         if let end = page.frontMatter.endDate, let start = page.frontMatter.date, end < start {
             let position = page.frontMatter.positions["endDate"]

@@ -14,6 +14,14 @@ public struct SiteLoader: Sendable {
         self.root = root.standardizedFileURL
     }
 
+    /// The folders directly in content/ (sections, `media`), empty ones too: what
+    /// `sitegen new` compares a new page's section with.
+    public func contentFolders() -> Set<String> {
+        let content = root.appendingPathComponent("content").path
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: content)) ?? []
+        return Set(names.filter { Self.fileType(content + "/" + $0) == .typeDirectory && !$0.hasPrefix(".") })
+    }
+
     public func load() throws(BuildFailure) -> SiteSource {
         var problems: [Diagnostic] = []
         let content = root.appendingPathComponent("content")

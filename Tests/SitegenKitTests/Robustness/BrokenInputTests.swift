@@ -47,6 +47,30 @@ import Testing
             expected:
                 "content/events/a.ja.md:6:1: error: the link `../strategy/vison.md` points to content/strategy/vison.md, which does not exist; did you mean `../strategy/vision.md`?"
         ),
+        Case(
+            name: "date with one-digit month and day",
+            files: ["content/a.ja.md": "---\ntitle: A\ndate: 2026-2-5\n---\n"],
+            expected:
+                "content/a.ja.md:3:7: error: `date` is `2026-2-5`, which is not a calendar date; write it as 2026-02-05"),
+        Case(
+            name: "date with slashes",
+            files: ["content/a.ja.md": "---\ntitle: A\ndate: 2025/3/5\n---\n"],
+            expected: "content/a.ja.md:3:7: error: `date` is `2025/3/5`, which is not a calendar date; write it as 2025-03-05"),
+        Case(
+            name: "time range",
+            files: ["content/a.ja.md": "---\ntitle: A\ntime: 14:00～16:00\n---\n"],
+            expected:
+                "content/a.ja.md:3:7: error: `time` is `14:00～16:00`, which is not a time of day; `time` is when the event starts"),
+        Case(
+            name: "misspelled title",
+            files: ["content/a.en.md": "---\ntitel: Open day\n---\n"],
+            expected:
+                "content/a.en.md:2:1: error: the page has no `title`; `titel:` is not a key sitegen knows: rename it to `title:`"),
+        Case(
+            name: "missing venue on an English page",
+            files: ["content/events/a.en.md": "---\ntitle: Open day\ndate: 2026-02-05\n---\n"],
+            expected:
+                "content/events/a.en.md:2:1: error: events pages need `venue`; add `venue: Kitakyushu Science and Research Park`"),
         // Slips named in the author's words, at their line, not where the parser gave up.
         Case(
             name: "full-width colon",
