@@ -114,10 +114,12 @@ public struct TemplateSet: Sendable {
     /// `{{> name}}` and `{{< name}}` in `source` that name no template.
     static func missingPartials(_ scan: TemplateScan, in source: TemplateSource, known: Set<String>) -> [Diagnostic] {
         scan.referenceTags.filter { !known.contains($0.name) }.map { name, tag in
-            Diagnostic(
+            let nearest = EditDistance.nearest(to: name, in: known.sorted())
+            let meant = nearest.flatMap { $0.distance <= max(2, name.count / 4) ? "did you mean `\($0.word)`? " : nil }
+            return Diagnostic(
                 path: source.displayPath, line: tag.line, column: tag.column,
                 message: "the partial `\(name)` does not exist",
-                hint: "create templates/\(name).mustache or fix the name")
+                hint: (meant ?? "") + "create templates/\(name).mustache or fix the name")
         }
     }
 

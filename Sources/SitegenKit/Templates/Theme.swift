@@ -49,7 +49,8 @@ struct Theme: Sendable {
             for required in ["home", "list", "page"] where !templates.has(required) {
                 problems.append(
                     Diagnostic(
-                        path: "templates/\(required).mustache", message: "the theme has no `\(required)` template",
+                        path: "templates/\(required).mustache", line: 1, column: 1,
+                        message: "the theme has no `\(required)` template",
                         hint: "create templates/\(required).mustache"))
             }
         }

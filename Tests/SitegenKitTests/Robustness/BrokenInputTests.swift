@@ -177,6 +177,15 @@ import Testing
             name: "missing partial", files: ["templates/home.mustache": "<main>\n  {{> partials/nope}}\n</main>"],
             expected: "templates/home.mustache:2:3: error: the partial `partials/nope` does not exist"),
         Case(
+            name: "misspelled partial",
+            files: [
+                "templates/partials/header.mustache": "<header></header>",
+                "templates/home.mustache": "<main>\n{{> partials/heder}}\n</main>",
+            ],
+            expected:
+                "templates/home.mustache:2:1: error: the partial `partials/heder` does not exist; did you mean `partials/header`?"
+        ),
+        Case(
             name: "unknown layout", files: ["content/a.ja.md": "---\ntitle: A\nlayout: fancy\n---\n"],
             expected: "content/a.ja.md:3:1: error: the layout `fancy` does not exist"),
         Case(
