@@ -61,11 +61,13 @@ enum FuzzTargets {
     }
 
     /// Render plans against swift-mustache: the input up to its first zero byte is a template,
-    /// the rest makes three contexts.
+    /// the rest makes three contexts. The template also goes through `TemplateScan` and
+    /// `ThemeCheck`, which must take any text.
     static func templates(_ bytes: [UInt8]) {
         let split = bytes.firstIndex(of: 0) ?? bytes.count
         let template = String(decoding: bytes[..<split], as: UTF8.self)
         let rest = Array(bytes[min(split + 1, bytes.count)...])
+        RenderPlanSelfCheck.readAsTheme(template)
         for round in 0..<3 {
             let context = RenderPlanSelfCheck.context(from: rest.map { $0 &+ UInt8(round * 7) })
             if let difference = RenderPlanSelfCheck.disagreement(template: template, context: context) {

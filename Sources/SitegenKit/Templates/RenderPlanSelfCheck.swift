@@ -1,6 +1,16 @@
 /// Plans against swift-mustache on arbitrary templates and contexts, for the fuzzer (public so
 /// the fuzz target can drive it without `@testable`).
 public enum RenderPlanSelfCheck {
+    /// Reads `template` as the theme check does (`TemplateScan.sectionProblem`, `ThemeCheck`),
+    /// for the fuzzer: any text must give findings, never a trap.
+    public static func readAsTheme(_ template: String) {
+        _ = TemplateScan.sectionProblem(in: template, path: "t.mustache")
+        _ = ThemeCheck.findings(
+            templates: [TemplateSource(name: "t", displayPath: "t.mustache", text: template)],
+            strings: ["ja": ThemeStrings(["a": "あ"]), "en": ThemeStrings([:])], stringFiles: [:],
+            assetKeys: ["style_css"])
+    }
+
     /// Parses `template` (with one fixed partial, `p`, that it may include), renders `context`
     /// with it through plans (twice: the second time the plan exists) and with swift-mustache
     /// alone, and describes the first difference; nil when they agree or the template does not
