@@ -41,6 +41,11 @@ enum FuzzTargets {
             for language in ["ja", "en"] {
                 let html = (try? renderer.render(text, language: language) { _ in nil })?.html ?? ""
                 if html.lowercased().contains("href=\"javascript:") { fatalError("script link survived") }
+                // Without raw HTML, every span comes from `LanguageSpanPass`, which opens and
+                // closes each one in the same container.
+                if !unsafe, html.components(separatedBy: "<span lang=").count != html.components(separatedBy: "</span>").count {
+                    fatalError("language spans unbalanced in \(html.debugDescription)")
+                }
                 if let difference = MarkdownSelfCheck.disagreement(markdown: text, language: language, unsafe: unsafe) {
                     fatalError("Markdown shortcut disagrees on \(text.debugDescription): \(difference)")
                 }
