@@ -41,14 +41,13 @@ public enum PageSkeleton {
         }
         let folder = folders.joined(separator: "/")
         if let sections, let first = folders.first, !sections.contains(first),
-            let nearest = EditDistance.nearest(to: first, in: sections.sorted()),
-            nearest.distance <= max(2, first.count / 3)
+            let meant = EditDistance.likelyMeant(first, among: sections.sorted())
         {
             throw Diagnostic(
                 path: "content/" + first + "/",
-                message: "there is no section `\(first)/`; did you mean `\(nearest.word)/`?",
+                message: "there is no section `\(first)/`; did you mean `\(meant)/`?",
                 hint:
-                    "write `sitegen new \(([nearest.word] + folders.dropFirst() + [slug]).joined(separator: "/"))`; to start a new section `\(first)/`, create the folder content/\(first)/ first"
+                    "write `sitegen new \(([meant] + folders.dropFirst() + [slug]).joined(separator: "/"))`; to start a new section `\(first)/`, create the folder content/\(first)/ first"
             )
         }
         let today = Self.today(now, timezone: config.timezone)

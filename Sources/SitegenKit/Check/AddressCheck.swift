@@ -10,10 +10,21 @@ struct AddressCheck: Sendable {
     /// Every address below the output root a link may lead to (see `addresses`).
     let addresses: Set<String>
     let index: SiteIndex
+    /// Pages by language and the last two components of their folder (`ja` → `strategy/vision/`,
+    /// and the last one alone), for the page a wrong address probably meant.
+    private let pagesByEnding: [String: [String: [Page]]]
 
     init(index: SiteIndex, addresses: Set<String>) {
         self.index = index
         self.addresses = addresses
+        var byEnding: [String: [String: [Page]]] = [:]
+        for page in index.pages {
+            let parts = URLScheme.directory(of: page.path).split(separator: "/").dropFirst()
+            for count in 1...2 where parts.count >= count {
+                byEnding[page.language, default: [:]][parts.suffix(count).joined(separator: "/"), default: []].append(page)
+            }
+        }
+        pagesByEnding = byEnding
     }
 
     /// `MenuCheck.addresses` (pages, stand-ins, list pages, search pages, feeds, calendars,
@@ -62,10 +73,13 @@ struct AddressCheck: Sendable {
                 column: TextPosition.characterColumn(ofByteColumn: link.column, line: link.line, in: String(page.body)),
                 severity: error ? .error : .warning, message: message, hint: hint)
         }
-        let file = Self.suggestion(for: url, from: page, index: index)
+        // Worked out only for a link that is wrong: most links are fine.
+        var file: String? { suggestion(for: url, from: page) }
         if url.hasPrefix("/") {
+            // `https://example.org/g-city/` has a folder; `https://example.org/` is the host's root.
+            let folder = baseURL.split(separator: "/").count > 2 ? " (\(baseURL))" : ""
             return diagnostic(
-                "\(what) starts at the host's root, so it leads outside the site when the site is served from a folder (\(baseURL)) or opened from disk",
+                "\(what) starts at the host's root, so it leads outside the site when the site is served from a folder\(folder) or opened from disk",
                 hint: file.map { "link to the file instead: \($0)" }
                     ?? "write it relative to this page's Markdown file, as a link to a .md file or to ../media/…")
         }
@@ -99,14 +113,11 @@ struct AddressCheck: Sendable {
     /// The Markdown link an author meant by a page address (`../contact/` → `../contact.md`):
     /// a page of `page`'s language whose folder ends like the address, written relative to
     /// `page`'s file. Nil when no page or several match.
-    static func suggestion(for url: String, from page: Page, index: SiteIndex) -> String? {
+    func suggestion(for url: String, from page: Page) -> String? {
         let end = url.firstIndex(where: { $0 == "#" || $0 == "?" }) ?? url.endIndex
         let parts = url[..<end].split(separator: "/").filter { $0 != "." && $0 != ".." && $0 != "index.html" }
         guard let last = parts.last, !last.contains(".") else { return nil }
-        let wanted = parts.suffix(2).joined(separator: "/") + "/"
-        let matches = index.pages.filter { other in
-            other.language == page.language && URLScheme.directory(of: other.path).hasSuffix("/" + wanted)
-        }
+        let matches = pagesByEnding[page.language]?[parts.suffix(2).joined(separator: "/")] ?? []
         guard matches.count == 1, let found = matches.first else { return nil }
         return LinkResolver.markdownLink(to: found, from: page)
     }

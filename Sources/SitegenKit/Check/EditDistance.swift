@@ -31,4 +31,12 @@ enum EditDistance {
         }
         return best
     }
+
+    /// The candidate `word` is most likely a slip for: one edit away (`titel` → `title`,
+    /// `event` → `events`), or two for words of eight letters or more; nil when none is that
+    /// close, so a real new name (`jobs` beside `labs`) is not taken for a typo.
+    static func likelyMeant(_ word: String, among candidates: [String]) -> String? {
+        guard let found = nearest(to: word, in: candidates) else { return nil }
+        return found.distance <= (word.count >= 8 ? 2 : 1) ? found.word : nil
+    }
 }

@@ -10,17 +10,7 @@ enum EmphasisCheck {
         let shown = VisibleText.plain(html, skipCode: true)
         guard shown.contains("*") || shown.contains("_") else { return [] }
         var problems: [Diagnostic] = []
-        var fence: String?
-        for (offset, line) in page.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.drop(while: { $0 == " " })
-            if let open = fence {
-                if trimmed.hasPrefix(open) { fence = nil }
-                continue
-            }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                fence = String(trimmed.prefix(3))
-                continue
-            }
+        for (offset, line) in MarkdownLines.prose(of: page.body) {
             guard let run = firstLeftover(in: Array(line), shown: shown) else { continue }
             problems.append(
                 Diagnostic(

@@ -99,6 +99,4 @@ struct LinkCheck: Sendable {
                 ? "\(place) has no headings to link to; link to the page without `#\(fragment)`"
                 : "use one of its anchors: \(known.map { "#\($0)" }.joined(separator: ", "))")
     }
-
-    /// A relative URL to a file (no scheme, not absolute, not an anchor).
 }

@@ -42,10 +42,11 @@ public struct FrontMatter: Sendable, Equatable {
     /// An unknown key of `matter` that is probably `key` misspelled (`titel` for `title`), and
     /// where it is: named when `key` is missing.
     static func misspelling(of key: String, in matter: FrontMatter) -> (key: String, position: SourcePosition)? {
-        guard let nearest = EditDistance.nearest(to: key, in: matter.extra.keys.sorted()),
-            nearest.distance <= max(2, key.count / 3), let position = matter.positions[nearest.word]
-        else { return nil }
-        return (nearest.word, position)
+        // The other way round: which unknown key is one slip from `key`.
+        for written in matter.extra.keys.sorted() where EditDistance.likelyMeant(written, among: [key]) == key {
+            if let position = matter.positions[written] { return (written, position) }
+        }
+        return nil
     }
 
     /// The keys the content contract defines.

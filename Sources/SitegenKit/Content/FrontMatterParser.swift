@@ -211,7 +211,8 @@ public enum FrontMatterParser {
         case "updated": matter.updated = isNull ? nil : try date()
         case "time":
             guard isNull || TimeOfDay(value) != nil else {
-                let range = value.contains(where: { "～〜~–-".contains($0) }) && value.filter { $0 == ":" }.count >= 2
+                let range =
+                    value.contains(where: { "～〜~–-".contains($0) }) && value.filter { $0 == ":" || $0 == "：" }.count >= 2
                 throw ValueProblem(
                     message: "`time` is `\(value)`, which is not a time of day",
                     hint: range

@@ -34,11 +34,16 @@ struct LanguageSpanPass {
         }
     }
 
-    func apply(to document: CmarkNode) {
+    /// Makes the spans; returns the syntax masks (`TablePass.syntax`) of the text pieces it
+    /// cut, which have no place in the source, for `CJKEmphasisPass` to read their `*` and `_`.
+    /// (libcmark often leaves a whole line of unmatched delimiters and brackets in one node.)
+    func apply(to document: CmarkNode) -> TablePass.SyntaxMasks {
         let parents = document.descendants { node in
             node.children.contains { $0.type == CMARK_NODE_TEXT }
         }
-        for parent in parents { apply(inChildrenOf: parent) }
+        var made: TablePass.SyntaxMasks = [:]
+        for parent in parents { apply(inChildrenOf: parent, masks: &made) }
+        return made
     }
 
     /// A place in a text node: the node and a scalar offset in its literal.
@@ -55,21 +60,23 @@ struct LanguageSpanPass {
         var language: String
     }
 
-    private func apply(inChildrenOf parent: CmarkNode) {
+    private func apply(inChildrenOf parent: CmarkNode, masks made: inout TablePass.SyntaxMasks) {
         let children = parent.children
         var open: [Mark] = []
         var spans: [Span] = []
+        var masks: [Int: [Bool]] = [:]
         for (position, child) in children.enumerated() where child.type == CMARK_NODE_TEXT {
             let scalars = Array((child.literal ?? "").unicodeScalars)
             guard scalars.contains(where: { $0 == "[" || $0 == "]" }),
-                let bare = knownMasks[child.pointer] ?? source.syntaxMask(of: child, syntax: ["[", "]", "{"]),
+                let bare = knownMasks[child.pointer] ?? source.syntaxMask(of: child, syntax: TablePass.syntax),
                 bare.count == scalars.count
             else { continue }
-            for (offset, scalar) in scalars.enumerated() where bare[offset] {
+            masks[position] = bare
+            for (offset, scalar) in scalars.enumerated() where bare[offset] && "[]".unicodeScalars.contains(scalar) {
                 if scalar == "[" {
                     open.append(Mark(node: position, offset: offset))
                 } else if scalar == "]", let opening = open.popLast() {
-                    guard offset + 1 < scalars.count, bare[offset + 1],
+                    guard offset + 1 < scalars.count, bare[offset + 1], scalars[offset + 1] == "{",
                         let (language, length) = Self.attribute(scalars[(offset + 1)...])
                     else { continue }
                     spans.append(
@@ -89,13 +96,20 @@ struct LanguageSpanPass {
         for (position, nodeCuts) in cuts {
             let node = children[position]
             let scalars = Array((node.literal ?? "").unicodeScalars)
+            let mask = masks[position] ?? []
+            // A piece of the node's text, with its part of the node's mask.
+            func piece(_ range: Range<Int>) {
+                let text = CmarkNode.text(Self.string(scalars[range]))
+                if mask.count == scalars.count { made[text.pointer] = Array(mask[range]) }
+                node.insertBefore(text)
+            }
             var start = 0
             for cut in nodeCuts.sorted(by: { $0.offset < $1.offset }) {
-                if cut.offset > start { node.insertBefore(.text(Self.string(scalars[start..<cut.offset]))) }
+                if cut.offset > start { piece(start..<cut.offset) }
                 node.insertBefore(.custom(block: false, enter: cut.html))
                 start = cut.offset + cut.length
             }
-            if start < scalars.count { node.insertBefore(.text(Self.string(scalars[start...]))) }
+            if start < scalars.count { piece(start..<scalars.count) }
             node.remove()
         }
     }

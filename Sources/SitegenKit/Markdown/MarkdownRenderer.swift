@@ -72,7 +72,7 @@ public struct MarkdownRenderer: Sendable {
     /// may replace a link's destination (nil keeps it) or throw a diagnostic.
     ///
     /// After libcmark parses, the passes run over its tree in this order: tables, links,
-    /// CJK-friendly emphasis, CJK line breaks, language spans, heading anchors; then libcmark
+    /// language spans, CJK-friendly emphasis, CJK line breaks, heading anchors; then libcmark
     /// renders HTML.
     public func render(
         _ markdown: String,
@@ -87,19 +87,26 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(parsed) }
         let document = CmarkNode(parsed)
         let source = InlineSource(markdown)
-        let cellMasks = options.tables ? TablePass(source: source).apply(to: document) : [:]
+        var masks = options.tables ? TablePass(source: source).apply(to: document) : [:]
         try Self.rewriteLinks(in: parsed, rewrite: rewriteLink)
+        // Before the CJK pass, which rebuilds text nodes without their place in the source:
+        // spans need to know which brackets were escaped, and hand the CJK pass the masks of
+        // the pieces they cut.
+        if LanguageSpanPass.mayHaveSpans(markdown) {
+            masks.merge(LanguageSpanPass(source: source, knownMasks: masks).apply(to: document)) { $1 }
+        }
         if options.cjkFriendly && (!skipsCJKPassesWithoutCJK || CJKCharacters.mayHaveCJK(markdown)) {
-            CJKEmphasisPass(source: source, knownMasks: cellMasks).apply(to: document)
+            CJKEmphasisPass(source: source, knownMasks: masks).apply(to: document)
             SoftBreakPass.apply(to: document)
         }
-        if LanguageSpanPass.mayHaveSpans(markdown) { LanguageSpanPass(source: source, knownMasks: cellMasks).apply(to: document) }
         let headings = HeadingAnchors(language: language).apply(to: document)
         var rendered = RenderedMarkdown(html: document.renderHTML(options: cmarkOptions), headings: headings)
         // Raw HTML starts with `<`: pages without one have none to leave out.
         if !options.unsafe, Self.contains(UInt8(ascii: "<"), in: markdown) {
+            // Comments (`<!-- 出典を確認 -->`) are written to stay off the page: they are no loss.
             rendered.omittedHTML = document.descendants {
-                $0.type == CMARK_NODE_HTML_INLINE || $0.type == CMARK_NODE_HTML_BLOCK
+                ($0.type == CMARK_NODE_HTML_INLINE || $0.type == CMARK_NODE_HTML_BLOCK)
+                    && !($0.literal ?? "").drop(while: { $0 == " " }).hasPrefix("<!--")
             }.map { node in
                 let text = (node.literal ?? "").split(separator: "\n").first.map(String.init) ?? ""
                 return OmittedHTML(text: text, line: node.startLine, column: node.startColumn)

@@ -180,10 +180,7 @@ struct LinkResolver: Sendable {
         for page in index.pages where page.language == language {
             byName[(page.path.section.isEmpty ? "" : page.path.section + "/") + page.path.slug] = page
         }
-        guard let nearest = EditDistance.nearest(to: wanted, in: byName.keys.sorted()),
-            nearest.distance <= max(2, wanted.count / 4)
-        else { return nil }
-        return byName[nearest.word]
+        return EditDistance.likelyMeant(wanted, among: byName.keys.sorted()).flatMap { byName[$0] }
     }
 
     /// The link to `target`'s Markdown file as written in `page`'s file: up to content/, then

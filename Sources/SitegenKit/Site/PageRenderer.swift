@@ -71,10 +71,7 @@ struct PageRenderer: Sendable {
                 let special: Set<String> = ["base", "root", "404", "search", "untranslated"]
                 let layouts = templates.names.filter { !$0.hasPrefix("partials/") && !special.contains($0) }.sorted()
                 let written = layout.hasSuffix(".mustache") ? String(layout.dropLast(".mustache".count)) : layout
-                let nearest = EditDistance.nearest(to: written.lowercased(), in: layouts)
-                let hint =
-                    nearest.flatMap { $0.distance <= max(2, written.count / 3) ? "did you mean `\($0.word)`? " : nil }
-                    ?? ""
+                let hint = EditDistance.likelyMeant(written, among: layouts).map { "did you mean `\($0)`? " } ?? ""
                 throw Diagnostic(
                     path: page.source, line: position?.line, column: position?.column,
                     message: "the layout `\(layout)` does not exist",

@@ -8,13 +8,40 @@ struct YAMLSlip: Equatable {
     var message: String
     var hint: String
 
-    /// The first slip on lines 1…`limit` of `text` (1-based, as Yams counts), or nil.
+    /// The first slip on lines 1…`limit` of `text` (1-based, as Yams counts), or nil. The text
+    /// of block scalars (`summary: >` and its indented lines) is text, not keys; a quote
+    /// opened on a line and followed by a more indented line may go on there (`"two` /
+    /// `  lines"`), which is valid YAML.
     static func find(in text: String, before limit: Int) -> YAMLSlip? {
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where offset < limit {
-            if let slip = slip(in: line, number: offset + 1) { return slip }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var blockIndent: Int?
+        for (offset, line) in lines.enumerated() where offset < limit {
+            let indent = line.prefix { $0 == " " }.count
+            let blank = line.allSatisfy { $0 == " " }
+            if let block = blockIndent {
+                if blank || indent > block { continue }
+                blockIndent = nil
+            }
+            guard var slip = slip(in: line, number: offset + 1) else {
+                if Self.opensBlock(line) { blockIndent = indent }
+                continue
+            }
+            if slip.message.hasPrefix("the quote") {
+                let next = lines.dropFirst(offset + 1).first { !$0.allSatisfy { $0 == " " } }
+                if let next, next.prefix(while: { $0 == " " }).count > indent { continue }
+                slip.line = offset + 1
+            }
+            return slip
         }
         return nil
+    }
+
+    /// `key: |`, `key: >-` and the like: the lines below, indented more, are the value's text.
+    private static func opensBlock(_ line: Substring) -> Bool {
+        guard let colon = line.range(of: ": ") else { return false }
+        let value = line[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard let first = value.first, first == "|" || first == ">" else { return false }
+        return value.dropFirst().allSatisfy { "+-0123456789".contains($0) }
     }
 
     private static func slip(in line: Substring, number: Int) -> YAMLSlip? {

@@ -10,7 +10,8 @@ extension PageContext {
 
     /// The entries of a paged list in the order its pages cut it: the list's order, or, when
     /// every entry has a `kind` (partners, which themes show in `groups`), kind by kind in the
-    /// order of the contract, so that a group is not split and shown again on a later page.
+    /// order of the contract, so that a group goes on at the top of the next page instead of
+    /// coming back after another kind.
     func pagedEntries(_ landing: Page, language: Language) -> [Page] {
         let entries = listed(landing.path.section, language: language)
         guard entries.allSatisfy({ $0.frontMatter.kind != nil }) else { return entries }

@@ -114,8 +114,7 @@ public struct TemplateSet: Sendable {
     /// `{{> name}}` and `{{< name}}` in `source` that name no template.
     static func missingPartials(_ scan: TemplateScan, in source: TemplateSource, known: Set<String>) -> [Diagnostic] {
         scan.referenceTags.filter { !known.contains($0.name) }.map { name, tag in
-            let nearest = EditDistance.nearest(to: name, in: known.sorted())
-            let meant = nearest.flatMap { $0.distance <= max(2, name.count / 4) ? "did you mean `\($0.word)`? " : nil }
+            let meant = EditDistance.likelyMeant(name, among: known.sorted()).map { "did you mean `\($0)`? " }
             return Diagnostic(
                 path: source.displayPath, line: tag.line, column: tag.column,
                 message: "the partial `\(name)` does not exist",

@@ -27,9 +27,25 @@ enum ThemeCheck {
         var problems: [Diagnostic] = []
         var warnings: [Diagnostic] = []
         let allStrings = Set(strings.values.flatMap(\.values.keys))
+        // Strings a template tests for (`{{#t.x}}`): optional, so a language may lack them.
+        var optionalStrings: Set<String> = []
         for template in templates.sorted(by: { $0.name < $1.name }) {
+            // Sections open at this tag: inside `{{#assets.x}}` or `{{#t.x}}`, printing that
+            // same name is the point of the test.
+            var open: [String] = []
             for tag in TemplateScan.tags(in: template.text) where !tag.multiline {
                 guard let use = Use(tag.body), !use.name.contains("(") else { continue }
+                let opens = tag.body.first == "#" || tag.body.first == "^"
+                if opens {
+                    open.append(use.name)
+                    if use.name.hasPrefix("t.") { optionalStrings.insert(String(use.name.dropFirst(2))) }
+                }
+                if use.closes {
+                    if let last = open.lastIndex(of: use.name) { open.remove(at: last) }
+                    continue
+                }
+                // A section tests for an asset or a string; `page.*` names are checked in sections too.
+                if (opens && !use.name.hasPrefix("page.")) || (!opens && open.contains(use.name)) { continue }
                 func diagnostic(_ message: String, hint: String, error: Bool = false) -> Diagnostic {
                     Diagnostic(
                         path: template.displayPath, line: tag.line, column: tag.column,
@@ -56,13 +72,13 @@ enum ThemeCheck {
                                 : nearest(rest, in: assetKeys, prefix: "assets.")
                                     ?? "add the file to templates/assets/ (`logo.svg` is `assets.logo_svg`)",
                             error: true))
-                } else if parts.count == 2, parts[0] == "t", !use.closes, !allStrings.contains(parts[1]) {
+                } else if parts.count == 2, parts[0] == "t", !allStrings.contains(parts[1]) {
                     warnings.append(
                         diagnostic(
                             "`t.\(parts[1])` is in no file of templates/i18n/, so it prints nothing",
                             hint: nearest(parts[1], in: allStrings, prefix: "t.")
                                 ?? "add `\(parts[1]): …` to every templates/i18n/<lang>.yaml"))
-                } else if parts.count >= 2, parts[0] == "page", !use.closes, !pageKeys.contains(parts[1]) {
+                } else if parts.count >= 2, parts[0] == "page", !pageKeys.contains(parts[1]) {
                     warnings.append(
                         diagnostic(
                             "`page.\(parts[1])` is not a value pages have, so it prints nothing",
@@ -78,7 +94,9 @@ enum ThemeCheck {
         }
         // Every language's file should have every key: a page shows nothing where one is missing.
         for (language, values) in strings.sorted(by: { $0.key < $1.key }) {
-            let missing = allStrings.subtracting(values.values.keys).sorted()
+            // `onlyIn_<code>` badges a page of another language: never the file's own.
+            let missing = allStrings.subtracting(values.values.keys).subtracting(optionalStrings)
+                .subtracting(["onlyIn_" + language]).sorted()
             guard !missing.isEmpty else { continue }
             let others = strings.keys.filter { $0 != language }.sorted().map { "\($0).yaml" }.joined(separator: ", ")
             warnings.append(
@@ -94,10 +112,7 @@ enum ThemeCheck {
 
     /// `did you mean …?` for a close name among `names`.
     private static func nearest(_ name: String, in names: Set<String>, prefix: String) -> String? {
-        guard let nearest = EditDistance.nearest(to: name, in: names.sorted()),
-            nearest.distance <= max(2, name.count / 3)
-        else { return nil }
-        return "did you mean `\(prefix)\(nearest.word)`?"
+        EditDistance.likelyMeant(name, among: names.sorted()).map { "did you mean `\(prefix)\($0)`?" }
     }
 
     /// What a tag does with the name it holds.

@@ -26,6 +26,19 @@ import Testing
                 == "<p><span lang=\"en\">see [note] here</span></p>\n")
     }
 
+    /// Paragraphs the CJK emphasis pass rebuilds keep their spans.
+    @Test func spansBesideJapaneseEmphasis() throws {
+        #expect(
+            try Self.render("**「強調」**の[Chief Technology Officer]{lang=en}です。")
+                == "<p><strong>「強調」</strong>の<span lang=\"en\">Chief Technology Officer</span>です。</p>\n")
+        #expect(
+            try Self.render("**重要**：[Officer]{lang=en}")
+                == "<p><strong>重要</strong>：<span lang=\"en\">Officer</span></p>\n")
+        #expect(
+            try Self.render("*注*[Officer]{lang=en}と[**「太字」**]{lang=ja}")
+                == "<p><em>注</em><span lang=\"en\">Officer</span>と<span lang=\"ja\"><strong>「太字」</strong></span></p>\n")
+    }
+
     /// Escaped brackets or braces, and what is not a language tag, stay as written.
     @Test(arguments: [
         #"\[not]{lang=en}"#, #"[not]\{lang=en}"#, "[not]{lang=english}", "[not]{lang=e}", "[not]{lang=en",

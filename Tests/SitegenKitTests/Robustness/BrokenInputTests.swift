@@ -82,6 +82,15 @@ import Testing
             name: "unclosed quote",
             files: ["content/a.ja.md": "---\ntitle: \"発表\nsummary: 概要\ndate: 2025-02-18\n---\n"],
             expected: "content/a.ja.md:2:8: error: the quote \" opened here is not closed on this line"),
+        // Valid YAML above the real slip is not blamed for it.
+        Case(
+            name: "full-width colon inside a folded text, then a real error",
+            files: ["content/a.ja.md": "---\ntitle: A\nsummary: >\n  日時：2月5日\nweight: [3\n---\n"],
+            expected: "content/a.ja.md:6:1: error: invalid YAML: while parsing a flow sequence"),
+        Case(
+            name: "quoted text over two lines, then a real error",
+            files: ["content/a.ja.md": "---\ntitle: \"会議の案内\n  二行目\"\nweight: [3\n---\n"],
+            expected: "content/a.ja.md:5:1: error: invalid YAML: while parsing a flow sequence"),
         Case(
             name: "tab indentation",
             files: ["content/a.ja.md": "---\ntitle: 発表\n\tsummary: 概要\n---\n"],
