@@ -19,6 +19,9 @@ public struct BuildMemo: Sendable {
     var searchIndexes: [String: SearchIndex] = [:]
     /// The parsed templates and the sources they came from, reused while the sources are equal.
     var templates: (sources: [TemplateSource], set: TemplateSet)?
+    /// What `build` finds in front matter alone (missing translations, unknown keys, facts that
+    /// differ between translations): a `renderOnly` build has the same front matter.
+    var frontMatterWarnings: [Diagnostic]?
 
     public init() {}
 

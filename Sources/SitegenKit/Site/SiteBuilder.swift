@@ -67,15 +67,23 @@ public struct SiteBuilder: Sendable {
             index: index, context: context, templates: templates!,
             resolver: LinkResolver(index: index, mediaPaths: mediaPaths, drafts: drafts))
 
-        warnings += PairCheck.missingTranslations(index)
-        // What `check` finds in front matter alone costs nothing, so `build` says it too: as
-        // warnings, since a translation in progress may not agree yet.
-        warnings += index.pages.flatMap { FrontMatterCheck.unknownKeys($0) + FrontMatterCheck.paginateWithoutList($0) }
-        warnings += PairCheck.disagreements(index.pages, languages: config.languages).map {
-            var warning = $0
-            warning.severity = .warning
-            return warning
+        // What `check` finds in front matter alone is cheap, so `build` says it too: as warnings,
+        // since a translation in progress may not agree yet. A `renderOnly` build (`serve`, a
+        // body edited) has the last build's front matter, so its findings too.
+        let frontMatterWarnings: [Diagnostic]
+        if options.renderOnly != nil, let kept = memo?.frontMatterWarnings {
+            frontMatterWarnings = kept
+        } else {
+            frontMatterWarnings =
+                PairCheck.missingTranslations(index)
+                + index.pages.flatMap { FrontMatterCheck.unknownKeys($0) + FrontMatterCheck.paginateWithoutList($0) }
+                + PairCheck.disagreements(index.pages, languages: config.languages).map {
+                    var warning = $0
+                    warning.severity = .warning
+                    return warning
+                }
         }
+        warnings += frontMatterWarnings
         // A `renderOnly` build leaves out what does not depend on Markdown bodies (see BuildOptions).
         let whole = options.renderOnly == nil
         // Sitemap, feeds, calendars and 404s need nothing from the pages: made while they render.
@@ -183,6 +191,7 @@ public struct SiteBuilder: Sendable {
                 languages: codes, files: source.pages, parsed: parsed, searchDigests: digests,
                 searchIndexes: searchIndexes)
             result.memo?.templates = templates.map { (source.templates, $0) }
+            result.memo?.frontMatterWarnings = frontMatterWarnings
         }
         return result
     }

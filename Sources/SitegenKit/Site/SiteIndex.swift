@@ -51,11 +51,15 @@ public struct SiteIndex: Sendable {
             Set(languages.values.joined().map { sorted[$0].translationID }).count
         }
         // A page, or the stand-in of a missing translation, in a folder `page/` of a paged
-        // section would take the place of a list page.
-        let taken = Dictionary(
-            pageAndStandInFolders().map { ($0.key.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
-        let pageFolders = Set(sorted.map { URLScheme.directory(of: $0.path) })
-        for (folder, landing) in listPageFolders() {
+        // section would take the place of a list page (most sites have no paged list).
+        let listFolders = listPageFolders()
+        let taken =
+            listFolders.isEmpty
+            ? [:]
+            : Dictionary(
+                pageAndStandInFolders().map { ($0.key.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        let pageFolders = listFolders.isEmpty ? [] : Set(sorted.map { URLScheme.directory(of: $0.path) })
+        for (folder, landing) in listFolders {
             guard let (other, source) = taken[folder.lowercased()] else { continue }
             let what =
                 pageFolders.contains(other)

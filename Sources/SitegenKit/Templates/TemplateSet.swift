@@ -38,21 +38,7 @@ public struct TemplateSet: Sendable {
                 library.register(
                     try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: source.name)
             } catch let error as MustacheTemplate.ParserError {
-                // A section closed wrongly or never is named by its tags, where they are.
-                if let section = TemplateScan.sectionProblem(in: source.text, path: source.displayPath) {
-                    problems.append(section)
-                    continue
-                }
-                // The pragma line comes first: the designer's line 1 is the parser's line 2.
-                let unfinished = "\(error.error)" == "unfinishedName"
-                problems.append(
-                    Diagnostic(
-                        path: source.displayPath, line: max(1, error.context.lineNumber - 1),
-                        column: error.context.columnNumber,
-                        message: "template error: \(Self.explain(error.error))",
-                        hint: unfinished
-                            ? "end each tag with `}}` (`}}}` after `{{{`); for a value's HTML as it is, write {{{name}}}, not {{&name}}"
-                            : "check that every {{#section}} and {{^section}} has its {{/section}}"))
+                problems.append(Self.parseProblem(error, in: source))
             } catch {
                 problems.append(Diagnostic(path: source.displayPath, message: "template error: \(error)"))
             }
@@ -120,6 +106,20 @@ public struct TemplateSet: Sendable {
                 message: "the partial `\(name)` does not exist",
                 hint: (meant ?? "") + "create templates/\(name).mustache or fix the name")
         }
+    }
+
+    /// What swift-mustache could not parse, said for the designer: a section closed wrongly or
+    /// never is named by its tags, where they are (`TemplateScan.sectionProblem`).
+    static func parseProblem(_ error: MustacheTemplate.ParserError, in source: TemplateSource) -> Diagnostic {
+        if let section = TemplateScan.sectionProblem(in: source.text, path: source.displayPath) { return section }
+        // The pragma line comes first: the designer's line 1 is the parser's line 2.
+        let unfinished = "\(error.error)" == "unfinishedName"
+        return Diagnostic(
+            path: source.displayPath, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
+            message: "template error: \(explain(error.error))",
+            hint: unfinished
+                ? "end each tag with `}}` (`}}}` after `{{{`); for a value's HTML as it is, write {{{name}}}, not {{&name}}"
+                : "check that every {{#section}} and {{^section}} has its {{/section}}")
     }
 
     static func explain(_ error: any Error) -> String {
