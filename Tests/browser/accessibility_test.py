@@ -77,9 +77,10 @@ def browser(width, dark):
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                      "--hide-scrollbars", f"--window-size={width},900"]:
         options.add_argument(argument)
-    if dark:
-        options.add_argument("--blink-settings=preferredColorScheme=0")
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    if dark:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                               {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
     # A window is never narrower than about 500 px: phones are emulated, as DevTools does.
     if width < 600:
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
@@ -94,6 +95,9 @@ def audit(site, pages, script, width, dark):
     found = {}
     driver = browser(width, dark)
     try:
+        driver.get(pages[0].as_uri())
+        scheme = driver.execute_script("return matchMedia('(prefers-color-scheme: dark)').matches")
+        check(scheme == dark, f"{width} px: the pages see {'dark' if dark else 'light'} colours asked for")
         for page in pages:
             driver.get(page.as_uri())
             driver.execute_script(script)
