@@ -75,6 +75,26 @@ import Testing
             String(buffer: fixture.store.current.files["ja/about/index.html"]!.body).contains("<title>新しい概要</title>"))
     }
 
+    /// A body edit renders one page, but what the last build found in front matter (here an
+    /// unknown key) is still said: front matter has not changed.
+    @Test func aBodyEditStillSaysWhatFrontMatterHas() async throws {
+        var files = ServeFixture.site
+        files["content/about.en.md"] = "---\ntitle: About\nsummery: Typo\n---\nFirst version\n"
+        let fixture = try ServeFixture(files)
+        defer { fixture.remove() }
+        let lines = LogLines()
+        var session = fixture.session(log: lines)
+        await session.refresh()
+        let typo = "content/about.en.md:3:1: warning: `summery` is not a front matter key sitegen knows"
+        #expect(lines.all.contains { $0.hasPrefix(typo) })
+        let before = lines.all.count
+        try fixture.write("content/about.en.md", "---\ntitle: About\nsummery: Typo\n---\nSecond version\n")
+        await session.refresh()
+        let after = Array(lines.all.dropFirst(before))
+        #expect(after.last?.hasSuffix("rendered only content/about.en.md)") == true, "\(after)")
+        #expect(after.contains { $0.hasPrefix(typo) }, "\(after)")
+    }
+
     /// A paged list's later pages show front matter only: a body edit keeps them; a list that
     /// grows shorter loses the pages it no longer needs.
     @Test func laterPagesOfAListFollowTheirSection() async throws {

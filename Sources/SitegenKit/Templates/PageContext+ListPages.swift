@@ -43,8 +43,13 @@ extension PageContext {
         context["isSection"] = .bool(true)
         context["isPage"] = .bool(false)
         addPublishing(to: &context, page: landing, language: language, folder: folder)
-        // The landing's JSON-LD describes the landing, at its own address.
+        // The landing's JSON-LD describes the landing, at its own address; a shared link names
+        // the page of the list.
         context["jsonLD"] = nil
+        if case .object(var og)? = context["og"], case .string(let label)? = pager["label"] {
+            og["title"] = .string(landing.frontMatter.title + " – " + label)
+            context["og"] = .object(og)
+        }
         let entries = all[list.range(of: number, entries: all.count)]
         context["pages"] = .objects(entries.map { listItem($0, language: language, from: folder) })
         context["hasPages"] = .bool(!entries.isEmpty)

@@ -39,6 +39,21 @@ import Testing
         return FixtureSite(files)
     }
 
+    /// The context of page `number` of the English news list, as its template sees it.
+    static func context(of site: FixtureSite, number: Int) throws -> TemplateObject? {
+        let source = try SiteLoader(root: site.root).load()
+        let config = try SiteConfig.parse(source.config.text, path: source.config.displayPath)
+        let pages = source.pages.compactMap { try? PageParser.parse($0, languages: ["ja", "en"]) }
+        let index = try SiteIndex(config: config, pages: pages)
+        let theme = Theme(source: source, config: config)
+        let context = PageContext(index: index, strings: theme.strings, assetURLs: [:])
+        guard let landing = index.landing(section: "news", language: "en"), let list = index.listPages(of: landing),
+            let language = config.language("en")
+        else { return nil }
+        return context.listPage(
+            landing, number: number, list: list, entries: context.pagedEntries(landing, language: language))
+    }
+
     /// The entries' titles of a list page, in order.
     static func titles(_ html: String) -> [String] {
         html.components(separatedBy: "<li><a ").dropFirst().map {
@@ -71,6 +86,12 @@ import Testing
             !second.contains("About the news") && second.contains("<h1>News</h1><p class=\"number\">Page 2 of 3</p>"))
         #expect(second.contains(#"<a rel="prev" href="../../">"#) && second.contains(#"<a rel="next" href="../3/">"#))
         #expect(second.contains(#"<link rel="canonical" href="https://example.org/en/news/page/2/">"#))
+        let context = try #require(try Self.context(of: site, number: 2))
+        guard case .object(let og)? = context["og"], case .string(let title)? = og["title"],
+            case .string(let url)? = og["url"]
+        else { throw CancellationError() }
+        #expect(title == "News – Page 2 of 3" && url == "https://example.org/en/news/page/2/")
+        #expect(context["jsonLD"] == nil)
         #expect(second.contains(#"<link rel="alternate" hreflang="ja" href="https://example.org/ja/news/page/2/">"#))
         #expect(second.contains(#"hreflang="x-default" href="https://example.org/ja/news/page/2/">"#))
         #expect(
