@@ -7,6 +7,10 @@
 # Prints one line per size: median wall time, CPU time (user + system) and peak RSS of each
 # tool, and the ratios sitegen/Hugo and sitegen/loop; then the G-CITY site's build time and how
 # long `sitegen serve` takes to serve an edit to one page of the smallest corpus.
+#
+# With PAGEFIND=1 (the default) each size gets a second line: Hugo followed by Pagefind (the
+# search index a Hugo site would add to have what sitegen's search has), and sitegen's wall
+# time against both. Pagefind comes from PyPI (pip download, pinned hash); PAGEFIND=0 skips it.
 # Corpora and outputs live on tmpfs (/dev/shm) so the disk is not what is measured.
 set -euo pipefail
 
@@ -23,6 +27,24 @@ if ! command -v hugo >/dev/null || [ ! -x /usr/bin/time ]; then
     SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo time >/dev/null \
         || { $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo time >/dev/null; }
+fi
+
+# Pagefind's extended binary (it segments Japanese), from its wheel on PyPI.
+PAGEFIND=${PAGEFIND:-1}
+PAGEFIND_BIN=$WORK/pagefind/pagefind_bin_extended/pagefind_extended
+if [ "$PAGEFIND" = 1 ] && [ ! -x "$PAGEFIND_BIN" ]; then
+    if ! /usr/bin/python3 -m pip --version >/dev/null 2>&1; then
+        echo "Installing python3-pip from Debian…" >&2
+        SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+        $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pip >/dev/null
+    fi
+    echo "Downloading Pagefind from PyPI…" >&2
+    mkdir -p "$WORK/pagefind"
+    /usr/bin/python3 -m pip download --quiet --no-deps --only-binary=:all: --require-hashes \
+        -r Tests/Benchmarks/pagefind-requirements.txt -d "$WORK/pagefind" >&2
+    /usr/bin/python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' \
+        "$(ls "$WORK"/pagefind/pagefind_bin_extended-*.whl)" "$WORK/pagefind"
+    chmod +x "$PAGEFIND_BIN"
 fi
 
 echo "Building sitegen and sitegen-bench in release mode…" >&2
@@ -80,6 +102,12 @@ for size in $SIZES; do
     printf '%-6s | %5ss %5ss %7sMB | %5ss %5ss %7sMB | %5ss %5ss %7sMB | %s, %s; %s (files: sitegen %s, hugo %s)\n' "$size" \
         "$sw" "$sc" "$sr" "$hw" "$hc" "$hr" "$lw" "$lc" "$lr" \
         "$(ratio "$sw" "$hw")" "$(ratio "$sr" "$hr")" "$(ratio "$sw" "$lw")" "$sf" "$hf"
+    if [ "$PAGEFIND" = 1 ]; then
+        measure bash -c 'hugo --quiet --source "$1/hugo" --destination "$2" --cacheDir "$3" && "$4" --site "$2" --quiet' \
+            _ "$corpus" "$OUT" "$WORK/hugo-cache" "$PAGEFIND_BIN"
+        printf '%-6s | hugo + pagefind %ss %ss %sMB | sitegen/(hugo + pagefind) wall %s, rss %s\n' "$size" \
+            "$WALL" "$CPU" "$RSS" "$(ratio "$sw" "$WALL")" "$(ratio "$sr" "$RSS")"
+    fi
 done
 sizes=($SIZES)
 if [ "${#sizes[@]}" -gt 1 ]; then
