@@ -24,11 +24,9 @@ enum FrontMatterCheck {
     /// A warning when `dateLabel` is given without `date`: nothing shows it.
     static func labelWithoutDate(_ page: Page) -> [Diagnostic] {
         guard page.frontMatter.dateLabel != nil, page.frontMatter.date == nil else { return [] }
-        let position = page.frontMatter.positions["dateLabel"]
         return [
-            Diagnostic(
-                path: page.source, line: position?.line, column: position?.column, severity: .warning,
-                message: "`dateLabel` has no `date` to stand for, so no page shows it",
+            warning(
+                at: "dateLabel", of: page, "`dateLabel` has no `date` to stand for, so no page shows it",
                 hint: "add the `date` it labels (the start of the period, e.g. 2023-04 for 令和5年度), or remove `dateLabel`")
         ]
     }
@@ -37,12 +35,18 @@ enum FrontMatterCheck {
     /// (`_index`) lists pages.
     static func paginateWithoutList(_ page: Page) -> [Diagnostic] {
         guard page.frontMatter.paginate != nil, page.kind != .section else { return [] }
-        let position = page.frontMatter.positions["paginate"]
         return [
-            Diagnostic(
-                path: page.source, line: position?.line, column: position?.column, severity: .warning,
-                message: "`paginate` has no list to cut here: only a section's _index page lists pages",
+            warning(
+                at: "paginate", of: page, "`paginate` has no list to cut here: only a section's _index page lists pages",
                 hint: "move `paginate` to the _index file of the section whose list is long, or remove it")
         ]
+    }
+
+    /// A warning at `key`'s place in `page`'s front matter.
+    private static func warning(at key: String, of page: Page, _ message: String, hint: String) -> Diagnostic {
+        let position = page.frontMatter.positions[key]
+        return Diagnostic(
+            path: page.source, line: position?.line, column: position?.column, severity: .warning, message: message,
+            hint: hint)
     }
 }
