@@ -37,6 +37,39 @@ enum MenuCheck {
         return problems
     }
 
+    /// A problem for each menu entry whose `#fragment` is no id of the page it leads to (the
+    /// page as the theme renders it, `pageAnchors`), at the entry's line in site.yaml. Entries
+    /// leading nowhere are `problems`' business; those leading to a file, a feed or a search
+    /// page are left alone.
+    static func fragmentProblems(
+        _ index: SiteIndex, configPath: String, pageAnchors: (Page) -> AnchorTargets
+    ) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for language in index.config.languages {
+            for item in index.config.menus[language.code] ?? [] {
+                guard let hash = item.path.firstIndex(of: "#") else { continue }
+                let fragment = String(item.path[item.path.index(after: hash)...])
+                guard !fragment.isEmpty, let target = target(of: item.path, language: language.code),
+                    let page = index.pages.first(where: {
+                        $0.language == language.code && URLScheme.directory(of: $0.path) == target
+                    })
+                else { continue }
+                let anchors = pageAnchors(page)
+                guard !anchors.contains(fragment) else { continue }
+                let known = anchors.examples()
+                problems.append(
+                    Diagnostic(
+                        path: configPath, line: item.line, column: item.column,
+                        message:
+                            "the \(language.code) menu entry `\(item.title)` leads to `#\(fragment)`, which is no heading or id of \(page.source)",
+                        hint: known.isEmpty
+                            ? "leave out `#\(fragment)`"
+                            : "use one of its anchors: \(known.map { "#\($0)" }.joined(separator: ", "))"))
+            }
+        }
+        return problems
+    }
+
     /// Every address below the output root a menu may lead to: page folders (homes, and a
     /// translation's stand-in too), search pages, feeds and calendars, the language chooser at
     /// the root, and media files.

@@ -103,6 +103,10 @@ public struct SiteCheck: Sendable {
             let renderer = PageRenderer(index: index, context: context, templates: templates, resolver: resolver)
             pageAnchors = { renderer.anchors(of: $0) }
         }
+        if let pageAnchors {
+            findings += MenuCheck.fragmentProblems(
+                index, configPath: source.config.displayPath, pageAnchors: pageAnchors)
+        }
         let publishedLinks = LinkCheck(
             resolver: resolver, anchors: anchors, pageAnchors: pageAnchors, addresses: addressCheck(index))
         for page in published { findings += publishedLinks.problems(in: page, links: links[page.source] ?? []) }

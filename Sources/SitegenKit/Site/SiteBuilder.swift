@@ -100,6 +100,9 @@ public struct SiteBuilder: Sendable {
         var linkProblems = LinkCheck.fragmentProblems(
             checkedLinks, resolver: renderer.resolver, markdown: MarkdownRenderer(options: config.markdown),
             pageAnchors: { renderer.anchors(of: $0) })
+        // Menu entries with a `#fragment` (rare): the page they lead to must have it.
+        linkProblems += MenuCheck.fragmentProblems(
+            index, configPath: source.config.displayPath, pageAnchors: { renderer.anchors(of: $0) })
         let leftAlone = checkedLinks.flatMap { page, links in
             links.filter { link in
                 guard case .leftAlone? = try? renderer.resolver.target(of: link, in: page) else { return false }

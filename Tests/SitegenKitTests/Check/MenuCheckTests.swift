@@ -96,7 +96,12 @@ import Testing
             "{ title: Calendar, path: calendar.ics }", "{ title: Japanese, path: ../ja/events/ }",
             "{ title: Languages, path: ../ }", "{ title: Map, path: ../media/map.txt }",
         ].joined(separator: ", ")
-        let site = Self.site(englishMenu: entries, extra: ["content/media/map.txt": "map\n"])
+        let site = Self.site(
+            englishMenu: entries,
+            extra: [
+                "content/media/map.txt": "map\n",
+                "content/strategy/vision.en.md": "---\ntitle: Vision\n---\n## Goals\n\nBody\n",
+            ])
         defer { site.remove() }
         try await site.build()
         let vision = try #require(site.read("en/strategy/vision/index.html"))
@@ -175,5 +180,29 @@ import Testing
     @Test func targetAboveTheRootIsNil() {
         #expect(MenuCheck.target(of: "../../", language: "en") == nil)
         #expect(MenuCheck.target(of: "a/../../../", language: "en") == nil)
+    }
+
+    /// An entry's `#fragment` must be a heading or id of the page it leads to: `build` stops at
+    /// the entry, `check` says the same, and a fragment the page has builds.
+    @Test func aFragmentThePageLacksStopsTheBuild() async throws {
+        let vision = ["content/strategy/vision.en.md": "---\ntitle: Vision\n---\n## Our targets\n\nText\n"]
+        let good = Self.site(
+            englishMenu: "{ title: Events, path: events/ }, { title: Targets, path: strategy/vision/#our-targets }",
+            extra: vision)
+        defer { good.remove() }
+        try await good.build()
+        let entries = "{ title: Events, path: events/ }, { title: Targets, path: strategy/vision/#targets }"
+        let bad = Self.site(englishMenu: entries, extra: vision)
+        defer { bad.remove() }
+        let problem = try #require(try await bad.failure().first)
+        let place = Self.position(of: "strategy/vision/#targets", in: entries)
+        #expect(problem.path == "content/site.yaml" && problem.line == place.line && problem.column == place.column)
+        #expect(
+            problem.message
+                == "the en menu entry `Targets` leads to `#targets`, which is no heading or id of content/strategy/vision.en.md"
+        )
+        #expect(problem.hint?.contains("#our-targets") == true, "\(problem.hint ?? "")")
+        let report = CheckFixture.check(bad.files.mapValues { Optional($0) })
+        #expect(report.findings.contains { $0.description == problem.description }, "\(report.text)")
     }
 }
