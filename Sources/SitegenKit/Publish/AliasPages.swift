@@ -16,9 +16,14 @@ struct AliasPages: Sendable {
         /// `/en/strategy/old-vision/`, as a host sees the address.
         var address: String
         var page: Page
-        /// Which of the page's aliases it is, from 0 (its place in the front matter's list).
+        /// Which of the page's aliases it is, from 0 (its place in the front matter's list);
+        /// `firstListPage` for a paged list's `page/1/`.
         var number: Int
     }
+
+    /// The `number` of the alias every paged list has at `<section>/page/1/` (as Hugo writes
+    /// it): the first page of the list is its landing.
+    static let firstListPage = -1
 
     /// The former address `written` stands for, decoded (`%E6%97%A7/` is `旧/`, as a host reads
     /// the request), or nil when it cannot be one: relative to the home, a folder ending in `/`
@@ -40,15 +45,21 @@ struct AliasPages: Sendable {
         return !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
-    /// Every alias of every page, in page order.
+    /// Every alias of every page, in page order; a paged list's landing also has `page/1/`.
     var aliases: [Alias] {
         index.pages.flatMap { page in
-            page.frontMatter.aliases.enumerated().map { number, path in
+            var aliases = page.frontMatter.aliases.enumerated().map { number, path in
                 let below = URLScheme.home(page.path.language) + path
                 return Alias(
                     file: path.hasSuffix("/") ? below + "index.html" : below, address: "/" + below, page: page,
                     number: number)
             }
+            if index.listPages(of: page) != nil {
+                let first = URLScheme.directory(of: page.path) + "page/1/"
+                aliases.append(
+                    Alias(file: first + "index.html", address: "/" + first, page: page, number: Self.firstListPage))
+            }
+            return aliases
         }
     }
 
@@ -76,7 +87,9 @@ struct AliasPages: Sendable {
             let key = alias.file.lowercased()
             if let other = taken[key] {
                 let positions = alias.page.frontMatter.positions
-                let position = positions["aliases[\(alias.number)]"] ?? positions["aliases"]
+                let position =
+                    alias.number == Self.firstListPage
+                    ? positions["paginate"] : positions["aliases[\(alias.number)]"] ?? positions["aliases"]
                 problems.append(
                     Diagnostic(
                         path: alias.page.source, line: position?.line, column: position?.column,

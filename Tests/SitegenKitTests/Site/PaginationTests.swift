@@ -68,9 +68,13 @@ import Testing
         let pages = site.outputFiles().filter { $0.hasPrefix("en/news/page/") || $0.hasPrefix("ja/news/page/") }
         #expect(
             pages == [
-                "en/news/page/2/index.html", "en/news/page/3/index.html", "ja/news/page/2/index.html",
-                "ja/news/page/3/index.html",
+                "en/news/page/1/index.html", "en/news/page/2/index.html", "en/news/page/3/index.html",
+                "ja/news/page/1/index.html", "ja/news/page/2/index.html", "ja/news/page/3/index.html",
             ])
+        // Page 1 is the landing: its `page/1/` address sends the reader there, as in Hugo.
+        let one = try #require(site.read("en/news/page/1/index.html"))
+        #expect(one.contains(#"<meta http-equiv="refresh" content="0; url=../../">"#))
+        #expect(site.read("_redirects")?.contains("/en/news/page/1/  /en/news/  301!\n") == true)
         let first = try #require(site.read("en/news/index.html"))
         #expect(Self.titles(first) == ["Item 1", "Item 2", "Item 3"])
         #expect(first.contains("<p>About the news</p>") && first.contains("Page 1 of 3"))
@@ -158,6 +162,12 @@ import Testing
         defer { alias.remove() }
         let taken = try #require(try await alias.failure().first)
         #expect(taken.message.contains("content/news/_index.en.md already uses"), "\(taken.message)")
+        // `page/1/` stands for the landing: a page there is refused at the landing's `paginate`.
+        let first = Self.site(extra: ["content/news/page/1.en.md": "---\ntitle: One\n---\n"])
+        defer { first.remove() }
+        let refused = try #require(try await first.failure().first)
+        #expect(refused.path == "content/news/_index.en.md" && refused.line == 3, "\(refused)")
+        #expect(refused.message.contains("the alias `/en/news/page/1/`"), "\(refused.message)")
     }
 
     /// The stand-in of a page missing in one language cannot take a list page's place either,
