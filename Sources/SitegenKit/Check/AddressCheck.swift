@@ -27,6 +27,18 @@ struct AddressCheck: Sendable {
         pagesByEnding = byEnding
     }
 
+    /// The check for a build or `check` of `index`: the addresses from what `context` says gets a
+    /// feed and a calendar, the media files and the theme's assets.
+    init(
+        index: SiteIndex, hasSearch: Bool, media: Set<String>, context: PageContext, assetURLs: [String: String]
+    ) {
+        self.init(
+            index: index,
+            addresses: Self.addresses(
+                index, hasSearch: hasSearch, media: media, feeds: context.feedLanguages,
+                calendars: context.calendarLanguages, assets: assetURLs.values))
+    }
+
     /// `MenuCheck.addresses` (pages, stand-ins, list pages, search pages, feeds, calendars,
     /// media, the root), and the other files a build writes: event calendars, aliases, 404
     /// pages, the sitemap, robots.txt and the theme's assets.

@@ -3,6 +3,11 @@
 ///
 /// (Missing and malformed keys are found by `PageParser.parseCollecting`, which `build` uses too.)
 enum FrontMatterCheck {
+    /// Every warning of this kind for `page`: what `build` and `check` both say.
+    static func warnings(_ page: Page) -> [Diagnostic] {
+        unknownKeys(page) + labelWithoutDate(page) + paginateWithoutList(page)
+    }
+
     /// A warning for each unknown key, naming the nearest known key.
     static func unknownKeys(_ page: Page) -> [Diagnostic] {
         page.frontMatter.extra.keys.sorted().map { key in

@@ -30,9 +30,7 @@ public struct SiteCheck: Sendable {
             findings += problems
             if let page {
                 pages.append(page)
-                findings +=
-                    FrontMatterCheck.unknownKeys(page) + FrontMatterCheck.labelWithoutDate(page)
-                    + FrontMatterCheck.paginateWithoutList(page)
+                findings += FrontMatterCheck.warnings(page)
             }
         }
         let theme = Theme(source: source, config: config)
@@ -59,11 +57,7 @@ public struct SiteCheck: Sendable {
         let context = PageContext(index: index, strings: theme.strings, assetURLs: assetURLs)
         let hasSearch = theme.templates?.has("search") ?? false
         func addressCheck(_ index: SiteIndex) -> AddressCheck {
-            AddressCheck(
-                index: index,
-                addresses: AddressCheck.addresses(
-                    index, hasSearch: hasSearch, media: media, feeds: context.feedLanguages,
-                    calendars: context.calendarLanguages, assets: assetURLs.values))
+            AddressCheck(index: index, hasSearch: hasSearch, media: media, context: context, assetURLs: assetURLs)
         }
         findings += AliasPages(index: index).problems(media: media)
         findings += MenuCheck.problems(

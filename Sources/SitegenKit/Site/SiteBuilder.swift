@@ -76,7 +76,7 @@ public struct SiteBuilder: Sendable {
         } else {
             frontMatterWarnings =
                 PairCheck.missingTranslations(index)
-                + index.pages.flatMap { FrontMatterCheck.unknownKeys($0) + FrontMatterCheck.paginateWithoutList($0) }
+                + index.pages.flatMap(FrontMatterCheck.warnings)
                 + PairCheck.disagreements(index.pages, languages: config.languages).map {
                     var warning = $0
                     warning.severity = .warning
@@ -111,10 +111,8 @@ public struct SiteBuilder: Sendable {
         }
         if !leftAlone.isEmpty {
             let addressCheck = AddressCheck(
-                index: index,
-                addresses: AddressCheck.addresses(
-                    index, hasSearch: templates!.has("search"), media: mediaPaths, feeds: context.feedLanguages,
-                    calendars: context.calendarLanguages, assets: assets.urls.values))
+                index: index, hasSearch: templates!.has("search"), media: mediaPaths, context: context,
+                assetURLs: assets.urls)
             for (page, link) in leftAlone {
                 guard let problem = addressCheck.problem(link, in: page) else { continue }
                 if problem.severity == .error { linkProblems.append(problem) } else { warnings.append(problem) }
