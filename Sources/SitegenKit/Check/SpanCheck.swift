@@ -8,9 +8,10 @@ enum SpanCheck {
         let visible = VisibleText.plain(html, skipCode: true)
         guard visible.contains(marker) else { return [] }
         var problems: [Diagnostic] = []
-        // Bare `]{lang=…}` with a `[` before them, by text: fine unless the page shows more of
-        // that text than escaped ones (`\]{lang=en}`, `]\{lang=en}`) account for.
-        var paired: [String: [(line: Int, column: Int)]] = [:]
+        // Bare `]{lang=…}` with a `[` before them, by text, at the first place of each: fine
+        // unless the page shows more of that text than escaped ones (`\]{lang=en}`,
+        // `]\{lang=en}`) account for.
+        var paired: [String: (line: Int, column: Int)] = [:]
         // Occurrences the page shows for a known reason: escaped, or already reported.
         var accounted: [String: Int] = [:]
         func report(_ line: Int, _ column: Int, _ message: String) {
@@ -55,7 +56,7 @@ enum SpanCheck {
                         accounted[written, default: 0] += 1
                     } else {
                         depth -= 1
-                        paired[written, default: []].append((number, index - written.count + 1))
+                        if paired[written] == nil { paired[written] = (number, index - written.count + 1) }
                     }
                     continue
                 }
@@ -64,9 +65,9 @@ enum SpanCheck {
                 index += 1
             }
         }
-        for (written, places) in paired.sorted(by: { $0.key < $1.key }) {
+        for (written, place) in paired.sorted(by: { $0.key < $1.key }) {
             let shown = visible.components(separatedBy: written).count - 1 - (accounted[written] ?? 0)
-            guard shown > 0, let place = places.first else { continue }
+            guard shown > 0 else { continue }
             report(
                 place.line, place.column,
                 "`\(written)` did not mark its phrase's language (its brackets may have become a link), so readers see it as written"

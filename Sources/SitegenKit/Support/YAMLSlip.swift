@@ -22,14 +22,13 @@ struct YAMLSlip: Equatable {
                 if blank || indent > block { continue }
                 blockIndent = nil
             }
-            guard var slip = slip(in: line, number: offset + 1) else {
+            guard let slip = slip(in: line, number: offset + 1) else {
                 if Self.opensBlock(line) { blockIndent = indent }
                 continue
             }
             if slip.message.hasPrefix("the quote") {
                 let next = lines.dropFirst(offset + 1).first { !$0.allSatisfy { $0 == " " } }
                 if let next, next.prefix(while: { $0 == " " }).count > indent { continue }
-                slip.line = offset + 1
             }
             return slip
         }
