@@ -32,19 +32,29 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: "Absolute address of the published site, overriding site.yaml.")
     var baseURL: String?
 
+    @Flag(
+        name: .long,
+        help:
+            "Build into a folder that holds files sitegen did not write, replacing them (.git and keep: are still kept)."
+    )
+    var force = false
+
     func run() async throws {
         let root = sourceOptions.sourceURL
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("site")
         let options = BuildOptions(drafts: drafts, strict: strict, baseURL: baseURL)
         do {
-            let report = try await SiteBuild.run(root: root, output: outputURL, options: options)
+            let report = try await SiteBuild.run(root: root, output: outputURL, options: options, force: force)
             if !quiet {
                 for warning in report.result.warnings { Terminal.error(warning.description) }
                 Terminal.error(report.summary)
             }
         } catch {
             for diagnostic in error.diagnostics { Terminal.error(diagnostic.description) }
-            Terminal.error("sitegen: build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); site/ was left as it was")
+            let count = error.diagnostics.count
+            Terminal.error(
+                "sitegen: build failed with \(count) error\(count == 1 ? "" : "s"); \(OutputFolder.untouched(outputURL))"
+            )
             throw ExitCode.failure
         }
     }

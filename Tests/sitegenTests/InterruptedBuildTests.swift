@@ -39,7 +39,9 @@ import Testing
         }
         let rerun = try BinaryTests.run(["build", "--quiet"], in: folder)
         #expect(rerun.status == 0, "\(rerun.stderr)")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".site.sitegen-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasPrefix(".site.sitegen-")
+        }
         #expect(leftovers.isEmpty, "\(leftovers)")
         #expect(try BinaryTests.snapshot(site)["en/strategy/extra-0/index.html"] != nil)
     }

@@ -27,6 +27,13 @@ import Testing
             FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
             if !isFolder.boolValue { onDisk[path] = [UInt8](try Data(contentsOf: url)) }
         }
+        // The writer's manifest names exactly the files of the build.
+        let manifest = onDisk.removeValue(forKey: SiteManifest.name).flatMap {
+            SiteManifest(text: String(decoding: $0, as: UTF8.self))
+        }
+        #expect(
+            manifest?.files == Set(expected.keys),
+            "site/\(SiteManifest.name) is stale; run `make site` and commit site/")
         let stale = expected.keys.filter { onDisk[$0] != expected[$0] }.sorted()
         let extra = onDisk.keys.filter { expected[$0] == nil }.sorted()
         #expect(stale.isEmpty, "site/ is stale; run `make site` and commit site/: \(stale.prefix(10))")

@@ -13,6 +13,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var markdown: MarkdownOptions
     /// Options of the theme, under `theme:` in `site.yaml`.
     public var theme = ThemeOptions()
+    /// Paths below the output that each build carries over from the previous one unchanged
+    /// (`CNAME`, `.well-known`), under `keep:`; `.git` always is.
+    public var keep: [String] = []
 
     public init(
         baseURL: String, timezone: String, languages: [Language], menus: [String: [MenuItem]] = [:],
@@ -108,7 +111,8 @@ extension SiteConfig {
                     hint: "use a lower-case code such as ja or en")
             }
             guard let fields = valueNode.mapping else {
-                throw reader.diagnostic(at: valueNode, "language `\(code)` must be a mapping with name, locale and title")
+                throw reader.diagnostic(
+                    at: valueNode, "language `\(code)` must be a mapping with name, locale and title")
             }
             func field(_ name: String) throws(Diagnostic) -> String {
                 guard let value = fields[name]?.scalarText, !value.isEmpty else {
@@ -142,7 +146,8 @@ extension SiteConfig {
                 }
                 var items: [MenuItem] = []
                 for entry in list {
-                    guard let title = entry.mapping?["title"]?.scalarText, let itemPath = entry.mapping?["path"]?.scalarText
+                    guard let title = entry.mapping?["title"]?.scalarText,
+                        let itemPath = entry.mapping?["path"]?.scalarText
                     else {
                         throw reader.diagnostic(
                             at: entry, "a menu entry needs `title` and `path`",
@@ -177,7 +182,39 @@ extension SiteConfig {
             }
             config.theme.staleNote = value == "true"
         }
+        if let node = map["keep"] {
+            config.keep = try keepList(node, reader: reader)
+        }
         return config
+    }
+
+    /// The `keep:` list: relative paths below the output, without `..`, each once.
+    static func keepList(_ node: Node, reader: YAMLReader) throws(Diagnostic) -> [String] {
+        let items = node.sequence ?? (node.scalarText != nil ? [node] : nil)
+        guard let items else {
+            throw reader.diagnostic(
+                at: node, "`keep` must be a list of names in the output folder",
+                hint: "write it as keep: [CNAME, .well-known]")
+        }
+        var names: [String] = []
+        for item in items {
+            guard var name = item.scalarText, !name.isEmpty else {
+                throw reader.diagnostic(
+                    at: item, "each entry of `keep` must be a name", hint: "write it as keep: [CNAME]")
+            }
+            while name.hasSuffix("/") { name.removeLast() }
+            if name.hasPrefix("./") { name.removeFirst(2) }
+            let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+            guard !name.isEmpty, !name.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." })
+            else {
+                throw reader.diagnostic(
+                    at: item, "`\(item.scalarText ?? "")` is not a path inside the output folder",
+                    hint: "name a file or folder below the output, such as CNAME or .well-known")
+            }
+            if name == ".git" || names.contains(name) { continue }
+            names.append(name)
+        }
+        return names
     }
 
     /// Language codes: lower-case ASCII letters, optionally a region (`pt-br`).

@@ -42,6 +42,14 @@ public struct SiteLoader: Sendable {
         var markdown: [Entry] = []
         for entry in walk(content, display: "content", problems: &problems) {
             if entry.relative.hasPrefix("media/") {
+                // Media are copied by the writer; one it could not read is named here, by build and check.
+                guard access(entry.path, R_OK) == 0 else {
+                    problems.append(
+                        Diagnostic(
+                            path: "content/" + entry.relative, message: "cannot read the file",
+                            hint: "check its permissions, or move it out of content/media/"))
+                    continue
+                }
                 media.append(StaticFile(sourcePath: entry.path, outputPath: entry.relative))
             } else if entry.relative.hasSuffix(".md") {
                 markdown.append(entry)

@@ -30,18 +30,24 @@ public enum SiteBuild {
 
     /// Builds the site below `root` into `output`; the previous output stays as it was on failure.
     ///
-    /// Pages are written into the writer's staging folder as soon as they are rendered, so a
-    /// large site is never held in memory whole; the folder is swapped in at the end.
-    public static func run(root: URL, output: URL, options: BuildOptions) async throws(BuildFailure) -> Report {
+    /// The output is checked first (`OutputFolder.prepare`): nothing is written where it would
+    /// cost the user a file sitegen did not write, unless `force` says so. Pages are written
+    /// into the writer's staging folder as soon as they are rendered, so a large site is never
+    /// held in memory whole; the folder is swapped in at the end.
+    public static func run(
+        root: URL, output: URL, options: BuildOptions, force: Bool = false
+    ) async throws(BuildFailure) -> Report {
         let start = DispatchTime.now()
         let source = try SiteLoader(root: root).load()
         let staging: StagingFolder
         do {
-            staging = try SiteWriter(output: output).begin()
+            let config = try SiteConfig.parse(source.config.text, path: source.config.displayPath)
+            let folder = try OutputFolder.prepare(output, root: root, keep: config.keep, force: force)
+            staging = try SiteWriter(folder: folder).begin()
         } catch {
-            throw BuildFailure([error])
+            throw BuildFailure(source.problems + [error])
         }
-        let result: BuildResult
+        var result: BuildResult
         do {
             result = try await SiteBuilder(source: source, options: options).build(sink: staging.sink)
         } catch {
@@ -50,7 +56,7 @@ public enum SiteBuild {
         }
         do {
             try staging.write(result.files)
-            try staging.commit()
+            result.warnings += try staging.commit()
         } catch {
             staging.abandon()
             throw BuildFailure([error])

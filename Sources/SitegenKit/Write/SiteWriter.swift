@@ -6,11 +6,20 @@ import Foundation
 /// The temporary folder is named `.<output>.sitegen-<pid>-<n>`; folders of that form left by
 /// a build that was killed (its process is gone) are removed by the next build.
 public struct SiteWriter: Sendable {
-    public var output: URL
+    /// The checked output folder (`OutputFolder.prepare`).
+    public var folder: OutputFolder
 
-    public init(output: URL) {
-        self.output = output.standardizedFileURL
+    public init(folder: OutputFolder) {
+        self.folder = folder
     }
+
+    /// A writer for `output` taken as it is, without the checks of `OutputFolder.prepare`.
+    public init(output: URL) {
+        let url = output.standardizedFileURL
+        self.init(folder: OutputFolder(url: url, display: url.path, carried: OutputFolder.alwaysCarried))
+    }
+
+    public var output: URL { folder.url }
 
     /// Writes `files` and swaps them in.
     public func write(_ files: [OutputFile]) throws(Diagnostic) {
@@ -41,20 +50,37 @@ public struct SiteWriter: Sendable {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
             throw Diagnostic(
-                path: output.path, message: "cannot write the site: \(error.localizedDescription)",
-                hint: "check free disk space and permissions; the previous site was left as it was")
+                path: folder.display, message: "cannot write the site: \(error.localizedDescription)",
+                hint: "check free disk space and permissions; \(folder.untouched)")
         }
-        return StagingFolder(url: staging, output: output)
+        return StagingFolder(url: staging, folder: folder)
     }
 
-    /// Removes staging folders of earlier builds whose process no longer runs.
+    /// Removes staging folders of earlier builds whose process no longer runs. A build killed
+    /// while it carried `.git` or a `keep:` name over may have left it in its staging folder:
+    /// such an entry goes back into the output first, when the output lacks it.
     private func removeLeftovers(in parent: URL, name: String) {
         let prefix = ".\(name).sitegen-"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for entry in names where entry.hasPrefix(prefix) {
             let pidText = entry.dropFirst(prefix.count).prefix(while: \.isNumber)
-            if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+            if let pid = Int32(pidText), pid > 0, pid != getpid(), kill(pid, 0) == 0 { continue }
+            let leftover = parent.path + "/" + entry
+            for carried in folder.carried {
+                let target = output.path + "/" + carried
+                guard FileManager.default.fileExists(atPath: output.path),
+                    Self.exists(leftover + "/" + carried), !Self.exists(target)
+                else { continue }
+                StagingFolder.makeFolder((target as NSString).deletingLastPathComponent)
+                rename(leftover + "/" + carried, target)
+            }
+            try? FileManager.default.removeItem(atPath: leftover)
         }
+    }
+
+    /// Whether anything (a file, a folder, a link) is at `path`.
+    static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
     }
 }

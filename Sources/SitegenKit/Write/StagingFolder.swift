@@ -1,5 +1,6 @@
 import CSupport
 import Foundation
+import Synchronization
 
 /// The folder a build is written into before it replaces the output: `SiteWriter.begin()`
 /// makes one, the build writes files into it as soon as they are made (from any task), and
@@ -9,11 +10,23 @@ import Foundation
 public struct StagingFolder: Sendable {
     /// `.<output>.sitegen-<pid>-<n>` beside the output.
     public let url: URL
-    let output: URL
+    let folder: OutputFolder
+    /// The paths written so far, for the manifest.
+    let written = WrittenPaths()
+    /// Removes a folder and all it holds; replaced in tests by one that fails.
+    var removeTree: @Sendable (String) -> Bool = { (try? FileManager.default.removeItem(atPath: $0)) != nil }
+
+    var output: URL { folder.url }
+
+    init(url: URL, folder: OutputFolder) {
+        self.url = url
+        self.folder = folder
+    }
 
     /// Writes one file; safe to call from several tasks at once (folders are made on demand).
     public func write(_ file: OutputFile) throws(Diagnostic) {
         let target = url.path + "/" + file.path
+        written.add(file.path)
         switch file.contents {
         case .bytes(let bytes):
             var descriptor = openFile(target)
@@ -27,13 +40,7 @@ public struct StagingFolder: Sendable {
             if error != 0 { throw failure(file.path, error) }
         case .copy(let source):
             makeFolder(String(target[..<target.lastIndex(of: "/")!]))
-            do {
-                try FileManager.default.copyItem(atPath: source, toPath: target)
-            } catch {
-                throw Diagnostic(
-                    path: output.path, message: "cannot write the site: \(error.localizedDescription)",
-                    hint: "check free disk space and permissions; the previous site was left as it was")
-            }
+            try copy(source, to: target, path: file.path)
         }
     }
 
@@ -52,6 +59,7 @@ public struct StagingFolder: Sendable {
     /// Opens `path` (below the folder) to be written in pieces.
     public func open(_ path: String) throws(Diagnostic) -> OutputStream {
         let target = url.path + "/" + path
+        written.add(path)
         var descriptor = SitegenKit.openFile(target)
         if descriptor < 0, errno == ENOENT {
             makeFolder(String(target[..<target.lastIndex(of: "/")!]))
@@ -71,43 +79,139 @@ public struct StagingFolder: Sendable {
 
     /// Makes `folder` and any missing folder above it; folders that exist, or that another
     /// task makes at the same moment, are fine.
-    func makeFolder(_ folder: String) {
+    static func makeFolder(_ folder: String) {
         if mkdir(folder, 0o777) == 0 || errno == EEXIST { return }
         guard errno == ENOENT, let slash = folder.lastIndex(of: "/"), slash != folder.startIndex else { return }
         makeFolder(String(folder[..<slash]))
         _ = mkdir(folder, 0o777)
     }
 
+    func makeFolder(_ folder: String) { Self.makeFolder(folder) }
+
     func failure(_ path: String, _ code: Int32) -> Diagnostic {
         Diagnostic(
-            path: output.path + "/" + path, message: "cannot write the file: \(String(cString: strerror(code)))",
-            hint: "check free disk space and permissions; the previous site was left as it was")
+            path: folder.display + "/" + path, message: "cannot write the file: \(String(cString: strerror(code)))",
+            hint: "check free disk space and permissions; \(folder.untouched)")
     }
 
-    /// Replaces the output with this folder, in one step where the system allows it.
-    public func commit() throws(Diagnostic) {
-        let manager = FileManager.default
+    /// Copies a media file; a file that cannot be read is named as the culprit, not the output.
+    func copy(_ source: String, to target: String, path: String) throws(Diagnostic) {
+        let input = Foundation.open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw Diagnostic(
+                path: StagingFolder.sourceDisplay(source), message: "cannot read the file: \(reason)",
+                hint: "check that it exists and that its permissions let you read it; \(folder.untouched)")
+        }
+        close(input)
         do {
-            guard manager.fileExists(atPath: output.path) else {
-                try manager.moveItem(at: url, to: output)
-                return
-            }
-            if sitegen_exchange_paths(url.path, output.path) == 0 {
-                // The staging folder now holds the previous site.
-                try manager.removeItem(at: url)
-                return
-            }
-            // Without an atomic exchange: move the old site aside, move the new one in, delete the old.
-            let old = url.appendingPathExtension("old")
-            try manager.moveItem(at: output, to: old)
-            try manager.moveItem(at: url, to: output)
-            try? manager.removeItem(at: old)
+            try FileManager.default.copyItem(atPath: source, toPath: target)
+        } catch {
+            throw Diagnostic(
+                path: folder.display + "/" + path, message: "cannot write the file: \(error.localizedDescription)",
+                hint: "check free disk space and permissions; \(folder.untouched)")
+        }
+    }
+
+    /// A source file's path as the author knows it: from `content/` on, when it is there.
+    static func sourceDisplay(_ path: String) -> String {
+        guard let range = path.range(of: "/content/", options: .backwards) else { return path }
+        return String(path[path.index(after: range.lowerBound)...])
+    }
+
+    /// Writes the manifest, carries `.git` and the `keep:` names over from the previous
+    /// output, and replaces the output with this folder, in one step where the system allows.
+    ///
+    /// Returns warnings: the previous site could not be removed once the new one was in place
+    /// (the build still succeeded; the next build removes it).
+    @discardableResult
+    public func commit() throws(Diagnostic) -> [Diagnostic] {
+        do {
+            try write(OutputFile(path: SiteManifest.name, contents: .bytes(SiteManifest(files: written.paths).bytes)))
         } catch {
             abandon()
-            throw Diagnostic(
-                path: output.path, message: "cannot write the site: \(error.localizedDescription)",
-                hint: "check free disk space and permissions; the previous site was left as it was")
+            throw error
         }
+        let carried = try carryOver()
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: output.path) else {
+            do {
+                try manager.moveItem(at: url, to: output)
+            } catch {
+                abandon()
+                throw cannotSwap(error.localizedDescription)
+            }
+            return []
+        }
+        var old = url.path
+        if sitegen_exchange_paths(url.path, output.path) != 0 {
+            // Without an atomic exchange: move the old site aside, move the new one in.
+            old = url.path + ".old"
+            guard Foundation.rename(output.path, old) == 0 else {
+                let reason = String(cString: strerror(errno))
+                putBack(carried, from: url.path)
+                abandon()
+                throw cannotSwap(reason)
+            }
+            guard Foundation.rename(url.path, output.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                _ = Foundation.rename(old, output.path)
+                putBack(carried, from: url.path)
+                abandon()
+                throw cannotSwap(reason)
+            }
+        }
+        // The new site is in place; the old one is now at `old`.
+        guard removeTree(old) else {
+            return [
+                Diagnostic(
+                    path: folder.display, severity: .warning,
+                    message: "the site was built, but the previous one could not be removed and is left at \(old)",
+                    hint: "the next build removes it; or remove it yourself")
+            ]
+        }
+        return []
+    }
+
+    /// Moves `.git` and the `keep:` entries of the previous output into this folder; the paths
+    /// moved. A name the build also wrote is refused: one of the two would be lost.
+    func carryOver() throws(Diagnostic) -> [String] {
+        var moved: [String] = []
+        for path in folder.carried where SiteWriter.exists(output.path + "/" + path) {
+            let target = url.path + "/" + path
+            if SiteWriter.exists(target) {
+                putBack(moved, from: url.path)
+                abandon()
+                throw Diagnostic(
+                    path: "content/site.yaml",
+                    message: "`\(path)` is kept from the previous site, but the build writes it too",
+                    hint: "take it out of `keep:`, or rename the page or file that makes it; \(folder.untouched)")
+            }
+            makeFolder((target as NSString).deletingLastPathComponent)
+            guard Foundation.rename(output.path + "/" + path, target) == 0 else {
+                let reason = String(cString: strerror(errno))
+                putBack(moved, from: url.path)
+                abandon()
+                throw Diagnostic(
+                    path: folder.display + "/" + path, message: "cannot carry this over into the new site: \(reason)",
+                    hint: "check its permissions; \(folder.untouched)")
+            }
+            moved.append(path)
+        }
+        return moved
+    }
+
+    /// Moves carried entries back from `holder` into the output, after a failed swap.
+    func putBack(_ paths: [String], from holder: String) {
+        for path in paths {
+            _ = Foundation.rename(holder + "/" + path, output.path + "/" + path)
+        }
+    }
+
+    func cannotSwap(_ reason: String) -> Diagnostic {
+        Diagnostic(
+            path: folder.display, message: "cannot put the new site in place: \(reason)",
+            hint: "check free disk space and permissions; \(folder.untouched)")
     }
 
     /// Removes the folder and what was written into it; the output stays as it was.
@@ -138,4 +242,15 @@ private func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> 
         written += count
     }
     return 0
+}
+
+/// The output paths a staging folder was given, from any task.
+final class WrittenPaths: Sendable {
+    private let list = Mutex<[String]>([])
+
+    func add(_ path: String) {
+        list.withLock { $0.append(path) }
+    }
+
+    var paths: Set<String> { Set(list.withLock { $0 }) }
 }

@@ -21,7 +21,10 @@ import Testing
             case .copy(let path): expected[file.path] = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
             }
         }
-        #expect(site.outputFiles() == expected.keys.sorted())
+        // Beside the site, the writer's manifest lists exactly what it wrote.
+        #expect(site.outputFiles() == ([SiteManifest.name] + expected.keys).sorted())
+        let manifest = try #require(site.read(SiteManifest.name).flatMap(SiteManifest.init(text:)))
+        #expect(manifest.files == Set(expected.keys))
         for (path, bytes) in expected {
             #expect(
                 FileManager.default.contents(atPath: site.output.appendingPathComponent(path).path).map { [UInt8]($0) }

@@ -66,7 +66,10 @@ import Testing
 
     @Test func stylesheetReferencesToOtherAssetsAreRenamed() {
         let assets = [
-            StaticFile(sourcePath: "/x/a.css", outputPath: "assets/a.css", contents: Array("@font-face{src:url('fonts/f.woff2?v=1')} b{background:url(https://x.test/i.png)}".utf8)),
+            StaticFile(
+                sourcePath: "/x/a.css", outputPath: "assets/a.css",
+                contents: Array("@font-face{src:url('fonts/f.woff2?v=1')} b{background:url(https://x.test/i.png)}".utf8)
+            ),
             StaticFile(sourcePath: "/x/f.woff2", outputPath: "assets/fonts/f.woff2", contents: [1, 2, 3]),
         ]
         let result = AssetFingerprint(assets)
@@ -90,7 +93,10 @@ import Testing
         let site = try await PublishFixture.built()
         defer { site.remove() }
         let list = try #require(site.read("en/strategy/index.html"))
-        #expect(list.contains(#"<a href="../../ja/strategy/memo/" lang="ja" hreflang="ja">日本語だけのメモ</a> <span class="badge">Japanese only</span>"#))
+        #expect(
+            list.contains(
+                #"<a href="../../ja/strategy/memo/" lang="ja" hreflang="ja">日本語だけのメモ</a> <span class="badge">Japanese only</span>"#
+            ))
         #expect(list.contains("Vision"))
         let japanese = try #require(site.read("ja/strategy/index.html"))
         #expect(!japanese.contains("class=\"badge\""))
@@ -113,7 +119,13 @@ import Testing
         files["content/strategy/vision.ja.md"] = nil
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/strategy/vision.en.md"))
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/strategy/vision.ja.md"))
-        try await SiteBuild.run(root: site.root, output: site.output, options: BuildOptions())
+        // A file sitegen did not write is not replaced unless asked.
+        await #expect(throws: BuildFailure.self) {
+            try await SiteBuild.run(root: site.root, output: site.output, options: BuildOptions())
+        }
+        #expect(site.read("en/stray.txt") == "stray")
+        #expect(site.read("en/strategy/vision/index.html") != nil)
+        try await SiteBuild.run(root: site.root, output: site.output, options: BuildOptions(), force: true)
         #expect(site.read("en/stray.txt") == nil)
         #expect(site.read("en/strategy/vision/index.html") == nil)
         #expect(site.read("ja/strategy/vision/index.html") == nil)
