@@ -31,8 +31,7 @@ let package = Package(
                 "CSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ],
-            exclude: ["ARCHITECTURE.md"]
+            ]
         ),
         /// The preview server; the only target that pulls in Hummingbird.
         .target(
