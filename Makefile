@@ -3,7 +3,7 @@
 SWIFT ?= swift
 APT_PACKAGES = libcmark-dev libmimalloc-dev pkg-config
 
-.PHONY: site test deps fuzz fuzz-smoke browser-test bench
+.PHONY: site test deps fuzz fuzz-smoke browser-test bench install docs
 
 ## Build the G-CITY site into site/.
 site: deps
@@ -43,6 +43,24 @@ browser-test: deps
 ## sitegen against Hugo and a libcmark loop at 2k, 10k and 20k pages (installs hugo and time).
 bench: deps
 	Tests/Benchmarks/run.sh
+
+PREFIX ?= /usr/local
+
+## Build sitegen in release mode and copy it to $(PREFIX)/bin (with sudo when that folder is
+## not writable). `make install PREFIX=$HOME/.local` needs no sudo.
+install: deps
+	$(SWIFT) build -c release --product sitegen
+	@bin="$(DESTDIR)$(PREFIX)/bin"; SUDO=""; \
+	if ! mkdir -p "$$bin" 2>/dev/null || [ ! -w "$$bin" ]; then SUDO=sudo; fi; \
+	$$SUDO install -d "$$bin" && $$SUDO install -m 755 .build/release/sitegen "$$bin/sitegen" && echo "installed $$bin/sitegen"
+
+## The documentation (Sources/sitegen/Documentation.docc) as a static website in .build/docs,
+## for any static host: open .build/docs/documentation/sitegen/index.html through a web server.
+## Not part of `make test`.
+DOCS_OUTPUT = .build/docs
+docs: deps
+	$(SWIFT) package --allow-writing-to-directory $(DOCS_OUTPUT) generate-documentation --target sitegen \
+		--disable-indexing --transform-for-static-hosting --output-path $(DOCS_OUTPUT)
 
 ## Install the C libraries (libcmark; mimalloc, the command's allocator) and tools the build
 ## needs, when they are missing.

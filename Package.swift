@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        /// `swift package generate-documentation` (`make docs`); no target depends on it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         /// libcmark, the CommonMark reference parser in C (Debian: libcmark-dev).
@@ -31,8 +33,7 @@ let package = Package(
                 "CSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ],
-            exclude: ["ARCHITECTURE.md"]
+            ]
         ),
         /// The preview server; the only target that pulls in Hummingbird.
         .target(
@@ -42,7 +43,8 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
-        /// The command line: parses arguments, calls the kit, maps errors to exit codes.
+        /// The command line: parses arguments, calls the kit, maps errors to exit codes. Its
+        /// Documentation.docc is the project's documentation (`make docs`).
         .executableTarget(
             name: "sitegen",
             dependencies: [

@@ -78,7 +78,7 @@ extension SiteConfig {
                 if required {
                     throw Diagnostic(
                         path: path, line: 1, column: 1, message: "missing `\(key)`",
-                        hint: "add `\(key): …` (see CONTENT-FORMAT.md)")
+                        hint: "add `\(key): …` (see Sources/sitegen/Documentation.docc/ContentFormat.md, \"site.yaml\")")
                 }
                 return nil
             }

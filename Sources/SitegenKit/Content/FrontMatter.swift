@@ -1,4 +1,5 @@
-/// The typed front matter of a page (see CONTENT-FORMAT.md for the meaning of each key).
+/// The typed front matter of a page; the meaning of each key is in
+/// Sources/sitegen/Documentation.docc/ContentFormat.md.
 public struct FrontMatter: Sendable, Equatable {
     public var title: String = ""
     public var summary: String?

@@ -8,7 +8,7 @@ import Foundation
 /// skips these lines (it has no 404 rewrites) and finds the nearest `404.html` by itself. `_headers` lets
 /// hosts cache fingerprinted assets for ever and gives feeds and calendars their media types.
 /// Paths are from the root of the host, as both hosts publish `site/` there. nginx has no such
-/// file: README.md shows the equivalent `error_page` rules.
+/// file: Sources/sitegen/Documentation.docc/Publishing.md shows the equivalent `error_page` rules.
 struct HostConfig: Sendable {
     let config: SiteConfig
     /// Former addresses of pages and where each page is now (`AliasPages`), answered with 301.

@@ -1,5 +1,6 @@
 /// Context keys for publishing: social cards, JSON-LD, feed and calendar links, and the
-/// entries lists show for pages missing in the reader's language (see README, "Template context").
+/// entries lists show for pages missing in the reader's language (see
+/// Sources/sitegen/Documentation.docc/Themes.md, "Template context").
 extension PageContext {
     /// `og`, `jsonLD`, `storeLanguage`, and `ics`/`calendar` on events, added to a page's context.
     func addPublishing(to context: inout TemplateObject, page: Page, language: Language, folder: String) {

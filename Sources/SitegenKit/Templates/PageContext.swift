@@ -1,9 +1,10 @@
 import Foundation
 import Synchronization
 
-/// Builds the contexts templates see. Every key is documented in README.md
-/// ("Template context"). Pages get typed contexts (`TemplateObject`, see `TemplateValue`);
-/// the few other pages (search, 404, stand-ins, root) add keys to `common` as dictionaries.
+/// Builds the contexts templates see. Every key is documented in
+/// Sources/sitegen/Documentation.docc/Themes.md ("Template context"). Pages get typed contexts
+/// (`TemplateObject`, see `TemplateValue`); the few other pages (search, 404, stand-ins, root)
+/// add keys to `common` as dictionaries.
 struct PageContext: Sendable {
     let index: SiteIndex
     let strings: [String: ThemeStrings]

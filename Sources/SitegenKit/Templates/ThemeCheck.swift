@@ -83,7 +83,7 @@ enum ThemeCheck {
                         diagnostic(
                             "`page.\(parts[1])` is not a value pages have, so it prints nothing",
                             hint: nearest(parts[1], in: pageKeys, prefix: "page.")
-                                ?? "see README.md, Template context; front matter keys of your own are page.params.<key>"))
+                                ?? "see Sources/sitegen/Documentation.docc/Themes.md, \"Template context\"; front matter keys of your own are page.params.<key>"))
                 } else if use.escapes, use.name == "page.content" || use.name == "jsonLD" {
                     warnings.append(
                         diagnostic(
