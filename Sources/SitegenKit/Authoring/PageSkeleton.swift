@@ -54,26 +54,38 @@ public enum PageSkeleton {
         return config.languages.map { language in
             NewFile(
                 relativePath: (folder.isEmpty ? "" : folder + "/") + "\(slug).\(language.code).md",
-                text: text(section: folders.first ?? "", slug: slug, language: language.code, today: today))
+                text: text(
+                    schema: slug == "_index" ? nil : config.contentModel.schema(for: folders.first ?? ""), today: today))
         }
     }
 
-    /// The skeleton of one file: keys the section requires, left empty to fill in.
-    static func text(section: String, slug: String, language: String, today: CalendarDate) -> String {
+    /// The skeleton of one file: the keys its section declares (`sections:` in site.yaml),
+    /// required ones to fill in and optional ones commented out, each with what it takes.
+    static func text(schema: SectionSchema?, today: CalendarDate) -> String {
         var lines = ["---", "title: ", "summary: "]
-        switch section {
-        case "events":
-            lines += ["date: \(today)", "# endDate: \(today)", "# time: 14:00", "venue: "]
-        case "partners":
-            lines += [
-                "kind:     # " + PartnerKind.allCases.map(\.rawValue).joined(separator: ", "),
-                "country:  # ISO 3166-1 code, e.g. JP, TW, BE",
-                "website: ",
-                "updated: \(today)",
-            ]
-        default:
-            lines += ["updated: \(today)"]
+        for key in schema?.keys ?? [] where !["title", "summary"].contains(key.name) {
+            let value: String
+            var note: String?
+            switch key.type {
+            case .date, .dateOrMonth: value = today.description
+            case .time: value = "14:00"
+            case .choice(let values):
+                value = ""
+                note = values.joined(separator: ", ")
+            case .country:
+                value = ""
+                note = "ISO 3166-1 code, e.g. JP, TW, BE"
+            case .url:
+                value = ""
+                note = "https://…"
+            case .boolean: value = "false"
+            case .number, .text: value = ""
+            case .list: value = "[]"
+            }
+            let line = "\(key.name): \(value)" + (note.map { (value.isEmpty ? "  # " : " # ") + $0 } ?? "")
+            lines.append(key.required ? line : "# " + line)
         }
+        if schema?.key("date") == nil { lines.append("updated: \(today)") }
         lines += ["---", "", ""]
         return lines.joined(separator: "\n")
     }

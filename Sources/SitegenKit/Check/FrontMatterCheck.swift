@@ -4,24 +4,31 @@
 /// (Missing and malformed keys are found by `PageParser.parseCollecting`, which `build` uses too.)
 enum FrontMatterCheck {
     /// Every warning of this kind for `page`: what `build` and `check` both say.
-    static func warnings(_ page: Page) -> [Diagnostic] {
-        unknownKeys(page) + labelWithoutDate(page) + paginateWithoutList(page)
+    /// `check` passes `strict`: a key that a declared section does not have is then an error,
+    /// as the contract says; `build` warns.
+    static func warnings(_ page: Page, model: ContentModel, strict: Bool = false) -> [Diagnostic] {
+        unknownKeys(page, model: model, strict: strict) + labelWithoutDate(page) + paginateWithoutList(page)
     }
 
-    /// A warning for each unknown key, naming the nearest known key.
-    static func unknownKeys(_ page: Page) -> [Diagnostic] {
-        page.frontMatter.extra.keys.sorted().map { key in
+    /// A warning for each key that neither every page nor the page's section (`sections:` in
+    /// site.yaml) has, naming the nearest that it may have.
+    static func unknownKeys(_ page: Page, model: ContentModel, strict: Bool = false) -> [Diagnostic] {
+        let schema = page.kind == .page ? model.schema(for: page.sectionRoot) : nil
+        let declared = schema?.keys.map(\.name) ?? []
+        let severity: Diagnostic.Severity = strict && schema != nil ? .error : .warning
+        let known = FrontMatter.knownKeys + declared
+        return Set(page.frontMatter.extra.keys).union(page.frontMatter.extraLists.keys).sorted().map { key in
             let position = page.frontMatter.positions[key]
-            let nearest = EditDistance.nearest(to: key, in: FrontMatter.knownKeys)
+            let nearest = EditDistance.nearest(to: key, in: known)
             let hint: String
             if let nearest, nearest.distance <= max(2, key.count / 3) {
                 hint = "did you mean `\(nearest.word)`? Rename the key to `\(nearest.word)`"
             } else {
                 hint =
-                    "the nearest known key is `\(nearest?.word ?? "title")`; if `\(key)` is meant for the theme, it is available to templates as page.params.\(key)"
+                    "the nearest known key is `\(nearest?.word ?? "title")`; declare `\(key)` under `sections:` in content/site.yaml if its section should have it, or leave it to the theme as page.params.\(key)"
             }
             return Diagnostic(
-                path: page.source, line: position?.line, column: position?.column, severity: .warning,
+                path: page.source, line: position?.line, column: position?.column, severity: severity,
                 message: "`\(key)` is not a front matter key sitegen knows", hint: hint)
         }
     }

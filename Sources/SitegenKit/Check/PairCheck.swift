@@ -20,34 +20,36 @@ enum PairCheck {
         return warnings
     }
 
-    /// Facts that must be the same in every language, per section (`""`: every page).
-    static let sharedFacts: [(section: String, key: String)] = [
-        ("events", "date"), ("events", "endDate"), ("events", "time"),
-        ("partners", "kind"), ("partners", "country"), ("partners", "website"),
-        ("", "draft"), ("", "weight"), ("", "paginate"),
-    ]
+    /// Facts that must be the same in every language on every page; a section adds its own
+    /// (`facts:` in site.yaml).
+    static let commonFacts = ["draft", "weight", "paginate"]
+
+    /// The facts translations of `page` must agree on: its section's, then the common ones.
+    static func facts(of page: Page, model: ContentModel) -> [String] {
+        let declared = page.kind == .page ? model.schema(for: page.sectionRoot)?.facts ?? [] : []
+        return declared + commonFacts.filter { !declared.contains($0) }
+    }
 
     /// An error on each translation whose facts differ from its source's, at the key's line.
-    static func disagreements(_ pages: [Page], languages: [Language]) -> [Diagnostic] {
+    static func disagreements(_ pages: [Page], languages: [Language], model: ContentModel) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for versions in groups(pages) {
             for page in versions.values.sorted(by: { $0.source < $1.source }) {
                 guard let source = TranslationLedger.source(of: page, versions: versions, languages: languages),
                     !isOriginal(page, against: source, versions: versions, languages: languages)
                 else { continue }
-                for fact in sharedFacts
-                where fact.section.isEmpty || (page.sectionRoot == fact.section && page.kind == .page) {
-                    let mine = value(fact.key, of: page.frontMatter)
-                    let theirs = value(fact.key, of: source.frontMatter)
+                for fact in facts(of: page, model: model) {
+                    let mine = value(fact, of: page.frontMatter)
+                    let theirs = value(fact, of: source.frontMatter)
                     guard mine != theirs else { continue }
-                    let position = page.frontMatter.positions[fact.key]
+                    let position = page.frontMatter.positions[fact]
                     problems.append(
                         Diagnostic(
                             path: page.source, line: position?.line ?? 2, column: position?.column ?? 1,
                             message:
-                                "`\(fact.key)` is \(mine.map { "`\($0)`" } ?? "missing") here but \(theirs.map { "`\($0)`" } ?? "missing") in \(source.source)",
+                                "`\(fact)` is \(mine.map { "`\($0)`" } ?? "missing") here but \(theirs.map { "`\($0)`" } ?? "missing") in \(source.source)",
                             hint:
-                                "a translation states the same facts as its original: make `\(fact.key)` the same in both files"
+                                "a translation states the same facts as its original: make `\(fact)` the same in both files"
                         ))
                 }
             }
@@ -121,15 +123,12 @@ enum PairCheck {
     static func value(_ key: String, of matter: FrontMatter) -> String? {
         switch key {
         case "date": return matter.date?.description
-        case "endDate": return matter.endDate?.description
-        case "time": return matter.time?.description
-        case "kind": return matter.kind?.rawValue
-        case "country": return matter.country
-        case "website": return matter.website
+        case "updated": return matter.updated?.description
         case "draft": return matter.draft ? "true" : "false"
         case "weight": return matter.weight.map(String.init)
         case "paginate": return matter.paginate.map(String.init)
-        default: return nil
+        case "layout": return matter.layout
+        default: return matter.fields[key]?.text
         }
     }
 }

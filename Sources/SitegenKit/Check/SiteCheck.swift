@@ -26,11 +26,11 @@ public struct SiteCheck: Sendable {
         findings += OutputPathCheck.caseCollisions(source.pages)
         var pages: [Page] = []
         for file in source.pages {
-            let (page, problems) = PageParser.parseCollecting(file, languages: codes)
+            let (page, problems) = PageParser.parseCollecting(file, languages: codes, model: config.contentModel)
             findings += problems
             if let page {
                 pages.append(page)
-                findings += FrontMatterCheck.warnings(page)
+                findings += FrontMatterCheck.warnings(page, model: config.contentModel, strict: true)
             }
         }
         let theme = Theme(source: source, config: config)
@@ -68,7 +68,7 @@ public struct SiteCheck: Sendable {
         let unreadable = Set(findings.filter { $0.severity == .error }.map { "\($0.path):\($0.line ?? 0)" })
         // A version whose front matter could not be read is left out of the comparison.
         let readable = pages.filter { !$0.frontMatter.isUnreadable }
-        findings += PairCheck.disagreements(readable, languages: config.languages).filter {
+        findings += PairCheck.disagreements(readable, languages: config.languages, model: config.contentModel).filter {
             !unreadable.contains("\($0.path):\($0.line ?? 0)")
         }
         let texts = source.pageTexts

@@ -16,6 +16,8 @@ public struct SiteConfig: Sendable, Equatable {
     /// Paths below the output that each build carries over from the previous one unchanged
     /// (`CNAME`, `.well-known`), under `keep:`; `.git` always is.
     public var keep: [String] = []
+    /// The sections and their keys, under `sections:`.
+    public var contentModel = ContentModel()
 
     public init(
         baseURL: String, timezone: String, languages: [Language], menus: [String: [MenuItem]] = [:],
@@ -181,6 +183,9 @@ extension SiteConfig {
                 throw reader.diagnostic(at: node, "`theme.staleNote` must be true or false")
             }
             config.theme.staleNote = value == "true"
+        }
+        if let node = map["sections"] {
+            config.contentModel = try ContentModel.parse(node, reader: reader)
         }
         if let node = map["keep"] {
             config.keep = try keepList(node, reader: reader)

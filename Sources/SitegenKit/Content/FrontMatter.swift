@@ -11,13 +11,7 @@ public struct FrontMatter: Sendable, Equatable {
     /// the page and goes into feeds, calendars and `datetime`; only the text shown changes,
     /// so each language writes its own.
     public var dateLabel: String?
-    public var endDate: CalendarDate?
-    public var time: TimeOfDay?
-    public var venue: String?
     public var updated: CalendarDate?
-    public var kind: PartnerKind?
-    public var country: String?
-    public var website: String?
     public var weight: Int?
     /// Entries per page of a section's list, on its landing (`_index`): an extension of the
     /// contract. Longer lists go on at `<section>/page/2/` and so on (`ListPages`).
@@ -30,10 +24,17 @@ public struct FrontMatter: Sendable, Equatable {
     public var aliases: [String] = []
     /// Digest of the source this translation was made from (written by `sitegen translated`).
     public var translatedFrom: String?
-    /// Keys the contract does not know, kept as text for templates (`params`).
+    /// The keys the page's section declares in `site.yaml`, read as their declared types
+    /// (`SectionKeys`).
+    public var fields: [String: FieldValue] = [:]
+    /// Other keys, kept as text for templates (`params`) until a section declares them.
     public var extra: [String: String] = [:]
+    /// Other keys whose values are lists, until a section declares them.
+    public var extraLists: [String: [String]] = [:]
     /// Where each key stands in the file (1-based line and column), for diagnostics.
     public var positions: [String: SourcePosition] = [:]
+    /// Where each key's value starts, for diagnostics about the value.
+    public var valuePositions: [String: SourcePosition] = [:]
     /// The YAML could not be read at all (its error is reported): every key is missing, so
     /// checks that compare keys leave the page alone instead of reporting each one again.
     public var isUnreadable = false
@@ -50,12 +51,17 @@ public struct FrontMatter: Sendable, Equatable {
         return nil
     }
 
-    /// The keys the content contract defines.
+    /// The keys every page may have; a section declares the others in `site.yaml`.
     public static let knownKeys: [String] = [
-        "title", "summary", "tagline", "date", "dateLabel", "endDate", "time", "venue", "updated",
-        "kind", "country", "website", "weight", "draft", "layout", "translationKey", "translatedFrom", "aliases",
-        "paginate",
+        "title", "summary", "tagline", "date", "dateLabel", "updated", "weight", "draft", "layout", "translationKey",
+        "translatedFrom", "aliases", "paginate",
     ]
+
+    /// A declared key's date (`endDate`), if the page has one.
+    public func dateField(_ key: String) -> CalendarDate? { fields[key]?.date }
+
+    /// A declared key's text (`venue`), if the page has one.
+    public func textField(_ key: String) -> String? { fields[key]?.text }
 }
 
 /// A line and column in a source file.
@@ -67,14 +73,4 @@ public struct SourcePosition: Sendable, Equatable, Hashable {
         self.line = line
         self.column = column
     }
-}
-
-/// The kinds of organisation a partner page may be.
-public enum PartnerKind: String, Sendable, Equatable, CaseIterable {
-    case university
-    case researchInstitute = "research-institute"
-    case sciencePark = "science-park"
-    case foundation
-    case company
-    case government
 }

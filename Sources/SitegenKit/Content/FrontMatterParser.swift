@@ -154,6 +154,9 @@ public enum FrontMatterParser {
         if let mark = keyNode.mark {
             matter.positions[key] = SourcePosition(line: mark.line + 1, column: mark.column)
         }
+        if let mark = valueNode.mark {
+            matter.valuePositions[key] = SourcePosition(line: mark.line + 1, column: mark.column)
+        }
         // `aliases` may be a list (`[old/, older/]`): each goes through `set` on its own.
         if key == "aliases", let list = valueNode.sequence {
             for item in list {
@@ -170,6 +173,18 @@ public enum FrontMatterParser {
                     throw reader.diagnostic(at: item, error.message, hint: error.hint)
                 }
             }
+            return
+        }
+        // A key sitegen does not know may be a list a section declares (`type: list`).
+        if !FrontMatter.knownKeys.contains(key), let list = valueNode.sequence {
+            var items: [String] = []
+            for item in list {
+                guard let text = item.scalarText else {
+                    throw reader.diagnostic(at: item, "each entry of `\(key)` must be a single value")
+                }
+                items.append(text)
+            }
+            matter.extraLists[key] = items
             return
         }
         guard let value = valueNode.scalarText else {
@@ -207,42 +222,7 @@ public enum FrontMatterParser {
         case "tagline": matter.tagline = isNull ? nil : value
         case "date": matter.date = isNull ? nil : try date()
         case "dateLabel": matter.dateLabel = isNull || value.isEmpty ? nil : value
-        case "endDate": matter.endDate = isNull ? nil : try date()
         case "updated": matter.updated = isNull ? nil : try date()
-        case "time":
-            guard isNull || TimeOfDay(value) != nil else {
-                let range =
-                    value.contains(where: { "～〜~–-".contains($0) }) && value.filter { $0 == ":" || $0 == "：" }.count >= 2
-                throw ValueProblem(
-                    message: "`time` is `\(value)`, which is not a time of day",
-                    hint: range
-                        ? "`time` is when the event starts: write the start (e.g. 14:00) and the end in the page's text"
-                        : "write HH:MM in 24-hour form, e.g. 14:30")
-            }
-            matter.time = isNull ? nil : TimeOfDay(value)
-        case "venue": matter.venue = isNull ? nil : value
-        case "kind":
-            guard isNull || PartnerKind(rawValue: value) != nil else {
-                throw ValueProblem(
-                    message: "`kind` is `\(value)`, which is not a kind of partner",
-                    hint: "use one of \(PartnerKind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            matter.kind = isNull ? nil : PartnerKind(rawValue: value)
-        case "country":
-            let isCode = value.count == 2 && value.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
-            guard isNull || isCode else {
-                throw ValueProblem(
-                    message: "`country` is `\(value)`, which is not an ISO 3166-1 alpha-2 code",
-                    hint: "use two capital letters, e.g. JP, TW, BE")
-            }
-            matter.country = isNull ? nil : value
-        case "website":
-            guard isNull || value.hasPrefix("https://") || value.hasPrefix("http://") else {
-                throw ValueProblem(
-                    message: "`website` must be an absolute address",
-                    hint: "write it like https://www.example.org/")
-            }
-            matter.website = isNull ? nil : value
         case "weight":
             guard let weight = Int(value) else {
                 throw ValueProblem(

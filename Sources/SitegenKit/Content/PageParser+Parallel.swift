@@ -8,7 +8,8 @@ extension PageParser {
     /// A file found in `reusing` (by display path) with the same text is not parsed again
     /// (for `sitegen serve`, see `BuildMemo`).
     static func parseAll(
-        _ files: [SourceFile], languages: [String], reusing parsed: [String: BuildMemo.ParsedPage] = [:]
+        _ files: [SourceFile], languages: [String], model: ContentModel = ContentModel(),
+        reusing parsed: [String: BuildMemo.ParsedPage] = [:]
     ) async -> [Result<Page, Diagnostic>] {
         let batch = 64
         return await withTaskGroup(of: (Int, [Result<Page, Diagnostic>]).self) { group in
@@ -23,7 +24,7 @@ extension PageParser {
                             if let old = parsed[file.displayPath], sameBytes(old.text, file.text) {
                                 return .success(old.page)
                             }
-                            return Result { () throws(Diagnostic) in try parse(file, languages: languages) }
+                            return Result { () throws(Diagnostic) in try parse(file, languages: languages, model: model) }
                         }
                     )
                 }

@@ -20,8 +20,9 @@ enum SimpleFrontMatter {
         for text in Array(yaml.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
             line += 1
             if text.allSatisfy({ $0 == 0x20 }) { continue }
-            guard let (key, value) = pair(text), seen.insert(key).inserted else { return nil }
+            guard let (key, value, column) = pair(text), seen.insert(key).inserted else { return nil }
             matter.positions[key] = SourcePosition(line: line, column: 1)
+            matter.valuePositions[key] = SourcePosition(line: line, column: column)
             do throws(FrontMatterParser.ValueProblem) {
                 try FrontMatterParser.set(key, value, in: &matter)
             } catch {
@@ -33,7 +34,7 @@ enum SimpleFrontMatter {
     }
 
     /// The key and value of a simple line, or nil.
-    static func pair(_ line: ArraySlice<UInt8>) -> (String, String)? {
+    static func pair(_ line: ArraySlice<UInt8>) -> (String, String, Int)? {
         let bytes = Array(line)
         var index = 0
         guard let first = bytes.first, isLetter(first) || first == UInt8(ascii: "_") else { return nil }
@@ -60,7 +61,7 @@ enum SimpleFrontMatter {
             guard raw.count >= 2, raw.last == quote,
                 !inner.contains(quote), !inner.contains(UInt8(ascii: "\\")) || quote == UInt8(ascii: "'")
             else { return nil }
-            return (key, String(decoding: inner, as: UTF8.self))
+            return (key, String(decoding: inner, as: UTF8.self), start + 1)
         default:
             // A plain value: no indicator first, no `: ` or ` #` inside, no `:` at the end.
             guard !"-?:,[]{}#&*!|>%@`".utf8.contains(raw.first!), raw.last != UInt8(ascii: ":"),
@@ -68,7 +69,7 @@ enum SimpleFrontMatter {
                     (pair.0 == UInt8(ascii: ":") && pair.1 == 0x20) || (pair.0 == 0x20 && pair.1 == UInt8(ascii: "#"))
                 })
             else { return nil }
-            return (key, String(decoding: raw, as: UTF8.self))
+            return (key, String(decoding: raw, as: UTF8.self), start + 1)
         }
     }
 

@@ -3,7 +3,8 @@ import Foundation
 /// iCalendar (RFC 5545) files: one per event page (`event.ics` beside its `index.html`) and
 /// one per language with all its events (`<lang>/calendar.ics`).
 ///
-/// An event with a `time` starts at that time in the site's zone (`DTSTART;TZID=…`, with the
+/// An entry's `time` and `endDate` keys, where its section declares them, give its start time
+/// and last day, and `venue` its location. An event with a `time` starts at that time in the site's zone (`DTSTART;TZID=…`, with the
 /// zone's `VTIMEZONE`); without one it is an all-day entry (`VALUE=DATE`, `DTEND` the day
 /// after its last day, as the RFC wants it exclusive). Month-precision dates get no entry.
 /// `UID`s are the page's path at the host of `baseURL`; `DTSTAMP` comes from `updated`, else
@@ -15,9 +16,10 @@ struct ICalendar: Sendable {
     var config: SiteConfig { index.config }
     var time: SiteTime { SiteTime(config: config) }
 
-    /// Whether `page` gets a calendar entry: an event dated to the day.
-    static func hasEntry(_ page: Page) -> Bool {
-        page.isEvent && page.frontMatter.date.map { !$0.isMonthPrecision } == true
+    /// Whether `page` gets a calendar entry: a page of a section with `calendar: true`, dated
+    /// to the day.
+    static func hasEntry(_ page: Page, in index: SiteIndex) -> Bool {
+        index.schema(of: page)?.calendar == true && page.frontMatter.date.map { !$0.isMonthPrecision } == true
     }
 
     /// Where the calendar file of one event is written.
@@ -28,7 +30,7 @@ struct ICalendar: Sendable {
 
     /// The events of `language` that have an entry, soonest first.
     func events(_ language: String) -> [Page] {
-        index.pages.filter { $0.language == language && Self.hasEntry($0) }
+        index.pages.filter { $0.language == language && Self.hasEntry($0, in: index) }
             .sorted { ($0.frontMatter.date!, $0.source) < ($1.frontMatter.date!, $1.source) }
     }
 
@@ -52,9 +54,9 @@ struct ICalendar: Sendable {
             "METHOD:PUBLISH", "X-WR-CALNAME:" + ICalendarText.escape(language.title),
             "X-WR-TIMEZONE:" + config.timezone,
         ]
-        let timed = pages.filter { $0.frontMatter.time != nil }
+        let timed = pages.filter { $0.frontMatter.fields["time"]?.time != nil }
         if !timed.isEmpty {
-            let years = timed.flatMap { [$0.frontMatter.date!.year, ($0.frontMatter.endDate ?? $0.frontMatter.date!).year] }
+            let years = timed.flatMap { [$0.frontMatter.date!.year, ($0.frontMatter.dateField("endDate") ?? $0.frontMatter.date!).year] }
             lines += timeZone(from: years.min()!, to: years.max()! + 1)
         }
         for page in pages { lines += event(page) }
@@ -65,9 +67,9 @@ struct ICalendar: Sendable {
     func event(_ page: Page) -> [String] {
         let matter = page.frontMatter
         let start = matter.date!
-        let last = matter.endDate ?? start
+        let last = matter.dateField("endDate") ?? start
         var lines = ["BEGIN:VEVENT", "UID:" + uid(page), "DTSTAMP:" + time.utcStamp(page.contentUpdated ?? start)]
-        if let clock = matter.time {
+        if let clock = matter.fields["time"]?.time {
             let tzid = "TZID=" + config.timezone
             lines.append("DTSTART;\(tzid):\(start.basic)T\(CalendarDate.pad(clock.hour, 2))\(CalendarDate.pad(clock.minute, 2))00")
             if last != start { lines.append("DTEND;\(tzid):\(last.nextDay.basic)T000000") }
@@ -77,7 +79,7 @@ struct ICalendar: Sendable {
         }
         lines.append("SUMMARY:" + ICalendarText.escape(matter.title))
         if let summary = matter.summary { lines.append("DESCRIPTION:" + ICalendarText.escape(summary)) }
-        if let venue = matter.venue { lines.append("LOCATION:" + ICalendarText.escape(venue)) }
+        if let venue = matter.textField("venue") { lines.append("LOCATION:" + ICalendarText.escape(venue)) }
         lines.append("URL:" + index.absoluteURL(of: page))
         lines.append("END:VEVENT")
         return lines

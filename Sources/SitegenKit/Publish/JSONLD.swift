@@ -1,5 +1,8 @@
 /// schema.org data for a page, as the text of a `<script type="application/ld+json">` block:
-/// `WebSite` on homes, `Event` on event pages, `Organization` on partner pages; nil elsewhere.
+/// `WebSite` on homes, and the type a section declares (`schema:` in site.yaml) on its pages:
+/// `Event` (its `date`, `time`, `endDate` and `venue`), `Organization` (its first address
+/// and country keys), or any other type with the page's name, address and description; nil
+/// elsewhere.
 ///
 /// The text escapes `<`, `>` and `&` (see `JSONValue`), so whatever a title holds, the block
 /// stays one valid JSON document.
@@ -12,10 +15,12 @@ struct JSONLD: Sendable {
         let members: [(String, JSONValue)]?
         if page.kind == .home {
             members = webSite(page)
-        } else if page.isEvent {
-            members = event(page)
-        } else if page.isPartner {
-            members = organization(page)
+        } else if let schema = index.schema(of: page), let type = schema.schema {
+            switch type {
+            case "Event": members = event(page)
+            case "Organization": members = organization(page, schema: schema)
+            default: members = thing(page, type: type)
+            }
         } else {
             members = nil
         }
@@ -43,28 +48,50 @@ struct JSONLD: Sendable {
             ("name", .string(matter.title)),
             ("url", .string(index.absoluteURL(of: page))),
             ("inLanguage", .string(config.language(page.language)?.tag ?? page.language)),
-            ("startDate", .string(schemaDate(start, matter.time))),
+            ("startDate", .string(schemaDate(start, matter.fields["time"]?.time))),
         ]
-        if let end = matter.endDate, end != start { members.append(("endDate", .string(schemaDate(end, nil)))) }
+        if let end = matter.dateField("endDate"), end != start { members.append(("endDate", .string(schemaDate(end, nil)))) }
         if let summary = matter.summary { members.append(("description", .string(summary))) }
-        if let venue = matter.venue {
+        if let venue = matter.textField("venue") {
             members.append(("location", .object([("@type", .string("Place")), ("name", .string(venue))])))
         }
         return members
     }
 
-    private func organization(_ page: Page) -> [(String, JSONValue)] {
+    private func organization(_ page: Page, schema: SectionSchema) -> [(String, JSONValue)] {
         let matter = page.frontMatter
+        let website = schema.keys.lazy.compactMap { key -> String? in
+            if case .url(let address)? = matter.fields[key.name] { return address }
+            return nil
+        }.first
+        let country = schema.keys.lazy.compactMap { key -> String? in
+            if case .country(let code)? = matter.fields[key.name] { return code }
+            return nil
+        }.first
         var members: [(String, JSONValue)] = [
             ("@type", .string("Organization")),
             ("name", .string(matter.title)),
-            ("url", .string(matter.website ?? index.absoluteURL(of: page))),
+            ("url", .string(website ?? index.absoluteURL(of: page))),
         ]
         if let summary = matter.summary { members.append(("description", .string(summary))) }
-        if let country = matter.country {
+        if let country {
             members.append(
                 ("address", .object([("@type", .string("PostalAddress")), ("addressCountry", .string(country))])))
         }
+        return members
+    }
+
+    /// Any other schema.org type: the page's name, address, language and description.
+    private func thing(_ page: Page, type: String) -> [(String, JSONValue)] {
+        let matter = page.frontMatter
+        var members: [(String, JSONValue)] = [
+            ("@type", .string(type)),
+            ("name", .string(matter.title)),
+            ("url", .string(index.absoluteURL(of: page))),
+            ("inLanguage", .string(config.language(page.language)?.tag ?? page.language)),
+        ]
+        if let date = matter.date { members.append(("datePublished", .string(date.description))) }
+        if let summary = matter.summary { members.append(("description", .string(summary))) }
         return members
     }
 

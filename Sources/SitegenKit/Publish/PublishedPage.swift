@@ -1,17 +1,16 @@
-/// What the publishing outputs ask of pages and of the index: which pages are events or
-/// partners, and their absolute addresses.
+/// What the publishing outputs ask of pages and of the index: what a page's section declares
+/// of it, and its absolute address.
 extension Page {
-    /// A page of the `events` section (its landing excluded).
-    var isEvent: Bool { kind == .page && sectionRoot == "events" }
-
-    /// A page of the `partners` section (its landing excluded).
-    var isPartner: Bool { kind == .page && sectionRoot == "partners" }
-
     /// The date feeds and calendars stamp the page with: `updated`, else `date`.
     var contentUpdated: CalendarDate? { frontMatter.updated ?? frontMatter.date }
 }
 
 extension SiteIndex {
+    /// The declaration of `page`'s section when `page` is one of its pages (not its landing).
+    func schema(of page: Page) -> SectionSchema? {
+        page.kind == .page ? config.contentModel.schema(for: page.sectionRoot) : nil
+    }
+
     /// The page's absolute address, from `baseURL`.
     func absoluteURL(of page: Page) -> String {
         URLScheme.absolute(URLScheme.directory(of: page.path), baseURL: config.baseURL)

@@ -63,17 +63,36 @@ struct SearchIndexBuilder: Sendable {
                 ? "" : index.landing(section: page.sectionRoot, language: page.language)?.frontMatter.title ?? ""
         }
         let matter = page.frontMatter
-        var facts = [matter.venue, matter.country.map { PageContext.countryName($0, language: language.code) }]
-        if let kind = matter.kind {
-            facts.append(strings["kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")])
-        }
+        let facts = searchFacts(page, schema: index.schema(of: page), language: language, strings: strings)
         let home = URLScheme.home(language.code)
         return Document(
             title: matter.title, url: URLScheme.relative(from: home, to: URLScheme.directory(of: page.path)),
-            section: section, summary: matter.summary, facts: facts.compactMap { $0 },
+            section: section, summary: matter.summary, facts: facts,
             // Text that is not plain goes straight to the `Character` walk (its fast
             // path would only find out again that it is not plain).
             body: PlainText(html: html).map(Document.Body.plain) ?? .text(HTMLText(characters: html)))
+    }
+
+    /// What readers may search a page by beyond its text: its section's text keys, then the
+    /// names of its countries, then the labels of its choices (theme strings only), each in the
+    /// order the section declares them.
+    static func searchFacts(_ page: Page, schema: SectionSchema?, language: Language, strings: ThemeStrings)
+        -> [String]
+    {
+        guard let schema else { return [] }
+        var texts: [String] = []
+        var countries: [String] = []
+        var choices: [String] = []
+        for key in schema.keys {
+            switch page.frontMatter.fields[key.name] {
+            case .text(let text)?: texts.append(text)
+            case .country(let code)?: countries.append(PageContext.countryName(code, language: language.code))
+            case .choice(let value)?:
+                if let label = strings[key.name + "_" + PageContext.stringKey(value)] { choices.append(label) }
+            default: break
+            }
+        }
+        return texts + countries + choices
     }
 
     /// Counts a document's terms per field and weighs them (see `SearchIndex.Posting`).

@@ -11,6 +11,8 @@ public struct BuildMemo: Sendable {
     }
 
     var languages: [String] = []
+    /// The content model the pages were parsed with: another one reads their keys differently.
+    var model = ContentModel()
     /// By display path (`content/a.ja.md`).
     var pages: [String: ParsedPage] = [:]
     /// By page source.

@@ -35,8 +35,9 @@ public struct SiteBuilder: Sendable {
 
         var pages: [Page] = []
         var drafts: [Page] = []
-        let reusable = memo?.languages == codes ? memo?.pages ?? [:] : [:]
-        let parsed = await PageParser.parseAll(source.pages, languages: codes, reusing: reusable)
+        let model = config.contentModel
+        let reusable = memo?.languages == codes && memo?.model == model ? memo?.pages ?? [:] : [:]
+        let parsed = await PageParser.parseAll(source.pages, languages: codes, model: model, reusing: reusable)
         for result in parsed {
             switch result {
             case .success(let page):
@@ -76,8 +77,8 @@ public struct SiteBuilder: Sendable {
         } else {
             frontMatterWarnings =
                 PairCheck.missingTranslations(index)
-                + index.pages.flatMap(FrontMatterCheck.warnings)
-                + PairCheck.disagreements(index.pages, languages: config.languages).map {
+                + index.pages.flatMap { FrontMatterCheck.warnings($0, model: model) }
+                + PairCheck.disagreements(index.pages, languages: config.languages, model: model).map {
                     var warning = $0
                     warning.severity = .warning
                     return warning
@@ -191,6 +192,7 @@ public struct SiteBuilder: Sendable {
             result.memo = BuildMemo(
                 languages: codes, files: source.pages, parsed: parsed, searchDigests: digests,
                 searchIndexes: searchIndexes)
+            result.memo?.model = model
             result.memo?.templates = templates.map { (source.templates, $0) }
             result.memo?.frontMatterWarnings = frontMatterWarnings
         }

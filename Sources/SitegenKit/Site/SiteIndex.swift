@@ -45,7 +45,7 @@ public struct SiteIndex: Sendable {
         if !problems.isEmpty { throw BuildFailure(problems) }
         self.byID = byID
         self.byFile = byFile
-        self.childrenBySection = Self.childrenIndex(self.pages)
+        self.childrenBySection = Self.childrenIndex(self.pages, model: config.contentModel)
         let sorted = self.pages
         self.listedCounts = childrenBySection.mapValues { languages in
             Set(languages.values.joined().map { sorted[$0].translationID }).count
@@ -159,14 +159,19 @@ public struct SiteIndex: Sendable {
         (childrenBySection[section]?[language] ?? []).map { pages[$0] }
     }
 
-    /// Pages of kind `.page` by section and language, each list in `listOrder`.
-    private static func childrenIndex(_ pages: [Page]) -> [String: [String: [Int]]] {
+    /// Pages of kind `.page` by section and language, each list in `listOrder` with the `order`
+    /// its section declares.
+    private static func childrenIndex(_ pages: [Page], model: ContentModel) -> [String: [String: [Int]]] {
         var index: [String: [String: [Int]]] = [:]
         for (position, page) in pages.enumerated() where page.kind == .page {
             index[page.path.section, default: [:]][page.language, default: []].append(position)
         }
         return index.mapValues { languages in
-            languages.mapValues { positions in positions.sorted { listOrder(pages[$0], pages[$1]) } }
+            languages.mapValues { positions in
+                guard let first = positions.first else { return positions }
+                let order = model.schema(for: pages[first].sectionRoot)?.order
+                return positions.sorted { listOrder(pages[$0], pages[$1], order: order) }
+            }
         }
     }
 
@@ -183,16 +188,29 @@ public struct SiteIndex: Sendable {
         }
     }
 
-    /// The order of lists: `weight` (pages without one last), then `date` newest first, then title.
-    public static func listOrder(_ lhs: Page, _ rhs: Page) -> Bool {
+    /// The order of lists: `weight` (pages without one last), then `date` newest first, then
+    /// title. A section's `order` puts its own first: `date-descending` and `date-ascending`
+    /// order by date before weight (pages without a date last), `title` by title alone.
+    public static func listOrder(_ lhs: Page, _ rhs: Page, order: SectionOrder? = nil) -> Bool {
         let leftWeight = lhs.frontMatter.weight ?? Int.max
         let rightWeight = rhs.frontMatter.weight ?? Int.max
-        if leftWeight != rightWeight { return leftWeight < rightWeight }
-        switch (lhs.frontMatter.date, rhs.frontMatter.date) {
-        case let (left?, right?) where left != right: return left > right
-        case (_?, nil): return true
-        case (nil, _?): return false
-        default: break
+        func byDate(newestFirst: Bool) -> Bool? {
+            switch (lhs.frontMatter.date, rhs.frontMatter.date) {
+            case let (left?, right?) where left != right: return newestFirst ? left > right : left < right
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return nil
+            }
+        }
+        switch order {
+        case .dateDescending?, .dateAscending?:
+            if let decided = byDate(newestFirst: order == .dateDescending) { return decided }
+            if leftWeight != rightWeight { return leftWeight < rightWeight }
+        case .title?:
+            break
+        case .weight?, nil:
+            if leftWeight != rightWeight { return leftWeight < rightWeight }
+            if let decided = byDate(newestFirst: true) { return decided }
         }
         if lhs.frontMatter.title != rhs.frontMatter.title { return lhs.frontMatter.title < rhs.frontMatter.title }
         return lhs.source < rhs.source

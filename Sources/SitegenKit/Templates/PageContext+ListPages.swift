@@ -9,13 +9,16 @@ extension PageContext {
     }
 
     /// The entries of a paged list in the order its pages cut it: the list's order, or, when
-    /// every entry has a `kind` (partners, which themes show in `groups`), kind by kind in the
-    /// order of the contract, so that a group goes on at the top of the next page instead of
-    /// coming back after another kind.
+    /// the section groups its list (`groupBy`) and every entry has a value, group by group in
+    /// the order of the choices, so that a group goes on at the top of the next page instead of
+    /// coming back after another.
     func pagedEntries(_ landing: Page, language: Language) -> [Page] {
         let entries = listed(landing.path.section, language: language)
-        guard entries.allSatisfy({ $0.frontMatter.kind != nil }) else { return entries }
-        return PartnerKind.allCases.flatMap { kind in entries.filter { $0.frontMatter.kind == kind } }
+        guard let schema = config.contentModel.schema(for: landing.sectionRoot), let key = schema.groupBy,
+            case .choice(let choices)? = schema.key(key)?.type,
+            entries.allSatisfy({ $0.frontMatter.fields[key] != nil })
+        else { return entries }
+        return choices.flatMap { choice in entries.filter { $0.frontMatter.fields[key] == .choice(choice) } }
     }
 
     /// The full context of page `number` (2 or more) of `landing`'s list: the landing's title
@@ -53,7 +56,8 @@ extension PageContext {
         let entries = all[list.range(of: number, entries: all.count)]
         context["pages"] = .objects(entries.map { listItem($0, language: language, from: folder) })
         context["hasPages"] = .bool(!entries.isEmpty)
-        context["groups"] = .objects(groups(Array(entries), language: language, from: folder))
+        context["groups"] = .objects(
+            groups(Array(entries), section: landing.sectionRoot, language: language, from: folder))
         context["pager"] = .object(pager)
         return context
     }

@@ -18,10 +18,12 @@ extension PageContext {
         context["og"] = .object(og)
         if let script = JSONLD(index: index).script(for: page) { context["jsonLD"] = .string(script) }
         context["storeLanguage"] = .bool(true)
-        if ICalendar.hasEntry(page) {
+        if ICalendar.hasEntry(page, in: index) {
             context["ics"] = .string(URLScheme.relative(from: folder, to: ICalendar.eventPath(page)))
         }
-        if page.kind == .section, page.sectionRoot == "events", calendarLanguages.contains(page.language) {
+        if page.kind == .section, config.contentModel.schema(for: page.sectionRoot)?.calendar == true,
+            calendarLanguages.contains(page.language)
+        {
             context["calendar"] = .string(URLScheme.relative(from: folder, to: ICalendar.calendarPath(page.language)))
         }
     }
@@ -47,7 +49,8 @@ extension PageContext {
                 others.append(page)
             }
         }
-        return (own + others).sorted(by: SiteIndex.listOrder)
+        let order = config.contentModel.schema(for: String(section.prefix { $0 != "/" }))?.order
+        return (own + others).sorted { SiteIndex.listOrder($0, $1, order: order) }
     }
 
     /// A list entry; for a page in another language, it links to that version and carries

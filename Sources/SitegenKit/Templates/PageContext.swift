@@ -137,7 +137,7 @@ struct PageContext: Sendable {
             let items = children.map { listItem($0, language: language, from: folder) }
             context["pages"] = .objects(items)
             context["hasPages"] = .bool(!items.isEmpty)
-            context["groups"] = .objects(groups(children, language: language, from: folder))
+            context["groups"] = .objects(groups(children, section: page.sectionRoot, language: language, from: folder))
             if let list = index.listPages(of: page) {
                 context["pager"] = .object(pager(list, number: 1, landing: folder, language: language))
             }
@@ -171,7 +171,6 @@ struct PageContext: Sendable {
             "section": .string(page.path.section),
             "slug": .string(page.path.slug),
             "kind": .string(page.kind.rawValue),
-            "params": .strings(matter.extra.isEmpty ? StringMap.empty : StringMap(matter.extra)),
         ]
         if let summary = matter.summary { values["summary"] = .string(summary) }
         if let tagline = matter.tagline { values["tagline"] = .string(tagline) }
@@ -194,26 +193,8 @@ struct PageContext: Sendable {
             }
             values["date"] = .object(date)
         }
-        // A labelled period (`令和5年度`) says where it ends itself.
-        if let end = matter.endDate, end != matter.date, matter.dateLabel == nil {
-            values["endDate"] = .object(dateValues(end, dates))
-        }
-        if let time = matter.time { values["time"] = .string(time.description) }
-        if let venue = matter.venue { values["venue"] = .string(venue) }
         if let updated = matter.updated { values["updated"] = .object(dateValues(updated, dates)) }
-        if let kind = matter.kind {
-            values["partnerKind"] = .string(kind.rawValue)
-            values["partnerKindLabel"] = .string(
-                strings["kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")] ?? kind.rawValue)
-        }
-        if let country = matter.country {
-            values["country"] = .string(country)
-            values["countryName"] = .string(Self.countryName(country, language: language.code))
-        }
-        if let website = matter.website {
-            values["website"] = .string(website)
-            values["websiteLabel"] = .string(Self.addressLabel(website))
-        }
+        values["params"] = params(matter, language: language, dates: dates, strings: strings)
         return values
     }
 
@@ -232,17 +213,23 @@ struct PageContext: Sendable {
         listEntry(page, language: language, from: folder)
     }
 
-    /// Partners and other pages with `kind`, grouped by kind in the order of the contract.
-    func groups(_ pages: [Page], language: Language, from folder: String) -> [TemplateObject] {
+    /// The pages of a section that declares `groupBy`, grouped by that key's value in the order
+    /// of its choices; each group's title is the theme string `<key>s_<value>` (plural), else
+    /// `<key>_<value>`, else the value. Empty when the section does not group its list.
+    func groups(_ pages: [Page], section: String, language: Language, from folder: String) -> [TemplateObject] {
+        guard let schema = config.contentModel.schema(for: section), let key = schema.groupBy,
+            case .choice(let choices)? = schema.key(key)?.type
+        else { return [] }
         let strings = strings[language.code] ?? ThemeStrings()
-        return PartnerKind.allCases.compactMap { kind -> TemplateObject? in
+        return choices.compactMap { choice -> TemplateObject? in
             // The section's own order (weight, date, title), the same in every language.
-            let members = pages.filter { $0.frontMatter.kind == kind }
+            let members = pages.filter { $0.frontMatter.fields[key] == .choice(choice) }
             guard !members.isEmpty else { return nil }
+            let name = Self.stringKey(choice)
             return [
-                "kind": .string(kind.rawValue),
-                "title": .string(
-                    strings["kinds_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")] ?? kind.rawValue),
+                "key": .string(key),
+                "value": .string(choice),
+                "title": .string(strings[key + "s_" + name] ?? strings[key + "_" + name] ?? choice),
                 "pages": .objects(members.map { listItem($0, language: language, from: folder) }),
             ]
         }

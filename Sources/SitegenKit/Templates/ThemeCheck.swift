@@ -13,11 +13,11 @@
 ///   warning at the file that lacks it (its pages would show nothing there).
 enum ThemeCheck {
     /// What `page` holds on some page (`PageContext.pageValues`, stand-ins, search and 404
-    /// pages); `params.*` holds front matter keys the contract does not know.
+    /// pages); `params.*` holds the keys sections declare and front matter keys of the
+    /// site's own.
     static let pageKeys: Set<String> = [
         "title", "summary", "tagline", "content", "stale", "url", "section", "slug", "kind", "params", "toc",
-        "hasToc", "date", "endDate", "time", "venue", "updated", "partnerKind", "partnerKindLabel", "country",
-        "countryName", "website", "websiteLabel",
+        "hasToc", "date", "updated",
     ]
 
     static func findings(

@@ -18,8 +18,9 @@ import Testing
         let partner = try PageSkeleton.files(for: "partners/imec", config: Self.config, now: Self.now)[1].text
         #expect(
             partner.contains(
-                "\nkind:     # university, research-institute, science-park, foundation, company, government\n"))
-        #expect(partner.contains("\ncountry:  # ISO 3166-1 code, e.g. JP, TW, BE\n"))
+                "\nkind:   # university, research-institute, science-park, foundation, company, government\n"))
+        #expect(partner.contains("\ncountry:   # ISO 3166-1 code, e.g. JP, TW, BE\n"))
+        #expect(partner.contains("\n# website:   # https://…\n"))
         #expect(
             try PageSkeleton.files(for: "about", config: Self.config, now: Self.now)[0].text.contains(
                 "\nupdated: 2026-04-01\n"))

@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("tilte", "title"), ("summery", "summary"), ("enddate", "endDate"), ("venues", "venue"),
+        ("tilte", "title"), ("summery", "summary"), ("updatd", "updated"), ("wieght", "weight"),
         ("translationkey", "translationKey"),
     ])
     func theNearestKnownKeyIsNamed(_ key: String, _ nearest: String) {

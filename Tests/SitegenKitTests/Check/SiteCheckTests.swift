@@ -134,7 +134,7 @@ import Testing
             expected: [
                 .init(
                     "content/partners/kyutech.en.md", 3, 7, .error,
-                    "`kind` is `college`, which is not a kind of partner")
+                    "`kind` is `college`, which is not one of its choices")
             ]),
         Case(
             name: "date that does not parse",

@@ -38,8 +38,9 @@ import Testing
         let yaml = "title: \"Launch\"\nsummary: \"Faculties, technologies.\"\ndate: 2015-05-11\ntime: \"09:30\"\nvenue: Online"
         let matter = try #require(SimpleFrontMatter.read(yaml))
         #expect(matter.title == "Launch")
-        #expect(matter.time?.description == "09:30")
+        #expect(matter.extra["time"] == "09:30")
         #expect(matter.positions["venue"] == SourcePosition(line: 6, column: 1))
+        #expect(matter.valuePositions["time"] == SourcePosition(line: 5, column: 7))
     }
 
     /// A wrong value is left to Yams, which says where it is.

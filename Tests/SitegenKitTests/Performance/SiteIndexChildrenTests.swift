@@ -43,7 +43,9 @@ import Testing
                 let expected = index.pages.filter {
                     $0.kind == .page && $0.path.section == section && $0.language == language
                 }
-                .sorted(by: SiteIndex.listOrder)
+                .sorted {
+                    SiteIndex.listOrder($0, $1, order: config.contentModel.schema(for: $0.sectionRoot)?.order)
+                }
                 #expect(index.children(of: section, language: language) == expected, "\(section) \(language)")
             }
         }

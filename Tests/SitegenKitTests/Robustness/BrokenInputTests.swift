@@ -58,19 +58,18 @@ import Testing
             expected: "content/a.ja.md:3:7: error: `date` is `2025/3/5`, which is not a calendar date; write it as 2025-03-05"),
         Case(
             name: "time range",
-            files: ["content/a.ja.md": "---\ntitle: A\ntime: 14:00～16:00\n---\n"],
+            files: ["content/events/a.ja.md": "---\ntitle: A\ndate: 2025-02-18\nvenue: V\ntime: 14:00～16:00\n---\n"],
             expected:
-                "content/a.ja.md:3:7: error: `time` is `14:00～16:00`, which is not a time of day; `time` is when the event starts"),
+                "content/events/a.ja.md:5:7: error: `time` is `14:00～16:00`, which is not a time of day; `time` is when it starts"),
         Case(
             name: "misspelled title",
             files: ["content/a.en.md": "---\ntitel: Open day\n---\n"],
             expected:
                 "content/a.en.md:2:1: error: the page has no `title`; `titel:` is not a key sitegen knows: rename it to `title:`"),
         Case(
-            name: "missing venue on an English page",
+            name: "missing venue, declared required by the site",
             files: ["content/events/a.en.md": "---\ntitle: Open day\ndate: 2026-02-05\n---\n"],
-            expected:
-                "content/events/a.en.md:2:1: error: events pages need `venue`; add `venue: Kitakyushu Science and Research Park`"),
+            expected: "content/events/a.en.md:2:1: error: events pages need `venue`; add `venue: …` to the front matter"),
         // Slips named in the author's words, at their line, not where the parser gave up.
         Case(
             name: "full-width colon",
@@ -115,7 +114,7 @@ import Testing
         Case(
             name: "partner kind outside the set",
             files: ["content/partners/x.ja.md": "---\ntitle: X\nkind: school\ncountry: JP\n---\n"],
-            expected: "content/partners/x.ja.md:3:7: error: `kind` is `school`, which is not a kind of partner"),
+            expected: "content/partners/x.ja.md:3:7: error: `kind` is `school`, which is not one of its choices; use one of university"),
         Case(
             name: "file name with a space", files: ["content/my page.ja.md": "---\ntitle: A\n---\n"],
             expected: "content/my page.ja.md: error: the slug `my page` is not allowed in addresses"),

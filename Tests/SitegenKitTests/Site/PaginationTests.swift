@@ -208,7 +208,7 @@ import Testing
             "content/partners/_index.ja.md": "---\ntitle: パートナー\npaginate: 2\n---\n",
             "content/partners/_index.en.md": "---\ntitle: Partners\npaginate: 2\n---\n",
             "templates/list.mustache":
-                "{{<base}}{{$main}}{{#groups}}<h2>{{kind}}</h2>{{#pages}}<p>{{title}}</p>{{/pages}}{{/groups}}{{/main}}{{/base}}",
+                "{{<base}}{{$main}}{{#groups}}<h2>{{value}}</h2>{{#pages}}<p>{{title}}</p>{{/pages}}{{/groups}}{{/main}}{{/base}}",
         ]
         // By weight: a university, a company, a university, a company.
         for (number, kind) in ["university", "company", "university", "company"].enumerated() {

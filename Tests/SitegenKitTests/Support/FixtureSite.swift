@@ -76,6 +76,29 @@ struct FixtureSite {
         try? FileManager.default.removeItem(at: root)
     }
 
+    /// The sections the fixtures use, declared as G-CITY declares them.
+    static let sectionsYAML = """
+        sections:
+          events:
+            keys:
+              date: { type: date-or-month, required: true }
+              endDate: { type: date }
+              time: { type: time }
+              venue: { type: text, required: true }
+            facts: [date, endDate, time]
+            order: date-descending
+            calendar: true
+            schema: Event
+          partners:
+            keys:
+              kind: { type: choice, of: [university, research-institute, science-park, foundation, company, government], required: true }
+              country: { type: country, required: true }
+              website: { type: url }
+            facts: [kind, country, website]
+            groupBy: kind
+            schema: Organization
+        """
+
     /// The fixtures' site.yaml, with menus leading to `events/`: for sites that have that section
     /// (a menu entry leading nowhere fails the build).
     static let siteYAML = """
@@ -85,12 +108,14 @@ struct FixtureSite {
         languages:
           ja: { name: 日本語, locale: ja_JP, title: テストサイト }
           en: { name: English, locale: en_US, title: Test Site }
+        \(sectionsYAML)
         menus:
           ja: [ { title: イベント, path: events/ } ]
           en: [ { title: Events, path: events/ } ]
         """
 
-    /// `siteYAML` without menus, for sites without an `events/` section.
+    /// `siteYAML` without menus, for sites without an `events/` section (the sections are
+    /// declared all the same).
     static let siteYAMLWithoutMenus = String(siteYAML[..<siteYAML.range(of: "\nmenus:")!.lowerBound]) + "\n"
 
     /// A theme small enough to read in a test, exposing the context keys tests check.

@@ -81,13 +81,11 @@ import Testing
         matter.summary = "S"
         matter.tagline = "G"
         matter.date = CalendarDate("2025-02-18")
-        matter.endDate = CalendarDate("2025-02-19")
-        matter.time = TimeOfDay("14:00")
-        matter.venue = "V"
         matter.updated = CalendarDate("2025-03-01")
-        matter.kind = .university
-        matter.country = "JP"
-        matter.website = "https://example.org/"
+        matter.fields = [
+            "endDate": .date(CalendarDate("2025-02-19")!), "time": .time(TimeOfDay("14:00")!), "venue": .text("V"),
+            "kind": .choice("university"), "country": .country("JP"), "website": .url("https://example.org/"),
+        ]
         matter.extra = ["color": "green"]
         let config = try SiteConfig.parse(FixtureSite.siteYAMLWithoutMenus, path: "site.yaml")
         let path = try ContentPath.parse("events/x.en.md", displayPath: "content/events/x.en.md", languages: ["ja", "en"])

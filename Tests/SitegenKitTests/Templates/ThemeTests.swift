@@ -30,6 +30,7 @@ import Testing
             languages:
               ja: { name: 日本語, locale: ja_JP, title: テストサイト }
               en: { name: English, locale: en_US, title: Test Site }
+            \(FixtureSite.sectionsYAML)
             menus:
               ja: [ { title: イベント, path: events/ }, { title: パートナー, path: partners/ } ]
               en: [ { title: Events, path: events/ }, { title: Partners, path: partners/ } ]
