@@ -7,6 +7,7 @@ import SitegenKit
 ///
 /// Nothing is written to disk (`site/` is never touched); requests are answered only from the
 /// in-memory build. Slow clients are cut off by an idle timeout and header sizes are bounded.
+/// Other web sites cannot read it (`SiteResponder`).
 public struct PreviewServer: Sendable {
     public struct Configuration: Sendable {
         public var host: String
@@ -40,9 +41,6 @@ public struct PreviewServer: Sendable {
     public let root: URL
     public let configuration: Configuration
     let log: @Sendable (String) -> Void
-
-    /// Addresses that only this machine can reach.
-    static let loopbackAddresses: Set<String> = ["127.0.0.1", "localhost", "::1"]
 
     /// Seconds a connection may stay idle (or take to send its headers) before it is closed.
     static let idleTimeout: Int64 = 30
@@ -92,9 +90,7 @@ public struct PreviewServer: Sendable {
         idleSeconds: Int64 = idleTimeout, onRunning: @escaping @Sendable (Int) -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
-            responder: SiteResponder(
-                store: store, hub: hub, basePath: basePath,
-                allowedHosts: loopbackAddresses.contains(host) ? SiteResponder.loopbackHosts : nil),
+            responder: responder(store: store, hub: hub, basePath: basePath, host: host),
             server: .http1(
                 configuration: .init(
                     idleTimeout: .seconds(idleSeconds),
@@ -103,6 +99,12 @@ public struct PreviewServer: Sendable {
                         maxHeaderFieldCount: maxHeaderFieldCount))),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { channel in onRunning(channel.localAddress?.port ?? port) })
+    }
+
+    /// The responder for a server listening on `host`: on a local address it answers only
+    /// requests that name a local host.
+    static func responder(store: SiteStore, hub: ReloadHub, basePath: [String], host: String) -> SiteResponder {
+        SiteResponder(store: store, hub: hub, basePath: basePath, answersAnyHost: !LocalAddress.isLocal(host))
     }
 
     /// Rebuilds on every change until cancelled: inotify where available (its queue is read

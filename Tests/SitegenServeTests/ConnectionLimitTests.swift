@@ -69,6 +69,7 @@ import Testing
                 let rebound = try await RawSocket.request(
                     port: port, "GET /ja/ HTTP/1.1\r\nHost: evil.example:\(port)\r\nConnection: close\r\n\r\n")
                 #expect(rebound.hasPrefix("HTTP/1.1 403 Forbidden"))
+                #expect(rebound.lowercased().contains("\r\ncross-origin-resource-policy: same-origin\r\n"))
                 #expect(!rebound.contains("ホーム"))
                 let local = try await RawSocket.request(
                     port: port, "GET /ja/ HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
