@@ -6,8 +6,8 @@ import SitegenKit
 /// and rebuilds and reloads open pages when `content/` or `templates/` change.
 ///
 /// Nothing is written to disk (`site/` is never touched); requests are answered only from the
-/// in-memory build. Slow clients are cut off by an idle timeout and header sizes are bounded.
-/// Other web sites cannot read it (`SiteResponder`).
+/// in-memory build. Slow clients are cut off (an idle timeout for headers, a deadline for
+/// bodies) and header sizes are bounded. Other web sites cannot read it (`SiteResponder`).
 public struct PreviewServer: Sendable {
     public struct Configuration: Sendable {
         public var host: String
@@ -42,7 +42,8 @@ public struct PreviewServer: Sendable {
     public let configuration: Configuration
     let log: @Sendable (String) -> Void
 
-    /// Seconds a connection may stay idle (or take to send its headers) before it is closed.
+    /// Seconds a connection may stay idle (or take to send its headers), and a request may take
+    /// to send its body after its headers, before the connection is closed.
     static let idleTimeout: Int64 = 30
     /// Bounds for request headers: one field, all fields together, how many fields.
     static let maxHeaderFieldSize = 16 * 1024
@@ -93,6 +94,7 @@ public struct PreviewServer: Sendable {
             responder: responder(store: store, hub: hub, basePath: basePath, host: host),
             server: .http1(
                 configuration: .init(
+                    additionalChannelHandlers: [RequestReadDeadline(limit: .seconds(idleSeconds))],
                     idleTimeout: .seconds(idleSeconds),
                     httpDecoderConfiguration: .init(
                         maxHeaderFieldSize: maxHeaderFieldSize, maxHeaderListSize: maxHeaderListSize,
