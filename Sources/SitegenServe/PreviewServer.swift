@@ -112,14 +112,15 @@ public struct PreviewServer: Sendable {
     /// Rebuilds on every change until cancelled: inotify where available (its queue is read
     /// every 10 ms, a non-blocking read that costs nothing when idle, so a save shows within
     /// a build's time), else polling every half second; pings open pages every 20 seconds so
-    /// closed ones are noticed.
-    static func watch(_ initial: PreviewSession) async {
+    /// closed ones are noticed. `watching` is called once it watches: a save after that is seen.
+    static func watch(_ initial: PreviewSession, watching: @Sendable () -> Void = {}) async {
         var session = initial
         var lastPing = ContinuousClock.now
         #if canImport(Glibc)
             var inotify = InotifyWatcher()
             if inotify?.watch(session.folders) == false { inotify = nil }
         #endif
+        watching()
         while !Task.isCancelled {
             var pollingInterval = Duration.milliseconds(500)
             var changed = true
