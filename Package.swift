@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         /// `swift package generate-documentation` (`make docs`); no target depends on it.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // Hummingbird's own: the preview adds a channel handler to its HTTP pipeline.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
     ],
     targets: [
         /// libcmark, the CommonMark reference parser in C (Debian: libcmark-dev).
@@ -41,6 +44,8 @@ let package = Package(
             dependencies: [
                 "SitegenKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ]
         ),
         /// The command line: parses arguments, calls the kit, maps errors to exit codes. Its

@@ -6,7 +6,8 @@ import SitegenKit
 /// and rebuilds and reloads open pages when `content/` or `templates/` change.
 ///
 /// Nothing is written to disk (`site/` is never touched); requests are answered only from the
-/// in-memory build. Slow clients are cut off by an idle timeout and header sizes are bounded.
+/// in-memory build. Slow clients are cut off (an idle timeout for headers, a deadline for
+/// bodies) and header sizes are bounded. Other web sites cannot read it (`SiteResponder`).
 public struct PreviewServer: Sendable {
     public struct Configuration: Sendable {
         public var host: String
@@ -41,10 +42,8 @@ public struct PreviewServer: Sendable {
     public let configuration: Configuration
     let log: @Sendable (String) -> Void
 
-    /// Addresses that only this machine can reach.
-    static let loopbackAddresses: Set<String> = ["127.0.0.1", "localhost", "::1"]
-
-    /// Seconds a connection may stay idle (or take to send its headers) before it is closed.
+    /// Seconds a connection may stay idle (or take to send its headers), and a request may take
+    /// to send its body after its headers, before the connection is closed.
     static let idleTimeout: Int64 = 30
     /// Bounds for request headers: one field, all fields together, how many fields.
     static let maxHeaderFieldSize = 16 * 1024
@@ -92,11 +91,10 @@ public struct PreviewServer: Sendable {
         idleSeconds: Int64 = idleTimeout, onRunning: @escaping @Sendable (Int) -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
-            responder: SiteResponder(
-                store: store, hub: hub, basePath: basePath,
-                allowedHosts: loopbackAddresses.contains(host) ? SiteResponder.loopbackHosts : nil),
+            responder: responder(store: store, hub: hub, basePath: basePath, host: host),
             server: .http1(
                 configuration: .init(
+                    additionalChannelHandlers: [RequestReadDeadline(limit: .seconds(idleSeconds))],
                     idleTimeout: .seconds(idleSeconds),
                     httpDecoderConfiguration: .init(
                         maxHeaderFieldSize: maxHeaderFieldSize, maxHeaderListSize: maxHeaderListSize,
@@ -105,17 +103,24 @@ public struct PreviewServer: Sendable {
             onServerRunning: { channel in onRunning(channel.localAddress?.port ?? port) })
     }
 
+    /// The responder for a server listening on `host`: on a local address it answers only
+    /// requests that name a local host.
+    static func responder(store: SiteStore, hub: ReloadHub, basePath: [String], host: String) -> SiteResponder {
+        SiteResponder(store: store, hub: hub, basePath: basePath, answersAnyHost: !LocalAddress.isLocal(host))
+    }
+
     /// Rebuilds on every change until cancelled: inotify where available (its queue is read
     /// every 10 ms, a non-blocking read that costs nothing when idle, so a save shows within
     /// a build's time), else polling every half second; pings open pages every 20 seconds so
-    /// closed ones are noticed.
-    static func watch(_ initial: PreviewSession) async {
+    /// closed ones are noticed. `watching` is called once it watches: a save after that is seen.
+    static func watch(_ initial: PreviewSession, watching: @Sendable () -> Void = {}) async {
         var session = initial
         var lastPing = ContinuousClock.now
         #if canImport(Glibc)
             var inotify = InotifyWatcher()
             if inotify?.watch(session.folders) == false { inotify = nil }
         #endif
+        watching()
         while !Task.isCancelled {
             var pollingInterval = Duration.milliseconds(500)
             var changed = true

@@ -54,8 +54,9 @@ struct PreviewSession: Sendable {
     mutating func refresh() async -> Bool {
         let newListing = SourceScanner(root: root).scan()
         let (changed, structural) = SourceScanner.changes(from: listing, to: newListing)
-        guard generation == 0 || !changed.isEmpty else { return false }
+        // Folders count even when no file changed: a new folder, still empty, is watched.
         listing = newListing
+        guard generation == 0 || !changed.isEmpty else { return false }
         await rebuild(changed: changed, full: structural || source == nil)
         return true
     }

@@ -8,6 +8,10 @@ import SitegenKit
 /// redirect from `/ja/x` to `/ja/x/` when that folder exists; the language's `404.html`
 /// (then the root one, then plain text) with status 404; strong ETags with `If-None-Match`.
 /// `/__sitegen/events` is the reload channel.
+///
+/// No other web site may read the preview (drafts included under `--drafts`): every response
+/// says `Cross-Origin-Resource-Policy: same-origin`, requests a browser marks as coming from
+/// another site are refused, and on a local address only local host names are answered.
 struct SiteResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
@@ -15,23 +19,31 @@ struct SiteResponder: HTTPResponder {
     let hub: ReloadHub
     /// Segments of `--base-path` (`["sub"]`), `[]` to serve at the root.
     let basePath: [String]
-    /// Host names (without port) requests may name; nil accepts any. On loopback only the
-    /// loopback names are accepted, so a web page cannot read the preview through DNS rebinding.
-    var allowedHosts: Set<String>? = SiteResponder.loopbackHosts
-
-    static let loopbackHosts: Set<String> = ["localhost", "127.0.0.1", "[::1]"]
+    /// False (listening on a `LocalAddress`): requests must name a local host, so a web page
+    /// cannot read the preview through DNS rebinding. True when listening on the network.
+    var answersAnyHost = false
 
     func respond(to request: Request, context: Context) async throws -> Response {
-        let response = answer(request)
+        var response = answer(request)
+        // Browsers give no other site this response, not even to a `<script src>` or `<img>`.
+        response.headers[.crossOriginResourcePolicy] = "same-origin"
         // A HEAD answer is the GET answer's head: same status and headers, no body.
         return request.method == .head ? response.createHeadResponse() : response
     }
 
     func answer(_ request: Request) -> Response {
-        if let allowedHosts, !allowedHosts.contains(Self.hostName(request.head.authority)) {
+        if !answersAnyHost, !LocalAddress.isLocal(Self.hostName(request.head.authority)) {
             return plain(
                 .forbidden,
-                "403 Forbidden: this preview answers only to \(allowedHosts.sorted().joined(separator: ", "))\n")
+                "403 Forbidden: this preview answers only to 127.0.0.1, localhost and [::1]; open it at one of them\n")
+        }
+        // What a browser says of a request that a page of another site makes (a script, an
+        // image, a fetch, a link followed): such a page must not read the preview.
+        if request.headers[.init("Sec-Fetch-Site")!]?.lowercased() == "cross-site" {
+            return plain(
+                .forbidden,
+                "403 Forbidden: the preview does not answer requests made from other sites; type or paste its address into the address bar\n"
+            )
         }
         guard request.method == .get || request.method == .head else {
             return plain(

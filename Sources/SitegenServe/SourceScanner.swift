@@ -18,16 +18,22 @@ struct FileStamp: Sendable, Equatable {
 /// so a rebuild knows what changed; and reads files the build copies.
 ///
 /// Listing costs one `stat` per file and no reads, so it stays cheap for thousands of files.
-/// Hidden names are skipped, as the loader skips them; links are followed, with loops cut.
+/// It lists what `SiteLoader` reads, by the loader's rules: hidden names are skipped; a symbolic
+/// link is followed only while it stays inside the watched folder it was found in (to a hidden
+/// place too), under every name that leads to it; a link back to a folder above is not walked
+/// again.
 struct SourceScanner: Sendable {
     /// The folder holding `content/` and `templates/`.
     var root: URL
 
     /// Files and folders found below the watched folders.
     struct Listing: Sendable, Equatable {
-        /// Stamps by path below the root (`content/a.ja.md`).
+        /// Stamps by path below the root (`content/a.ja.md`). A link the loader refuses or does
+        /// not walk (leading outside, broken, looping) is listed with the link's own stamp, so
+        /// adding, changing or removing it brings a new build and its error or its fix.
         var files: [String: FileStamp] = [:]
-        /// Absolute paths of the folders, for the inotify watcher.
+        /// Absolute paths of the folders to watch, once each: every folder walked (where a link
+        /// leads, the folder it leads to) and every folder holding a linked file.
         var folders: [String] = []
     }
 
@@ -35,28 +41,43 @@ struct SourceScanner: Sendable {
 
     func scan() -> Listing {
         var listing = Listing()
-        var visited = Set<[UInt64]>()
-        func visit(_ path: String, relative: String, depth: Int) {
-            guard depth < 64, let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
-            listing.folders.append(path)
-            for name in names where !name.hasPrefix(".") {
-                let child = path + "/" + name
-                let childRelative = relative + "/" + name
-                guard let info = Self.info(child) else { continue }
-                if info.isFolder {
-                    guard visited.insert([info.device, info.stamp.inode]).inserted else { continue }
-                    visit(child, relative: childRelative, depth: depth + 1)
-                } else {
-                    listing.files[childRelative] = info.stamp
-                }
-            }
+        var listed = Set<String>()
+        func watch(_ folder: String) {
+            if listed.insert(folder).inserted { listing.folders.append(folder) }
         }
         for folder in Self.watchedFolders {
-            let path = root.appendingPathComponent(folder).path
-            if let info = Self.info(path), info.isFolder {
-                visited.insert([info.device, info.stamp.inode])
-                visit(path, relative: folder, depth: 0)
+            let top = root.appendingPathComponent(folder).path
+            guard let boundary = Self.realPath(top), let info = Self.info(top), info.kind == .folder else { continue }
+            func visit(_ path: String, relative: String, above: Set<[UInt64]>, depth: Int) {
+                guard depth < 64, let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+                watch(path)
+                for name in names where !name.hasPrefix(".") {
+                    let child = path + "/" + name
+                    let childRelative = relative + "/" + name
+                    guard var found = Self.info(child, followingLinks: false) else { continue }
+                    var target = child
+                    if found.kind == .link {
+                        guard let resolved = Self.realPath(child),
+                            resolved == boundary || resolved.hasPrefix(boundary + "/"),
+                            let info = Self.info(resolved), !above.contains(info.identity)
+                        else {
+                            listing.files[childRelative] = found.stamp
+                            continue
+                        }
+                        target = resolved
+                        found = info
+                        if found.kind != .folder, let slash = target.lastIndex(of: "/") {
+                            watch(String(target[..<slash]))
+                        }
+                    }
+                    if found.kind == .folder {
+                        visit(target, relative: childRelative, above: above.union([found.identity]), depth: depth + 1)
+                    } else {
+                        listing.files[childRelative] = found.stamp
+                    }
+                }
             }
+            visit(top, relative: folder, above: [info.identity], depth: 0)
         }
         return listing
     }
@@ -79,20 +100,39 @@ struct SourceScanner: Sendable {
     /// Stamp of the file at an absolute path (links followed), nil when it is gone.
     static func stamp(_ path: String) -> FileStamp? { info(path)?.stamp }
 
-    private static func info(_ path: String) -> (stamp: FileStamp, isFolder: Bool, device: UInt64)? {
+    enum Kind { case file, folder, link }
+
+    /// Stamp, kind and identity (device and inode) of the file at `path`; with
+    /// `followingLinks: false`, of a link itself.
+    private static func info(_ path: String, followingLinks: Bool = true) -> (
+        stamp: FileStamp, kind: Kind, identity: [UInt64]
+    )? {
         #if canImport(Glibc)
             var info = Glibc.stat()
-            guard stat(path, &info) == 0 else { return nil }
+            guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
             let seconds = Int(info.st_mtim.tv_sec)
             let nanoseconds = Int(info.st_mtim.tv_nsec)
         #else
             var info = Darwin.stat()
-            guard stat(path, &info) == 0 else { return nil }
+            guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
             let seconds = Int(info.st_mtimespec.tv_sec)
             let nanoseconds = Int(info.st_mtimespec.tv_nsec)
         #endif
         let stamp = FileStamp(
             seconds: seconds, nanoseconds: nanoseconds, size: Int64(info.st_size), inode: UInt64(info.st_ino))
-        return (stamp, (info.st_mode & S_IFMT) == S_IFDIR, UInt64(info.st_dev))
+        let kind: Kind =
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: .folder
+            case S_IFLNK: .link
+            default: .file
+            }
+        return (stamp, kind, [UInt64(info.st_dev), UInt64(info.st_ino)])
+    }
+
+    /// The path with every link resolved, as the loader resolves a link; nil when broken or looping.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

@@ -35,11 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
         // Hummingbird announces itself at `info`; sitegen says where it serves in its own words.
         // `LOG_LEVEL=info sitegen serve` brings the server's lines back.
         if getenv("LOG_LEVEL") == nil { setenv("LOG_LEVEL", "warning", 0) }
-        if !["127.0.0.1", "localhost", "::1"].contains(host) {
-            Terminal.error(
-                "sitegen: warning: listening on \(host): other machines on the network can read this preview (drafts included when --drafts is given)"
-            )
-        }
+        if let warning = LocalAddress.networkWarning(host: host) { Terminal.error(warning) }
         let configuration = PreviewServer.Configuration(
             host: host, port: port, basePath: basePath, options: BuildOptions(drafts: drafts))
         let server = PreviewServer(

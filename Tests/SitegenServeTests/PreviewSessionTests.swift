@@ -299,6 +299,18 @@ import Testing
         }
     }
 
+    /// A new folder is watched while still empty, so the first file saved in it is noticed.
+    @Test func aNewEmptyFolderIsWatched() async throws {
+        let fixture = try ServeFixture()
+        defer { fixture.remove() }
+        var session = fixture.session()
+        await session.refresh()
+        let news = fixture.root.appendingPathComponent("content/news")
+        try FileManager.default.createDirectory(at: news, withIntermediateDirectories: false)
+        #expect(await !session.refresh())
+        #expect(session.folders.contains(news.path))
+    }
+
     @Test func aLinkLeadingOutOfTheSiteIsNeverServed() async throws {
         let fixture = try ServeFixture()
         defer { fixture.remove() }

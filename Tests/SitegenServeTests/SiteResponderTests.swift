@@ -163,7 +163,7 @@ import Testing
             ("evil.example:1313", false), ("127.0.0.1.evil.example", false), ("", false), (nil, false),
         ] {
             #expect(
-                SiteResponder.loopbackHosts.contains(SiteResponder.hostName(authority)) == allowed,
+                LocalAddress.isLocal(SiteResponder.hostName(authority)) == allowed,
                 "\(authority ?? "nil")")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenKit
 import Testing
 
 @testable import SitegenServe
@@ -18,6 +19,42 @@ import Testing
         #expect(listing.files["templates/assets/style.css"] != nil)
         #expect(listing.files.keys.allSatisfy { !$0.contains("/.") && !$0.hasPrefix("site/") })
         #expect(!listing.files.keys.contains { $0.hasPrefix("content/loop/") })
+    }
+
+    /// Through links the scanner lists what the loader reads, under the names the loader gives,
+    /// and watches the folders they lead to; a link the loader refuses is listed as a link.
+    @Test func listsWhatTheLoaderReadsThroughLinks() throws {
+        var files = ServeFixture.site
+        files["content/shared/guide.en.md"] = "---\ntitle: Guide\n---\nShared\n"
+        files["content/.notes/note.en.md"] = "---\ntitle: Note\n---\nHidden folder\n"
+        files["content/.versions/draft.en.md"] = "---\ntitle: Draft\n---\nHidden file\n"
+        files["elsewhere/secret.en.md"] = "---\ntitle: Secret\n---\nOutside\n"
+        let fixture = try ServeFixture(files)
+        defer { fixture.remove() }
+        for (link, destination) in [
+            ("content/docs", "shared"), ("content/notes", ".notes"), ("content/draft.en.md", ".versions/draft.en.md"),
+            ("content/outside", "../elsewhere"),
+        ] {
+            try FileManager.default.createSymbolicLink(
+                atPath: fixture.root.appendingPathComponent(link).path, withDestinationPath: destination)
+        }
+        let listing = SourceScanner(root: fixture.root).scan()
+        let source = try SiteLoader(root: fixture.root).load()
+        let read = Set(source.pages.map(\.displayPath))
+        #expect(
+            read.isSuperset(of: [
+                "content/shared/guide.en.md", "content/docs/guide.en.md", "content/notes/note.en.md",
+                "content/draft.en.md",
+            ]))
+        #expect(read.isSubset(of: listing.files.keys), "\(read.subtracting(listing.files.keys))")
+        let content = fixture.root.appendingPathComponent("content").path
+        #expect(listing.folders.contains(content + "/.notes"))
+        #expect(listing.folders.contains(content + "/.versions"))
+        #expect(Set(listing.folders).count == listing.folders.count)
+        // The loader refuses it: nothing behind it is listed or watched, the link itself is.
+        #expect(listing.files["content/outside"] != nil)
+        #expect(!listing.files.keys.contains { $0.hasPrefix("content/outside/") })
+        #expect(!listing.folders.contains { $0.hasSuffix("/elsewhere") })
     }
 
     @Test func changesTellEditsFromAddedAndRemovedFiles() {
