@@ -72,14 +72,22 @@ deps:
 	fi
 
 FUZZ_SCRATCH = .build-fuzz
-FUZZ_BIN = $(FUZZ_SCRATCH)/x86_64-unknown-linux-gnu/debug/sitegen-libfuzzer
+FUZZ_FLAGS = --scratch-path $(FUZZ_SCRATCH) -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+FUZZ_LINK_LIST = $(shell $(SWIFT) build --show-bin-path $(FUZZ_FLAGS))/sitegen-fuzz.product/Objects.LinkFileList
+FUZZ_BIN = $(FUZZ_SCRATCH)/sitegen-libfuzzer
 FUZZ_SECONDS ?= 600
 
-## Build the libFuzzer binary: SwiftPM compiles with -sanitize=fuzzer (its own link step fails,
-## as it renames main), then swiftc links the objects with libFuzzer's main.
+## Build the libFuzzer binary: SwiftPM compiles with -sanitize=fuzzer, then swiftc links the
+## objects with libFuzzer's main. SwiftPM's own link of the product fails by design (it renames
+## `main`, and with FUZZING there is none), so `--target` first compiles without linking, and a
+## compile error stops here; `--product` then only writes the list of objects and fails at the
+## link, which is the only failure let through (its output is shown if the list is missing).
 $(FUZZ_BIN): deps $(shell find Sources/SitegenKit Sources/sitegen-fuzz -name '*.swift')
-	-$(SWIFT) build --product sitegen-fuzz --scratch-path $(FUZZ_SCRATCH) -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING >/dev/null 2>&1
-	swiftc -sanitize=fuzzer $$(cat $(FUZZ_SCRATCH)/x86_64-unknown-linux-gnu/debug/sitegen-fuzz.product/Objects.LinkFileList) -lcmark -o $@
+	$(SWIFT) build --target sitegen-fuzz $(FUZZ_FLAGS)
+	rm -f $(FUZZ_LINK_LIST)
+	$(SWIFT) build --product sitegen-fuzz $(FUZZ_FLAGS) >$(FUZZ_SCRATCH)/product.log 2>&1 \
+		|| [ -f $(FUZZ_LINK_LIST) ] || { cat $(FUZZ_SCRATCH)/product.log; exit 1; }
+	swiftc -sanitize=fuzzer $$(cat $(FUZZ_LINK_LIST)) -lcmark -o $@
 
 ## Fuzz each target for FUZZ_SECONDS (default 10 minutes) from the corpus in Tests/Fuzz/corpus.
 fuzz: $(FUZZ_BIN)
