@@ -3,7 +3,7 @@
 SWIFT ?= swift
 APT_PACKAGES = libcmark-dev libmimalloc-dev pkg-config
 
-.PHONY: site test deps fuzz fuzz-smoke browser-test bench install docs
+.PHONY: site test deps fuzz fuzz-smoke browser-test bench install docs theme
 
 ## Build the G-CITY site into site/.
 site: deps
@@ -39,6 +39,12 @@ browser-test: deps
 	@[ -f $(AXE_WHEEL) ] || /usr/bin/python3 -m pip download --quiet --no-deps --only-binary=:all: \
 		--require-hashes -r Tests/browser/axe-requirements.txt -d .build/axe
 	/usr/bin/python3 Tests/browser/accessibility_test.py .build/debug/sitegen $(AXE_WHEEL)
+
+## Embed Sources/SitegenKit/DefaultTheme/ into the binary (Templates/BuiltInTheme+Files.swift),
+## after changing the built-in theme; a test fails while the two differ.
+theme: deps
+	SITEGEN_WRITE_THEME=1 $(SWIFT) test --filter BuiltInThemeTests
+	$(SWIFT) build --product sitegen
 
 ## sitegen against Hugo and a libcmark loop at 2k, 10k and 20k pages (installs hugo and time).
 bench: deps

@@ -37,7 +37,9 @@ let package = Package(
                 "CSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            // The built-in theme's files, embedded as text by `make theme`.
+            exclude: ["DefaultTheme"]
         ),
         /// The preview server; the only target that pulls in Hummingbird.
         .target(

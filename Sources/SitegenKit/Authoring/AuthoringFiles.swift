@@ -1,18 +1,22 @@
 import Foundation
 
-/// The small I/O layer of `new` and `translated`: writes files below content/ atomically (a
+/// The small I/O layer of `new`, `translated`, `init` and `theme eject`: writes files below
+/// content/ (or templates/) atomically (a
 /// temporary file in the same folder, then a rename or link), never overwrites a page that
 /// exists unless asked to replace exactly the text that was read, so no author's text is lost.
 public struct AuthoringFiles: Sendable {
     /// The folder holding content/.
     public var root: URL
+    /// The folder below `root` that paths are relative to: `content` or `templates`.
+    public var folder: String
 
-    public init(root: URL) {
+    public init(root: URL, folder: String = "content") {
         self.root = root.standardizedFileURL
+        self.folder = folder
     }
 
     func url(_ relative: String) -> URL {
-        root.appendingPathComponent("content").appendingPathComponent(relative)
+        root.appendingPathComponent(folder).appendingPathComponent(relative)
     }
 
     /// Whether a file or folder exists at `relative` below content/.
@@ -30,7 +34,7 @@ public struct AuthoringFiles: Sendable {
         guard link(temporary.path, target.path) == 0 else {
             let reason = errno == EEXIST ? "it already exists" : String(cString: strerror(errno))
             throw Diagnostic(
-                path: "content/" + relative, message: "cannot create the file: \(reason)",
+                path: folder + "/" + relative, message: "cannot create the file: \(reason)",
                 hint: errno == EEXIST
                     ? "sitegen new never overwrites a page; choose another slug or remove the file first"
                     : "check the folder's permissions")
@@ -82,15 +86,15 @@ public struct AuthoringFiles: Sendable {
 
     /// Writes `text` to a new hidden file in `target`'s folder (created if needed) and returns it.
     private func writeTemporary(_ text: String, beside target: URL, shown: String) throws(Diagnostic) -> URL {
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(
+        let parent = target.deletingLastPathComponent()
+        let temporary = parent.appendingPathComponent(
             ".\(target.lastPathComponent).sitegen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: temporary, options: .withoutOverwriting)
         } catch {
             throw Diagnostic(
-                path: "content/" + shown, message: "cannot write the file: \(error.localizedDescription)",
+                path: folder + "/" + shown, message: "cannot write the file: \(error.localizedDescription)",
                 hint: "check free disk space and the folder's permissions")
         }
         return temporary

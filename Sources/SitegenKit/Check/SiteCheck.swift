@@ -35,7 +35,7 @@ public struct SiteCheck: Sendable {
         }
         let theme = Theme(source: source, config: config)
         findings += theme.problems + theme.warnings
-        findings += PageContext.keyCollisions(source.assets.map { String($0.outputPath.dropFirst("assets/".count)) })
+        findings += PageContext.keyCollisions(theme.assets.map { String($0.outputPath.dropFirst("assets/".count)) })
         if let templates = theme.templates {
             for page in pages {
                 do { _ = try PageRenderer.layout(for: page, templates: templates) } catch { findings.append(error) }
@@ -53,7 +53,7 @@ public struct SiteCheck: Sendable {
         let media = Set(source.media.map(\.outputPath))
         // The context `build` makes: which languages get a feed and a calendar, and below, the
         // theme's pages for their ids.
-        let assetURLs = AssetFingerprint(source.assets).urls
+        let assetURLs = AssetFingerprint(theme.assets).urls
         let context = PageContext(index: index, strings: theme.strings, assetURLs: assetURLs)
         let hasSearch = theme.templates?.has("search") ?? false
         func addressCheck(_ index: SiteIndex) -> AddressCheck {
@@ -64,6 +64,8 @@ public struct SiteCheck: Sendable {
             index, configPath: source.config.displayPath, hasSearch: hasSearch,
             media: media, feeds: context.feedLanguages, calendars: context.calendarLanguages, drafts: drafts)
         findings += PairCheck.missingTranslations(index).map { $0.at(line: 1, column: 1) }
+        // A landing left out for a collision is reported there, not again as missing.
+        if collisions.problems.isEmpty { findings += LandingCheck.missing(index) }
         // A key whose value could not be read is reported once, not again as a disagreement.
         let unreadable = Set(findings.filter { $0.severity == .error }.map { "\($0.path):\($0.line ?? 0)" })
         // A version whose front matter could not be read is left out of the comparison.

@@ -8,12 +8,15 @@ public struct Language: Sendable, Equatable, Hashable {
     public var locale: String
     /// The site title in this language.
     public var title: String
+    /// Site data in this language (`params:` of its entry), over the shared `params:`.
+    public var params: [String: String] = [:]
 
-    public init(code: String, name: String, locale: String, title: String) {
+    public init(code: String, name: String, locale: String, title: String, params: [String: String] = [:]) {
         self.code = code
         self.name = name
         self.locale = locale
         self.title = title
+        self.params = params
     }
 
     /// The BCP 47 tag for `lang` and `hreflang` attributes (`ja`, `en`).

@@ -18,6 +18,14 @@ public struct SiteConfig: Sendable, Equatable {
     public var keep: [String] = []
     /// The sections and their keys, under `sections:`.
     public var contentModel = ContentModel()
+    /// Site data for templates (the organisation's name, address, telephone), under `params:`;
+    /// a language's own `params:` override these for its pages (`site.params` in templates).
+    public var params: [String: String] = [:]
+
+    /// The site data of `language`: the shared `params` with the language's own over them.
+    public func params(for language: Language) -> [String: String] {
+        params.merging(language.params) { _, own in own }
+    }
 
     public init(
         baseURL: String, timezone: String, languages: [Language], menus: [String: [MenuItem]] = [:],
@@ -41,9 +49,12 @@ public struct SiteConfig: Sendable, Equatable {
 public struct ThemeOptions: Sendable, Equatable {
     /// Mark translations that may be out of date (`page.stale` in templates).
     public var staleNote: Bool = false
+    /// Use the built-in theme under `templates/` (false: `templates/` is a whole theme).
+    public var builtIn: Bool = true
 
-    public init(staleNote: Bool = false) {
+    public init(staleNote: Bool = false, builtIn: Bool = true) {
         self.staleNote = staleNote
+        self.builtIn = builtIn
     }
 }
 
@@ -110,7 +121,7 @@ extension SiteConfig {
             guard let code = keyNode.scalarText, Self.isLanguageCode(code) else {
                 throw reader.diagnostic(
                     at: keyNode, "`\(keyNode.scalarText ?? "?")` is not a language code",
-                    hint: "use a lower-case code such as ja or en")
+                    hint: "use a language code such as ja, en or zh-Hant")
             }
             guard let fields = valueNode.mapping else {
                 throw reader.diagnostic(
@@ -124,8 +135,13 @@ extension SiteConfig {
                 }
                 return value
             }
+            let params = try fields["params"].map { node throws(Diagnostic) in
+                try Self.paramMap(node, name: "languages.\(code).params", reader: reader)
+            }
             languages.append(
-                Language(code: code, name: try field("name"), locale: try field("locale"), title: try field("title")))
+                Language(
+                    code: code, name: try field("name"), locale: try field("locale"), title: try field("title"),
+                    params: params ?? [:]))
         }
         let defaultCode = try string("defaultLanguage", required: false) ?? languages[0].code
         guard let defaultIndex = languages.firstIndex(where: { $0.code == defaultCode }) else {
@@ -178,11 +194,15 @@ extension SiteConfig {
         }
         var config = SiteConfig(
             baseURL: baseURL, timezone: timezone, languages: languages, menus: menus, markdown: markdown)
-        if let node = map["theme"]?.mapping?["staleNote"] {
+        for name in ["staleNote", "builtIn"] {
+            guard let node = map["theme"]?.mapping?[name] else { continue }
             guard let value = node.scalarText, value == "true" || value == "false" else {
-                throw reader.diagnostic(at: node, "`theme.staleNote` must be true or false")
+                throw reader.diagnostic(at: node, "`theme.\(name)` must be true or false")
             }
-            config.theme.staleNote = value == "true"
+            if name == "staleNote" { config.theme.staleNote = value == "true" } else { config.theme.builtIn = value == "true" }
+        }
+        if let node = map["params"] {
+            config.params = try paramMap(node, name: "params", reader: reader)
         }
         if let node = map["sections"] {
             config.contentModel = try ContentModel.parse(node, reader: reader)
@@ -191,6 +211,25 @@ extension SiteConfig {
             config.keep = try keepList(node, reader: reader)
         }
         return config
+    }
+
+    /// A `params:` mapping: names to text.
+    static func paramMap(_ node: Node, name: String, reader: YAMLReader) throws(Diagnostic) -> [String: String] {
+        guard let map = node.mapping else {
+            throw reader.diagnostic(
+                at: node, "`\(name)` must be a mapping of names to text",
+                hint: "write it as \(name): { organization: …, telephone: … }")
+        }
+        var values: [String: String] = [:]
+        for (keyNode, valueNode) in map {
+            guard let key = keyNode.scalarText, let value = valueNode.scalarText else {
+                throw reader.diagnostic(
+                    at: valueNode, "each of `\(name)` must be a name and a text value",
+                    hint: "write lists and mappings as text, or as several names")
+            }
+            values[key] = value
+        }
+        return values
     }
 
     /// The `keep:` list: relative paths below the output, without `..`, each once.
@@ -222,9 +261,16 @@ extension SiteConfig {
         return names
     }
 
-    /// Language codes: lower-case ASCII letters, optionally a region (`pt-br`).
+    /// Language codes: a BCP 47 tag of lower-case language letters and optional subtags of
+    /// letters and digits (`ja`, `pt-BR`, `zh-Hant`).
     static func isLanguageCode(_ code: String) -> Bool {
-        !code.isEmpty && code.count <= 12
-            && code.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || $0 == "-" }
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard code.count <= 16, let first = parts.first, (2...3).contains(first.count),
+            first.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) })
+        else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count)
+                && part.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+        }
     }
 }

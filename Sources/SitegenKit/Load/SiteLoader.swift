@@ -30,7 +30,9 @@ public struct SiteLoader: Sendable {
             throw BuildFailure([
                 Diagnostic(
                     path: "content/site.yaml", message: "no site settings found in \(root.path)",
-                    hint: "run sitegen in the folder that holds content/ and templates/, or pass --source DIR")
+                    hint:
+                        "run `sitegen init` to start a site here, or run sitegen in the folder that holds content/ (or pass --source DIR); see Sources/sitegen/Documentation.docc/GettingStarted.md"
+                )
             ])
         }
         let config = readText(
@@ -65,7 +67,9 @@ public struct SiteLoader: Sendable {
         var templates: [TemplateSource] = []
         var strings: [String: SourceFile] = [:]
         var assets: [StaticFile] = []
-        for entry in walk(templatesFolder, display: "templates", problems: &problems) {
+        // A site without templates/ uses the built-in theme whole.
+        let hasTemplates = FileManager.default.fileExists(atPath: templatesFolder.path)
+        for entry in hasTemplates ? walk(templatesFolder, display: "templates", problems: &problems) : [] {
             let display = "templates/" + entry.relative
             if entry.relative.hasPrefix("assets/") {
                 do {

@@ -53,7 +53,7 @@ public struct SiteBuilder: Sendable {
         if !problems.isEmpty { throw BuildFailure(problems) }
 
         let index = try SiteIndex(config: config, pages: pages)
-        let assets = AssetFingerprint(source.assets)
+        let assets = AssetFingerprint(theme.assets)
         warnings += PageContext.keyCollisions(assets.urls.keys)
         var context = PageContext(index: index, strings: strings, assetURLs: assets.urls)
         let mediaPaths = Set(source.media.map(\.outputPath))
@@ -76,7 +76,7 @@ public struct SiteBuilder: Sendable {
             frontMatterWarnings = kept
         } else {
             frontMatterWarnings =
-                PairCheck.missingTranslations(index)
+                PairCheck.missingTranslations(index) + LandingCheck.missing(index)
                 + index.pages.flatMap { FrontMatterCheck.warnings($0, model: model) }
                 + PairCheck.disagreements(index.pages, languages: config.languages, model: model).map {
                     var warning = $0
@@ -193,7 +193,7 @@ public struct SiteBuilder: Sendable {
                 languages: codes, files: source.pages, parsed: parsed, searchDigests: digests,
                 searchIndexes: searchIndexes)
             result.memo?.model = model
-            result.memo?.templates = templates.map { (source.templates, $0) }
+            result.memo?.templates = templates.map { (theme.sources, $0) }
             result.memo?.frontMatterWarnings = frontMatterWarnings
         }
         return result

@@ -7,6 +7,8 @@ public struct SiteSource: Sendable {
     public var templates: [TemplateSource]
     /// `templates/i18n/<lang>.yaml` by language code.
     public var themeStrings: [String: SourceFile]
+    /// Strings under the site's own, key by key: the built-in theme's (`BuiltInTheme.overlay`).
+    public var baseThemeStrings: [String: SourceFile] = [:]
     /// `templates/assets/**`, with their bytes.
     public var assets: [StaticFile]
     /// `content/media/**`, copied as they are.

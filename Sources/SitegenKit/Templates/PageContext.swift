@@ -110,6 +110,8 @@ struct PageContext: Sendable {
             "t": .strings(stringMaps[language.code] ?? StringMap.empty),
             "menu": .objects(menu),
         ]
+        let params = config.params(for: language)
+        if !params.isEmpty { values["site"] = .object(["params": .strings(StringMap(params))]) }
         if let feed = feedLink(language: language, folder: folder) { values["feed"] = .object(feed) }
         return values
     }

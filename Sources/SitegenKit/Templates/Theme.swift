@@ -4,6 +4,10 @@ struct Theme: Sendable {
     /// Nil when a template cannot be parsed.
     var templates: TemplateSet?
     var strings: [String: ThemeStrings] = [:]
+    /// The templates the set was made from: the site's, over the built-in theme's.
+    var sources: [TemplateSource] = []
+    /// The theme's assets: the site's, over the built-in theme's.
+    var assets: [StaticFile] = []
     var problems: [Diagnostic] = []
     var warnings: [Diagnostic] = []
 
@@ -13,6 +17,9 @@ struct Theme: Sendable {
         source: SiteSource, config: SiteConfig, plans: Bool = true,
         reusing last: (sources: [TemplateSource], set: TemplateSet)? = nil
     ) {
+        let source = config.theme.builtIn ? BuiltInTheme.overlay(source) : source
+        sources = source.templates
+        assets = source.assets
         do {
             if let last, last.sources == source.templates, last.set.plansEnabled == plans {
                 templates = last.set
@@ -23,19 +30,7 @@ struct Theme: Sendable {
             problems += error.diagnostics
         }
         for language in config.languages {
-            guard let file = source.themeStrings[language.code] else {
-                warnings.append(
-                    Diagnostic(
-                        path: "templates/i18n/\(language.code).yaml", severity: .warning,
-                        message: "the theme has no interface strings for \(language.name)",
-                        hint: "copy templates/i18n/\(config.defaultLanguage.code).yaml and translate it"))
-                continue
-            }
-            do {
-                strings[language.code] = try ThemeStrings.parse(file.text, path: file.displayPath)
-            } catch {
-                problems.append(error)
-            }
+            strings[language.code] = languageStrings(language, source: source, config: config)
         }
         if templates != nil {
             let assetKeys = Set(source.assets.map { PageContext.key(String($0.outputPath.dropFirst("assets/".count))) })
@@ -54,5 +49,46 @@ struct Theme: Sendable {
                         hint: "create templates/\(required).mustache"))
             }
         }
+    }
+
+    /// The interface strings of `language`: the built-in theme's, with the site's own file over
+    /// them key by key. A language neither has gets the English strings and one warning.
+    private mutating func languageStrings(_ language: Language, source: SiteSource, config: SiteConfig) -> ThemeStrings?
+    {
+        func parse(_ file: SourceFile?) -> ThemeStrings? {
+            guard let file else { return nil }
+            do {
+                return try ThemeStrings.parse(file.text, path: file.displayPath)
+            } catch {
+                problems.append(error)
+                return nil
+            }
+        }
+        let base = parse(source.baseThemeStrings[language.code])
+        let own = parse(source.themeStrings[language.code])
+        if base != nil || own != nil {
+            return ThemeStrings((base?.values ?? [:]).merging(own?.values ?? [:]) { _, mine in mine })
+        }
+        let fallback =
+            parse(source.themeStrings["en"]).map { english in
+                ThemeStrings(
+                    (parse(source.baseThemeStrings["en"])?.values ?? [:]).merging(english.values) { _, mine in mine })
+            } ?? parse(source.baseThemeStrings["en"])
+        guard let fallback else {
+            warnings.append(
+                Diagnostic(
+                    path: "templates/i18n/\(language.code).yaml", severity: .warning,
+                    message: "the theme has no interface strings for \(language.name)",
+                    hint: "copy templates/i18n/\(config.defaultLanguage.code).yaml and translate it"))
+            return nil
+        }
+        let keys = fallback.values.keys.sorted()
+        let shown = keys.prefix(12).joined(separator: ", ") + (keys.count > 12 ? " and \(keys.count - 12) more" : "")
+        warnings.append(
+            Diagnostic(
+                path: "templates/i18n/\(language.code).yaml", severity: .warning,
+                message: "the theme has no interface strings for \(language.name), so its pages show English ones",
+                hint: "create templates/i18n/\(language.code).yaml with these keys translated: \(shown)"))
+        return fallback
     }
 }

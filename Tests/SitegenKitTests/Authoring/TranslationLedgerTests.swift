@@ -105,7 +105,8 @@ import Testing
     @Test func theBuiltPageCarriesTheNoteWhenTheThemeAsksForIt() async throws {
         var (files, _) = try Self.translatedSite(source: Self.japanese)
         files["content/events/launch.ja.md"] = Self.japanese + "追記\n"
-        files["content/site.yaml"] = FixtureSite.siteYAML + "\ntheme: { staleNote: true }\n"
+        files["content/site.yaml"] = FixtureSite.siteYAML.replacingOccurrences(
+            of: "theme: { builtIn: false }", with: "theme: { builtIn: false, staleNote: true }")
         var theme = FixtureSite.minimalTheme
         theme["templates/page.mustache"] =
             "{{<base}}{{$main}}{{#page.stale}}<p class=\"stale\">stale</p>{{/page.stale}}{{{page.content}}}{{/main}}{{/base}}"

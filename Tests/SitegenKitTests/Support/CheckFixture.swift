@@ -21,6 +21,11 @@ enum CheckFixture {
             "---\ntitle: 九州工業大学\nkind: university\ncountry: JP\nwebsite: https://www.kyutech.ac.jp/\n---\n",
         "content/partners/kyutech.en.md":
             "---\ntitle: Kyushu Institute of Technology\nkind: university\ncountry: JP\nwebsite: https://www.kyutech.ac.jp/\n---\n",
+        // Every section has a landing, so the pages are listed.
+        "content/strategy/_index.ja.md": "---\ntitle: 戦略\n---\n",
+        "content/strategy/_index.en.md": "---\ntitle: Strategy\n---\n",
+        "content/partners/_index.ja.md": "---\ntitle: 連携先\n---\n",
+        "content/partners/_index.en.md": "---\ntitle: Partners\n---\n",
         "content/strategy/vision.ja.md": "---\ntitle: ビジョン\n---\n## 目標\n\n「**強調**」と書く。\n\n![地図](../media/map.png)\n",
         "content/strategy/vision.en.md":
             "---\ntitle: Vision\n---\n## Our targets\n\nSee [below](#our-targets).\n\n![Map of the park](../media/map.png)\n",

@@ -108,6 +108,7 @@ struct FixtureSite {
         languages:
           ja: { name: 日本語, locale: ja_JP, title: テストサイト }
           en: { name: English, locale: en_US, title: Test Site }
+        theme: { builtIn: false }
         \(sectionsYAML)
         menus:
           ja: [ { title: イベント, path: events/ } ]

@@ -28,8 +28,10 @@ import Testing
             timezone: Asia/Tokyo
             defaultLanguage: ja
             languages:
-              ja: { name: 日本語, locale: ja_JP, title: テストサイト }
-              en: { name: English, locale: en_US, title: Test Site }
+              ja: { name: 日本語, locale: ja_JP, title: テストサイト, params: { office: 試験課, telephone: 093-000-0000 } }
+              en: { name: English, locale: en_US, title: Test Site, params: { office: Testing Division, telephone: +81-93-000-0000 } }
+            params: { telephoneIntl: "+81930000000" }
+            theme: { builtIn: false }
             \(FixtureSite.sectionsYAML)
             menus:
               ja: [ { title: イベント, path: events/ }, { title: パートナー, path: partners/ } ]
@@ -217,11 +219,15 @@ import Testing
         #expect(Self.count("<h1", in: page) == 1)
     }
 
+    /// The contact comes from the site's data (`params` in site.yaml), per language over shared.
     @Test func footerGivesTheContactOfficeInEachLanguage() async throws {
         let site = try await Self.built()
         defer { site.remove() }
-        #expect(site.read("ja/index.html")?.contains("北九州市 産業経済局 未来産業推進課") == true)
-        #expect(site.read("en/index.html")?.contains("Industrial Economy Bureau, City of Kitakyushu") == true)
+        let ja = try #require(site.read("ja/index.html"))
+        #expect(ja.contains("<span>試験課</span>") && ja.contains(#"<a href="tel:+81930000000">093-000-0000</a>"#))
+        let en = try #require(site.read("en/index.html"))
+        #expect(en.contains("<span>Testing Division</span>") && en.contains(">+81-93-000-0000</a>"))
+        #expect(!ja.contains("北九州市 産業経済局"))
     }
 
     @Test func interfaceStringsHaveTheSameKeysInEveryLanguage() throws {
