@@ -1,6 +1,7 @@
 #!/usr/bin/python3
-"""Every page of the G-CITY site through axe-core in headless Chromium, as phones and desktops
-show it, light and dark.
+"""Every page of the G-CITY site, and of a site `sitegen init` starts (ja, en and zh-Hant, in the
+built-in theme), through axe-core in headless Chromium, as phones and desktops show it, light
+and dark.
 
 Usage: accessibility_test.py SITEGEN AXE_WHEEL [REPO_DIR]
 
@@ -71,6 +72,19 @@ def build_site(folder):
     return site
 
 
+def build_init_site(folder):
+    """A new site from `sitegen init` in three languages, with the built-in theme, built into
+    folder/mysite/site; returns that folder."""
+    subprocess.run([str(SITEGEN), "init", "mysite", "--languages", "ja,en,zh-Hant"], cwd=folder, check=True,
+                   stdout=subprocess.DEVNULL)
+    project = folder / "mysite"
+    site = project / "site"
+    subprocess.run(
+        [str(SITEGEN), "build", "--quiet", "--source", str(project), "--output", str(site),
+         "--base-url", site.as_uri() + "/"], check=True)
+    return site
+
+
 def browser(width, dark):
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
@@ -127,27 +141,34 @@ def too_wide(site, pages, width):
 
 def main():
     script, version = axe_script()
-    with tempfile.TemporaryDirectory() as temporary:
-        site = build_site(pathlib.Path(temporary))
-        # Pages that only send the reader on (aliases, a list's page/1/) are left out: from
-        # disk their refresh opens a folder listing, which is the browser's page, not ours.
-        pages = sorted(p for p in site.rglob("*.html")
-                       if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8"))
+    for name, build in [("G-CITY", build_site), ("sitegen init", build_init_site)]:
+        with tempfile.TemporaryDirectory() as temporary:
+            site = build(pathlib.Path(temporary))
+            audit_site(name, site, script, version)
+
+
+def audit_site(name, site, script, version):
+    """Every page of one site at both widths, and at 320 px."""
+    # Pages that only send the reader on (aliases, a list's page/1/) are left out: from
+    # disk their refresh opens a folder listing, which is the browser's page, not ours.
+    pages = sorted(p for p in site.rglob("*.html")
+                   if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8"))
+    if name == "G-CITY":
         paged = [p for p in pages if "/page/" in p.as_posix()]
         check(len(paged) >= 4, f"the paged lists wrote their later pages ({len(paged)})")
-        for width, dark in [(1280, False), (390, True)]:
-            label = f"{width} px, {'dark' if dark else 'light'}"
-            found = audit(site, pages, script, width, dark)
-            for page, violations in found.items():
-                for rule, impact, help_text, targets in violations:
-                    print(f"     {page}: {rule} ({impact}): {help_text} at {targets}")
-            check(not found, f"axe-core {version} at {label}: no violation on any of {len(pages)} pages"
-                  + (f" (violations on {len(found)})" if found else ""))
-        wide = too_wide(site, pages, 320)
-        for page, scroll in wide.items():
-            print(f"     {page}: {scroll} px wide")
-        check(not wide, f"320 px: no page scrolls sideways ({len(pages)} pages)")
-    check.finish("accessibility_test")
+    for width, dark in [(1280, False), (390, True)]:
+        label = f"{width} px, {'dark' if dark else 'light'}"
+        found = audit(site, pages, script, width, dark)
+        for page, violations in found.items():
+            for rule, impact, help_text, targets in violations:
+                print(f"     {page}: {rule} ({impact}): {help_text} at {targets}")
+        check(not found, f"{name}: axe-core {version} at {label}: no violation on any of {len(pages)} pages"
+              + (f" (violations on {len(found)})" if found else ""))
+    wide = too_wide(site, pages, 320)
+    for page, scroll in wide.items():
+        print(f"     {page}: {scroll} px wide")
+    check(not wide, f"{name}: 320 px: no page scrolls sideways ({len(pages)} pages)")
 
 
 main()
+check.finish("accessibility_test")

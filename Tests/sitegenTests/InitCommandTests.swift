@@ -4,6 +4,9 @@ import Testing
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// `sitegen init mysite && cd mysite && sitegen build`, as a new user runs it: a site that
 /// builds and checks clean with the built-in theme, no broken link, valid feeds, nothing of
@@ -76,6 +79,35 @@ import Testing
             broken += Self.brokenLinks(in: text, at: path, site: output)
         }
         #expect(broken.isEmpty, "\(broken.prefix(10))")
+    }
+
+    /// `sitegen serve` previews the new site: the home of each language over HTTP.
+    @Test func serveShowsTheNewSite() async throws {
+        let folder = try Self.emptyFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try BinaryTests.run(["init"], in: folder).status == 0)
+        let process = Process()
+        process.executableURL = BinaryTests.binary
+        process.arguments = ["serve", "--port", "0"]
+        process.currentDirectoryURL = folder
+        let log = folder.appendingPathComponent("serve.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: log)
+        try process.run()
+        defer { process.terminate() }
+        // Where it serves, from its first line (at most 30 s).
+        var address: String?
+        for _ in 0..<300 where address == nil {
+            try await Task.sleep(for: .milliseconds(100))
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            address = text.firstMatch(of: /serving on (http:\/\/[0-9.]+:[0-9]+\/)/).map { String($0.1) }
+        }
+        let base = try #require(address, "serve said nothing")
+        for (language, title) in [("ja", "ようこそ"), ("en", "Welcome")] {
+            let (data, response) = try await URLSession.shared.data(from: URL(string: base + language + "/")!)
+            #expect((response as? HTTPURLResponse)?.statusCode == 200)
+            #expect(String(decoding: data, as: UTF8.self).contains(title), "\(language)")
+        }
     }
 
     @Test func aFolderThatIsNotEmptyIsRefused() throws {

@@ -1,11 +1,15 @@
-/// A calendar date as authors write it: `YYYY-MM-DD`, or `YYYY-MM` when only the month is known.
+/// A calendar date as authors write it: `YYYY-MM-DD`, `YYYY-MM` when only the month is known,
+/// or `FY2025` for a Japanese fiscal year (年度, April to the next March).
 ///
 /// It is never converted to an instant, so no machine time zone can shift it.
 public struct CalendarDate: Sendable, Equatable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
     public var month: Int
-    /// nil for month precision.
+    /// nil for month precision (and fiscal years).
     public var day: Int?
+    /// A fiscal year (`FY2025`): `year` is the one it starts in, `month` is April. It is
+    /// ordered at its start and shown as 2025年度 / FY2025; no output gives it a day.
+    public var isFiscalYear = false
 
     public init(year: Int, month: Int, day: Int? = nil) {
         self.year = year
@@ -13,29 +17,41 @@ public struct CalendarDate: Sendable, Equatable, Hashable, Comparable, CustomStr
         self.day = day
     }
 
-    /// Parses `2025-02-18` or `2001-04`; nil when the text is neither or names no real day.
+    /// The fiscal year that starts in April of `year`.
+    public init(fiscalYear year: Int) {
+        self.init(year: year, month: 4)
+        isFiscalYear = true
+    }
+
+    /// Parses `2025-02-18`, `2001-04` or `FY2025`; nil when the text is none of them or names
+    /// no real day.
     public init?(_ text: String) {
+        if text.hasPrefix("FY") {
+            let digits = text.dropFirst(2)
+            guard digits.count == 4, digits.allSatisfy(\.isASCII), let year = Int(digits) else { return nil }
+            self.init(fiscalYear: year)
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3,
             parts[0].count == 4, parts[1].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month)
         else { return nil }
-        self.year = year
-        self.month = month
+        var day: Int?
         if parts.count == 3 {
-            guard parts[2].count == 2, let day = Int(parts[2]),
-                (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+            guard parts[2].count == 2, let number = Int(parts[2]),
+                (1...CalendarDate.daysIn(month: month, year: year)).contains(number)
             else { return nil }
-            self.day = day
-        } else {
-            self.day = nil
+            day = number
         }
+        self.init(year: year, month: month, day: day)
     }
 
     public var isMonthPrecision: Bool { day == nil }
 
-    /// `2025-02-18` or `2001-04`.
+    /// `2025-02-18`, `2001-04` or `FY2025`.
     public var description: String {
+        if isFiscalYear { return "FY" + Self.pad(year, 4) }
         let head = "\(Self.pad(year, 4))-\(Self.pad(month, 2))"
         guard let day else { return head }
         return head + "-" + Self.pad(day, 2)

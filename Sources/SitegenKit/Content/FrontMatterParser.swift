@@ -222,7 +222,14 @@ public enum FrontMatterParser {
         case "tagline": matter.tagline = isNull ? nil : value
         case "date": matter.date = isNull ? nil : try date()
         case "dateLabel": matter.dateLabel = isNull || value.isEmpty ? nil : value
-        case "updated": matter.updated = isNull ? nil : try date()
+        case "updated":
+            let day = isNull ? nil : try date()
+            if day?.isFiscalYear == true {
+                throw ValueProblem(
+                    message: "`updated` is a fiscal year, but it is the day the page last changed",
+                    hint: "write the day, e.g. 2025-02-18")
+            }
+            matter.updated = day
         case "weight":
             guard let weight = Int(value) else {
                 throw ValueProblem(
@@ -279,7 +286,11 @@ func dateHint(_ value: String) -> String {
             ([String(numbers[0])] + numbers.dropFirst().map { $0 < 10 ? "0\($0)" : String($0) }).joined(separator: "-")
         if CalendarDate(written) != nil { return "write it as \(written): year, month and day with hyphens, two digits each" }
     }
-    return "write YYYY-MM-DD (2025-02-18), or YYYY-MM (2001-04) when only the month is known"
+    if value.hasSuffix("年度") || value.uppercased().hasPrefix("FY") {
+        let digits = value.filter(\.isASCII).filter(\.isNumber)
+        return "write a fiscal year as FY\(digits.count == 4 ? digits : "2025"): FY and the year it starts in"
+    }
+    return "write YYYY-MM-DD (2025-02-18), YYYY-MM (2001-04) when only the month is known, or FY2025 for a fiscal year"
 }
 
 extension Substring {

@@ -15,7 +15,10 @@ struct AtomFeed: Sendable {
 
     /// The pages in the feed of `language`, newest first.
     func entries(_ language: String) -> [Page] {
-        index.pages.filter { $0.kind == .page && $0.language == language && $0.frontMatter.date != nil }
+        // A page dated by fiscal year alone names no day to stamp it with: it needs `updated`.
+        index.pages.filter {
+            $0.kind == .page && $0.language == language && $0.frontMatter.date != nil && $0.contentUpdated != nil
+        }
             .sorted { lhs, rhs in
                 let left = (lhs.contentUpdated!, lhs.frontMatter.date!)
                 let right = (rhs.contentUpdated!, rhs.frontMatter.date!)

@@ -50,6 +50,10 @@ struct JSONLD: Sendable {
             ("inLanguage", .string(config.language(page.language)?.tag ?? page.language)),
             ("startDate", .string(schemaDate(start, matter.fields["time"]?.time))),
         ]
+        // A fiscal year is the April–March interval it names.
+        if start.isFiscalYear {
+            members.append(("endDate", .string(CalendarDate.pad(start.year + 1, 4) + "-03")))
+        }
         if let end = matter.dateField("endDate"), end != start { members.append(("endDate", .string(schemaDate(end, nil)))) }
         if let summary = matter.summary { members.append(("description", .string(summary))) }
         if let venue = matter.textField("venue") {
@@ -90,13 +94,14 @@ struct JSONLD: Sendable {
             ("url", .string(index.absoluteURL(of: page))),
             ("inLanguage", .string(config.language(page.language)?.tag ?? page.language)),
         ]
-        if let date = matter.date { members.append(("datePublished", .string(date.description))) }
+        if let date = matter.date { members.append(("datePublished", .string(schemaDate(date, nil)))) }
         if let summary = matter.summary { members.append(("description", .string(summary))) }
         return members
     }
 
     /// `2025-02-18`, `2001-04`, or with a time `2025-02-18T14:00:00+09:00` in the site's zone.
     func schemaDate(_ date: CalendarDate, _ time: TimeOfDay?) -> String {
+        if date.isFiscalYear { return CalendarDate.pad(date.year, 4) + "-04" }
         guard let time, !date.isMonthPrecision else { return date.description }
         return SiteTime(config: config).dateTime(date, time)
     }

@@ -1,8 +1,11 @@
 /// What the publishing outputs ask of pages and of the index: what a page's section declares
 /// of it, and its absolute address.
 extension Page {
-    /// The date feeds and calendars stamp the page with: `updated`, else `date`.
-    var contentUpdated: CalendarDate? { frontMatter.updated ?? frontMatter.date }
+    /// The date feeds and calendars stamp the page with: `updated`, else `date` (but for a
+    /// fiscal year, which names no day).
+    var contentUpdated: CalendarDate? {
+        frontMatter.updated ?? frontMatter.date.flatMap { $0.isFiscalYear ? nil : $0 }
+    }
 }
 
 extension SiteIndex {

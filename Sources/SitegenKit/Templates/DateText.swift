@@ -13,6 +13,7 @@ public struct DateText: Sendable {
     }
 
     public func format(_ date: CalendarDate) -> String {
+        if date.isFiscalYear { return locale.hasPrefix("ja") ? "\(date.year)年度" : "FY\(date.year)" }
         let template = date.isMonthPrecision ? "yMMMM" : "yMMMMd"
         return Self.cached(locale + " " + template) {
             let formatter = DateFormatter()
@@ -27,7 +28,8 @@ public struct DateText: Sendable {
     /// The Japanese era form (令和7年2月18日), or nil for other languages.
     public func japaneseEra(_ date: CalendarDate) -> String? {
         guard locale.hasPrefix("ja") else { return nil }
-        let pattern = date.isMonthPrecision ? "Gy年M月" : "Gy年M月d日"
+        // A fiscal year is named by the era year of its first day: 2025年度 is 令和7年度.
+        let pattern = date.isFiscalYear ? "Gy年度" : date.isMonthPrecision ? "Gy年M月" : "Gy年M月d日"
         return Self.cached("era " + pattern) {
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "ja_JP@calendar=japanese")

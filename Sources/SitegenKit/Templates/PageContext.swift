@@ -202,10 +202,12 @@ struct PageContext: Sendable {
 
     func dateValues(_ date: CalendarDate, _ dates: DateText) -> TemplateObject {
         var values: TemplateObject = [
-            "iso": .string(date.description),
+            // A fiscal year is its year in `datetime` (HTML's year form): it has no month or day.
+            "iso": .string(date.isFiscalYear ? CalendarDate.pad(date.year, 4) : date.description),
             "text": .string(dates.format(date)),
-            "isMonth": .bool(date.isMonthPrecision),
+            "isMonth": .bool(date.isMonthPrecision && !date.isFiscalYear),
         ]
+        if date.isFiscalYear { values["isFiscalYear"] = .bool(true) }
         if let era = dates.japaneseEra(date) { values["era"] = .string(era) }
         return values
     }
