@@ -43,6 +43,7 @@ struct ServeFixture {
         languages:
           ja: { name: 日本語, locale: ja_JP, title: テスト }
           en: { name: English, locale: en_US, title: Test }
+        theme: { builtIn: false }
         """,
         "content/_index.ja.md": "---\ntitle: ホーム\n---\nようこそ\n",
         "content/_index.en.md": "---\ntitle: Home\n---\nWelcome\n",

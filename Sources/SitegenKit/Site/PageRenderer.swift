@@ -164,7 +164,8 @@ struct PageRenderer: Sendable {
                 values["originals"] = originals
                 values["languages"] = context.switcher(for: page, from: folder).map { entry -> [String: Any] in
                     var entry = entry.anyDictionary
-                    if entry["code"] as? String == language.code { entry["current"] = true }
+                    // The reader's language is the current one, not the original's.
+                    entry["current"] = entry["code"] as? String == language.code
                     return entry
                 }
                 // A stand-in is noindex: no hreflang group points at it, and it points at none.

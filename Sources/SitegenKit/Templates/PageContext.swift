@@ -178,6 +178,8 @@ struct PageContext: Sendable {
         if let tagline = matter.tagline { values["tagline"] = .string(tagline) }
         if let content {
             values["content"] = .string(content.html)
+            // swift-mustache takes an empty text as true: themes test this instead.
+            if !content.html.isEmpty { values["hasContent"] = .bool(true) }
             if stale.contains(page.source) { values["stale"] = .bool(true) }
             if content.headings.count >= 3 {
                 values["toc"] = .objects(

@@ -16,7 +16,7 @@ enum ThemeCheck {
     /// pages); `params.*` holds the keys sections declare and front matter keys of the
     /// site's own.
     static let pageKeys: Set<String> = [
-        "title", "summary", "tagline", "content", "stale", "url", "section", "slug", "kind", "params", "toc",
+        "title", "summary", "tagline", "content", "hasContent", "stale", "url", "section", "slug", "kind", "params", "toc",
         "hasToc", "date", "updated",
     ]
 

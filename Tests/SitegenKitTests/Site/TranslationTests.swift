@@ -61,9 +61,10 @@ import Testing
         let site = FixtureSite(Self.oneSided)
         defer { site.remove() }
         let report = try await site.build()
-        #expect(report.result.warnings.map(\.description) == [
-            "content/news/only.ja.md: warning: no English (en) translation; write only.en.md beside it; until then en readers see a page saying it is not translated yet"
-        ])
+        #expect(
+            report.result.warnings.map(\.description) == [
+                "content/news/only.ja.md: warning: no English (en) translation; write only.en.md beside it; until then en readers see a page saying it is not translated yet"
+            ])
         let japanese = try #require(site.read("ja/news/only/index.html"))
         #expect(japanese.contains(#"<a href="../../../en/news/only/" hreflang="en" data-missing>English</a>"#))
         #expect(!japanese.contains(#"hreflang="en" href="#))
@@ -73,11 +74,24 @@ import Testing
         #expect(standIn.contains(#"<html lang="en">"#))
     }
 
+    /// On a stand-in, the reader's language is the current one, and only it.
+    @Test func aStandInMarksOnlyTheReadersLanguageCurrent() async throws {
+        var theme = FixtureSite.minimalTheme
+        theme["templates/untranslated.mustache"] =
+            "{{#languages}}[{{code}}{{#current}} current{{/current}}]{{/languages}}"
+        let site = FixtureSite(Self.oneSided, theme: theme)
+        defer { site.remove() }
+        try await site.build()
+        #expect(site.read("en/news/only/index.html") == "[ja][en current]")
+    }
+
     @Test func strictTurnsWarningsIntoErrors() async throws {
         let site = FixtureSite(Self.oneSided)
         defer { site.remove() }
         let diagnostics = try await site.failure(BuildOptions(strict: true))
-        #expect(diagnostics.map(\.description).first?.hasPrefix("content/news/only.ja.md: error: no English (en) translation") == true)
+        #expect(
+            diagnostics.map(\.description).first?.hasPrefix(
+                "content/news/only.ja.md: error: no English (en) translation") == true)
         #expect(site.read("ja/index.html") == nil)
     }
 }

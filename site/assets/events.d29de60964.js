@@ -26,9 +26,11 @@
     }
   }
 
-  // The last day an event runs: a month-precision date (YYYY-MM) runs to the month's end.
+  // The last day an event runs: a month-precision date (YYYY-MM) runs to the month's end, a
+  // fiscal year (written as its year, YYYY) to the end of March of the next year.
   function lastDay(item) {
     var end = item.getAttribute("data-end") || item.getAttribute("data-start") || "";
+    if (end.length === 4) return (Number(end) + 1) + "-03-31";
     return end.length === 7 ? end + "-31" : end;
   }
 
