@@ -3,7 +3,7 @@
 SWIFT ?= swift
 APT_PACKAGES = libcmark-dev libmimalloc-dev pkg-config
 
-.PHONY: site test deps fuzz fuzz-smoke browser-test bench install docs theme
+.PHONY: site test deps fuzz fuzz-smoke browser-test bench install docs theme lint
 
 ## Build the G-CITY site into site/.
 site: deps
@@ -12,6 +12,7 @@ site: deps
 
 ## Run the whole test suite.
 test: deps
+	$(MAKE) lint
 	$(MAKE) fuzz-smoke
 	$(SWIFT) test
 	$(MAKE) browser-test
@@ -39,6 +40,10 @@ browser-test: deps
 	@[ -f $(AXE_WHEEL) ] || /usr/bin/python3 -m pip download --quiet --no-deps --only-binary=:all: \
 		--require-hashes -r Tests/browser/axe-requirements.txt -d .build/axe
 	/usr/bin/python3 Tests/browser/accessibility_test.py .build/debug/sitegen $(AXE_WHEEL)
+
+## The code as .swift-format wants it: any finding fails.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
 
 ## Embed Sources/SitegenKit/DefaultTheme/ into the binary (Templates/BuiltInTheme+Files.swift),
 ## after changing the built-in theme; a test fails while the two differ.
