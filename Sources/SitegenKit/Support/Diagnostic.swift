@@ -42,10 +42,12 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         return text
     }
 
+    /// The diagnostic as one line of text, with control characters from file names and values
+    /// shown escaped (`\u{1B}`), so printing it cannot act on the terminal.
     public var description: String {
         var text = "\(location): \(severity.rawValue): \(message)"
         if let hint { text += "; \(hint)" }
-        return text
+        return ControlCharacters.escaped(text)
     }
 }
 
