@@ -55,8 +55,10 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
 public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 
+    /// The errors a stage collected; a full disk, found by every file written after it filled
+    /// up, is said once (`DiskFull`).
     public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics
+        self.diagnostics = DiskFull.folded(diagnostics)
     }
 
     public var description: String {
