@@ -125,17 +125,23 @@ public struct SiteLoader: Sendable {
                         hint: "flatten the folder structure"))
                 return
             }
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-            } catch {
+            guard let listing = FolderListing.names(in: path) else {
                 problems.append(
                     Diagnostic(
                         path: relative.isEmpty ? display : "\(display)/\(relative)", message: "cannot read the folder",
                         hint: "check its permissions"))
                 return
             }
-            for name in names where !name.hasPrefix(".") {
+            for bytes in listing.invalid.sorted(by: { $0.lexicographicallyPrecedes($1) })
+            where bytes.first != UInt8(ascii: ".") {
+                let name = FolderListing.escaped(bytes)
+                problems.append(
+                    Diagnostic(
+                        path: "\(display)/\(relative.isEmpty ? "" : relative + "/")\(name)",
+                        message: "the name `\(name)` is not valid UTF-8, so it cannot be read or become an address",
+                        hint: "rename it using letters, digits and hyphens"))
+            }
+            for name in listing.names.sorted() where !name.hasPrefix(".") {
                 let child = path + "/" + name
                 let childRelative = relative.isEmpty ? name : relative + "/" + name
                 let shown = "\(display)/\(childRelative)"

@@ -7,6 +7,12 @@ import Testing
 @Suite struct HostileInputTests {
     static let base = BrokenInputTests.base
 
+    #if os(Linux)
+        static let namesAreBytes = true
+    #else
+        static let namesAreBytes = false
+    #endif
+
     @Test(arguments: [
         ("BOM", "\u{FEFF}---\ntitle: BOM ページ\n---\n本文\n"),
         ("CRLF", "---\r\ntitle: CRLF ページ\r\n---\r\n本文\r\n"),
@@ -91,6 +97,27 @@ import Testing
             withDestinationPath: content.appendingPathComponent("drafts/real.en.md").path)
         try await FixtureSite(root: site.root, files: [:]).build()
         #expect(site.read("en/alias/index.html")?.contains("Linked") == true)
+    }
+
+    /// Linux file names are bytes; a name that is not UTF-8 is named as it is, escaped.
+    /// (Other systems refuse to make such a name.)
+    @Test(.enabled(if: Self.namesAreBytes))
+    func aFileNameThatIsNotUTF8IsNamedEscaped() async throws {
+        let site = FixtureSite(Self.base)
+        defer { site.remove() }
+        try site.writeSources()
+        for name in [Array("caf".utf8) + [0xE9] + Array(".ja.md".utf8), [0xFF, 0xFE]] {
+            let path = Array((site.root.path + "/content/").utf8) + name
+            let descriptor = open(path.map { CChar(bitPattern: $0) } + [0], O_CREAT | O_WRONLY, 0o644)
+            try #require(descriptor >= 0)
+            close(descriptor)
+        }
+        let lines = try await FixtureSite(root: site.root, files: [:]).failure().map(\.description)
+        #expect(
+            lines == [
+                #"content/caf\xE9.ja.md: error: the name `caf\xE9.ja.md` is not valid UTF-8, so it cannot be read or become an address; rename it using letters, digits and hyphens"#,
+                #"content/\xFF\xFE: error: the name `\xFF\xFE` is not valid UTF-8, so it cannot be read or become an address; rename it using letters, digits and hyphens"#,
+            ], "\(lines)")
     }
 
     @Test func aFIFOIsRefusedInsteadOfHangingTheBuild() async throws {
