@@ -51,26 +51,32 @@ import Testing
             name: "date with one-digit month and day",
             files: ["content/a.ja.md": "---\ntitle: A\ndate: 2026-2-5\n---\n"],
             expected:
-                "content/a.ja.md:3:7: error: `date` is `2026-2-5`, which is not a calendar date; write it as 2026-02-05"),
+                "content/a.ja.md:3:7: error: `date` is `2026-2-5`, which is not a calendar date; write it as 2026-02-05"
+        ),
         Case(
             name: "date with slashes",
             files: ["content/a.ja.md": "---\ntitle: A\ndate: 2025/3/5\n---\n"],
-            expected: "content/a.ja.md:3:7: error: `date` is `2025/3/5`, which is not a calendar date; write it as 2025-03-05"),
+            expected:
+                "content/a.ja.md:3:7: error: `date` is `2025/3/5`, which is not a calendar date; write it as 2025-03-05"
+        ),
         Case(
             name: "time range",
             files: ["content/a.ja.md": "---\ntitle: A\ntime: 14:00～16:00\n---\n"],
             expected:
-                "content/a.ja.md:3:7: error: `time` is `14:00～16:00`, which is not a time of day; `time` is when the event starts"),
+                "content/a.ja.md:3:7: error: `time` is `14:00～16:00`, which is not a time of day; `time` is when the event starts"
+        ),
         Case(
             name: "misspelled title",
             files: ["content/a.en.md": "---\ntitel: Open day\n---\n"],
             expected:
-                "content/a.en.md:2:1: error: the page has no `title`; `titel:` is not a key sitegen knows: rename it to `title:`"),
+                "content/a.en.md:2:1: error: the page has no `title`; `titel:` is not a key sitegen knows: rename it to `title:`"
+        ),
         Case(
             name: "missing venue on an English page",
             files: ["content/events/a.en.md": "---\ntitle: Open day\ndate: 2026-02-05\n---\n"],
             expected:
-                "content/events/a.en.md:2:1: error: events pages need `venue`; add `venue: Kitakyushu Science and Research Park`"),
+                "content/events/a.en.md:2:1: error: events pages need `venue`; add `venue: Kitakyushu Science and Research Park`"
+        ),
         // Slips named in the author's words, at their line, not where the parser gave up.
         Case(
             name: "full-width colon",
@@ -129,6 +135,16 @@ import Testing
             name: "file name with .. inside", files: ["content/a..b.ja.md": "---\ntitle: A\n---\n"],
             expected: "content/a..b.ja.md: error: a page's file name must be `<slug>.<language>.md`"),
         Case(
+            name: "file name with a dot in the slug", files: ["content/my.page.en.md": "---\ntitle: A\n---\n"],
+            expected:
+                "content/my.page.en.md: error: a page's file name must be `<slug>.<language>.md`; rename it to `my-page.en.md`"
+        ),
+        Case(
+            name: "file name without a language", files: ["content/my_page.md": "---\ntitle: A\n---\n"],
+            expected:
+                "content/my_page.md: error: a page's file name must be `<slug>.<language>.md`; rename it to `my-page.ja.md`"
+        ),
+        Case(
             name: "unknown language", files: ["content/a.fr.md": "---\ntitle: A\n---\n"],
             expected: "content/a.fr.md: error: `fr` is not a language of this site"),
         Case(
@@ -166,7 +182,10 @@ import Testing
         ),
         Case(
             name: "template section never closed",
-            files: ["templates/home.mustache": "<main>\n{{#page.date}}\n<ul>{{#pages}}<li>{{title}}</li>\n</ul>{{/page.date}}\n</main>"],
+            files: [
+                "templates/home.mustache":
+                    "<main>\n{{#page.date}}\n<ul>{{#pages}}<li>{{title}}</li>\n</ul>{{/page.date}}\n</main>"
+            ],
             expected:
                 "templates/home.mustache:4:6: error: template error: `{{/page.date}}` comes while `{{#pages}}` (line 3, column 5) is still open"
         ),
