@@ -132,13 +132,3 @@ public struct SiteCheck: Sendable {
         }
     }
 }
-
-extension Diagnostic {
-    /// The same finding placed at `line` and `column` when it has no place of its own.
-    func at(line: Int, column: Int) -> Diagnostic {
-        var copy = self
-        copy.line = copy.line ?? line
-        copy.column = copy.column ?? column
-        return copy
-    }
-}

@@ -29,13 +29,16 @@ public struct SiteLoader: Sendable {
         guard FileManager.default.fileExists(atPath: content.appendingPathComponent("site.yaml").path) else {
             throw BuildFailure([
                 Diagnostic(
-                    path: "content/site.yaml", message: "no site settings found in \(root.path)",
+                    path: "content/site.yaml", line: 1, column: 1, message: "no site settings found in \(root.path)",
                     hint: "run sitegen in the folder that holds content/ and templates/, or pass --source DIR")
             ])
         }
+        // site.yaml's problems have a place, as every problem `check` reports has.
+        var configProblems: [Diagnostic] = []
         let config = readText(
             content.appendingPathComponent("site.yaml"), display: "content/site.yaml", relative: "site.yaml",
-            problems: &problems)
+            problems: &configProblems)
+        problems += configProblems.map { $0.at(line: 1, column: 1) }
 
         var pages: [SourceFile] = []
         var media: [StaticFile] = []

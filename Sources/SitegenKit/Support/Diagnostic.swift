@@ -42,6 +42,14 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         return text
     }
 
+    /// The same diagnostic placed at `line` and `column` when it has no place of its own.
+    func at(line: Int, column: Int) -> Diagnostic {
+        var copy = self
+        copy.line = copy.line ?? line
+        copy.column = copy.column ?? column
+        return copy
+    }
+
     /// The diagnostic as one line of text, with control characters from file names and values
     /// shown escaped (`\u{1B}`), so printing it cannot act on the terminal.
     public var description: String {

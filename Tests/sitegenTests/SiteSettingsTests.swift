@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// What `build` and `check` say about `content/site.yaml`: the same lines, each at a line and
+/// column.
+@Suite struct SiteSettingsTests {
+    /// The lines about site.yaml that `build` prints on stderr and `check` on stdout.
+    static func siteYAMLLines(in folder: URL) throws -> (build: [String], check: [String]) {
+        let build = try BinaryTests.run(["build"], in: folder)
+        let check = try BinaryTests.run(["check"], in: folder)
+        func lines(_ text: String) -> [String] {
+            text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("content/site.yaml") }
+        }
+        return (lines(build.stderr), lines(check.stdout))
+    }
+
+    @Test(
+        arguments: [
+            ("no site.yaml", nil),
+            ("a control character", "baseURL: https://example.org/\ntimezone: \"Asia/Tokyo\u{1}\"\n"),
+            (
+                "a misspelt required key",
+                "baseURL: https://example.org/\nlanguges:\n  ja: { name: 日本語, locale: ja_JP, title: T }\n"
+            ),
+        ] as [(String, String?)])
+    func buildAndCheckPlaceSiteYAMLProblemsAlike(_ name: String, _ text: String?) throws {
+        let folder = try BinaryTests.copyOfRepository()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("content/site.yaml")
+        if let text { try Data(text.utf8).write(to: file) } else { try FileManager.default.removeItem(at: file) }
+        let (build, check) = try Self.siteYAMLLines(in: folder)
+        #expect(build.count == 1, "\(name): \(build)")
+        #expect(build == check, "\(name)")
+        for line in build {
+            #expect(
+                line.range(of: #"^content/site\.yaml:\d+:\d+: error: "#, options: .regularExpression) != nil,
+                "\(name): \(line)")
+        }
+    }
+}
