@@ -112,6 +112,12 @@ import Testing
             name: "missing title", files: ["content/a.ja.md": "---\nsummary: s\n---\n"],
             expected: "content/a.ja.md:2:1: error: the page has no `title`"),
         Case(
+            name: "empty title", files: ["content/a.ja.md": "---\nsummary: s\ntitle:\n---\n"],
+            expected: "content/a.ja.md:3:1: error: `title` is empty; write the page's title after `title:`"),
+        Case(
+            name: "title of spaces", files: ["content/a.ja.md": "---\ntitle: \"  \"\n---\n"],
+            expected: "content/a.ja.md:2:1: error: `title` is empty"),
+        Case(
             name: "bad date", files: ["content/a.ja.md": "---\ntitle: A\ndate: 2025-02-30\n---\n"],
             expected: "content/a.ja.md:3:7: error: `date` is `2025-02-30`, which is not a calendar date"),
         Case(
