@@ -37,4 +37,33 @@ import Testing
                 "\(name): \(line)")
         }
     }
+
+    @Test func misspeltSettingsAreWarnedOfByBuildAndCheck() throws {
+        let folder = try BinaryTests.copyOfRepository()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("content/site.yaml")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "locale: en_US,", with: "locale: en_US, tilte: x,")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        text += """
+            markdwon:
+              tables: false
+            theme:
+              staleNoet: true
+            keep: [CNAME]
+            sections: {}
+            params: { contact: info@example.org }
+            taxonomies: {}
+
+            """
+        try Data(text.utf8).write(to: file)
+        let (build, check) = try Self.siteYAMLLines(in: folder)
+        #expect(
+            build == [
+                "content/site.yaml:6:39: warning: `languages.en.tilte` is not a site.yaml setting sitegen knows; did you mean `title`? Rename the key to `title`",
+                "content/site.yaml:\(lines + 1):1: warning: `markdwon` is not a site.yaml setting sitegen knows; did you mean `markdown`? Rename the key to `markdown`",
+                "content/site.yaml:\(lines + 4):3: warning: `theme.staleNoet` is not a site.yaml setting sitegen knows; did you mean `staleNote`? Rename the key to `staleNote`",
+            ])
+        #expect(build == check)
+    }
 }

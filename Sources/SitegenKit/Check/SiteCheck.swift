@@ -22,6 +22,7 @@ public struct SiteCheck: Sendable {
         } catch {
             return CheckReport(findings + [error])
         }
+        findings += SiteConfigKeys.warnings(source.config.text, path: source.config.displayPath)
         let codes = config.languages.map(\.code)
         findings += OutputPathCheck.caseCollisions(source.pages)
         var pages: [Page] = []

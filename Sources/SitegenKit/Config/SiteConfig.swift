@@ -70,13 +70,18 @@ extension SiteConfig {
                 path: path, line: 1, column: 1, message: "site.yaml must be a mapping of settings",
                 hint: "start with `baseURL: https://example.org/`")
         }
+        // A required key that is missing is most often there, misspelt (`languges:`).
+        func missing(_ key: String, hint: String) -> Diagnostic {
+            guard let slip = SiteConfigKeys.slip(for: key, in: map, known: SiteConfigKeys.topLevel) else {
+                return Diagnostic(path: path, line: 1, column: 1, message: "missing `\(key)`", hint: hint)
+            }
+            return reader.diagnostic(
+                at: slip.node, "missing `\(key)`",
+                hint: "`\(slip.key):` is not a key sitegen knows: rename it to `\(key):`")
+        }
         func string(_ key: String, required: Bool = true) throws(Diagnostic) -> String? {
             guard let node = map[key] else {
-                if required {
-                    throw Diagnostic(
-                        path: path, line: 1, column: 1, message: "missing `\(key)`",
-                        hint: "add `\(key): …` (see CONTENT-FORMAT.md)")
-                }
+                if required { throw missing(key, hint: "add `\(key): …` (see CONTENT-FORMAT.md)") }
                 return nil
             }
             guard let text = node.scalarText, !text.isEmpty else {
@@ -96,9 +101,7 @@ extension SiteConfig {
         }
         guard let languagesNode = map["languages"], let languagesMap = languagesNode.mapping, !languagesMap.isEmpty
         else {
-            throw Diagnostic(
-                path: path, line: 1, column: 1, message: "missing `languages`",
-                hint: "list each language, e.g. `ja: { name: 日本語, locale: ja_JP, title: … }`")
+            throw missing("languages", hint: "list each language, e.g. `ja: { name: 日本語, locale: ja_JP, title: … }`")
         }
         var languages: [Language] = []
         for (keyNode, valueNode) in languagesMap {
@@ -108,10 +111,18 @@ extension SiteConfig {
                     hint: "use a lower-case code such as ja or en")
             }
             guard let fields = valueNode.mapping else {
-                throw reader.diagnostic(at: valueNode, "language `\(code)` must be a mapping with name, locale and title")
+                throw reader.diagnostic(
+                    at: valueNode, "language `\(code)` must be a mapping with name, locale and title")
             }
             func field(_ name: String) throws(Diagnostic) -> String {
                 guard let value = fields[name]?.scalarText, !value.isEmpty else {
+                    if fields[name] == nil,
+                        let slip = SiteConfigKeys.slip(for: name, in: fields, known: SiteConfigKeys.language)
+                    {
+                        throw reader.diagnostic(
+                            at: slip.node, "language `\(code)` has no `\(name)`",
+                            hint: "`\(slip.key):` is not a key sitegen knows: rename it to `\(name):`")
+                    }
                     throw reader.diagnostic(
                         at: valueNode, "language `\(code)` has no `\(name)`",
                         hint: "add `\(name): …` to its entry under languages")
@@ -142,7 +153,8 @@ extension SiteConfig {
                 }
                 var items: [MenuItem] = []
                 for entry in list {
-                    guard let title = entry.mapping?["title"]?.scalarText, let itemPath = entry.mapping?["path"]?.scalarText
+                    guard let title = entry.mapping?["title"]?.scalarText,
+                        let itemPath = entry.mapping?["path"]?.scalarText
                     else {
                         throw reader.diagnostic(
                             at: entry, "a menu entry needs `title` and `path`",

@@ -230,6 +230,24 @@ import Testing
             ],
             expected: "content/site.yaml:3:7: error: language `ja` has no `name`"),
         Case(
+            name: "misspelt languages",
+            files: [
+                "content/site.yaml":
+                    "baseURL: https://example.org/\nlanguges:\n  ja: { name: 日本語, locale: ja_JP, title: T }\n"
+            ],
+            expected:
+                "content/site.yaml:2:1: error: missing `languages`; `languges:` is not a key sitegen knows: rename it to `languages:`"
+        ),
+        Case(
+            name: "language with a misspelt name",
+            files: [
+                "content/site.yaml":
+                    "baseURL: https://example.org/\nlanguages:\n  ja: { nmae: 日本語, locale: ja_JP, title: T }\n"
+            ],
+            expected:
+                "content/site.yaml:3:9: error: language `ja` has no `name`; `nmae:` is not a key sitegen knows: rename it to `name:`"
+        ),
+        Case(
             name: "billion laughs",
             files: [
                 "content/a.ja.md": """
