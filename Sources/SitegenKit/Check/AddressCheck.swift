@@ -21,7 +21,8 @@ struct AddressCheck: Sendable {
         for page in index.pages {
             let parts = URLScheme.directory(of: page.path).split(separator: "/").dropFirst()
             for count in 1...2 where parts.count >= count {
-                byEnding[page.language, default: [:]][parts.suffix(count).joined(separator: "/"), default: []].append(page)
+                byEnding[page.language, default: [:]][parts.suffix(count).joined(separator: "/"), default: []].append(
+                    page)
             }
         }
         pagesByEnding = byEnding
@@ -82,7 +83,7 @@ struct AddressCheck: Sendable {
         func diagnostic(_ message: String, hint: String, error: Bool = false) -> Diagnostic {
             Diagnostic(
                 path: page.source, line: page.bodyStartLine + link.line - 1,
-                column: TextPosition.characterColumn(ofByteColumn: link.column, line: link.line, in: String(page.body)),
+                column: page.characterColumn(ofByteColumn: link.column, line: link.line),
                 severity: error ? .error : .warning, message: message, hint: hint)
         }
         // Worked out only for a link that is wrong: most links are fine.

@@ -37,34 +37,64 @@ struct AnchorTargets: Sendable, Equatable {
 
     /// Values of `name="…"` attributes.
     static func attributeValues(_ name: String, in html: String) -> [String] {
-        var values: [String] = []
-        var rest = html[...]
-        let marker = " \(name)=\""
-        while let start = rest.range(of: marker) {
-            rest = rest[start.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            values.append(VisibleText.decode(String(rest[..<end])))
-            rest = rest[end...]
+        var html = html
+        let marker = Array(" \(name)=\"".utf8)
+        return html.withUTF8 { bytes in
+            var values: [String] = []
+            var position = 0
+            while let start = find(marker, in: bytes, from: position) {
+                let valueStart = start + marker.count
+                guard let end = find([UInt8(ascii: "\"")], in: bytes, from: valueStart) else { break }
+                values.append(VisibleText.decode(String(decoding: bytes[valueStart..<end], as: UTF8.self)))
+                position = end
+            }
+            return values
         }
-        return values
     }
 
     /// `<h1>`–`<h6>` elements: their text and whether they carry an id.
     static func headingTexts(in html: String) -> [(text: String, hasID: Bool)] {
-        var result: [(text: String, hasID: Bool)] = []
-        var rest = html[...]
-        while let open = rest.range(of: "<h") {
-            rest = rest[open.upperBound...]
-            guard let level = rest.first, ("1"..."6").contains(level),
-                let tagEnd = rest.firstIndex(of: ">"),
-                let close = rest.range(of: "</h\(level)>")
-            else { continue }
-            let attributes = rest[rest.index(after: rest.startIndex)..<tagEnd]
-            let inner = rest[rest.index(after: tagEnd)..<close.lowerBound]
-            result.append((VisibleText.plain(String(inner)), attributes.contains("id=")))
-            rest = rest[close.upperBound...]
+        var html = html
+        return html.withUTF8 { bytes in
+            var result: [(text: String, hasID: Bool)] = []
+            var position = 0
+            // Levels whose closing tag is not in the rest of the page: no later heading of that level closes either.
+            var unclosed = Set<UInt8>()
+            let openTag = Array("<h".utf8)
+            let idAttribute = Array("id=".utf8)
+            while let open = find(openTag, in: bytes, from: position) {
+                position = open + 2
+                guard position < bytes.count, (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[position]),
+                    !unclosed.contains(bytes[position])
+                else { continue }
+                let level = bytes[position]
+                guard let tagEnd = find([UInt8(ascii: ">")], in: bytes, from: position) else { break }
+                guard let close = find(Array("</h".utf8) + [level, UInt8(ascii: ">")], in: bytes, from: position) else {
+                    unclosed.insert(level)
+                    continue
+                }
+                guard tagEnd < close else { continue }
+                let attributes = bytes[(position + 1)..<tagEnd]
+                let inner = String(decoding: bytes[(tagEnd + 1)..<close], as: UTF8.self)
+                let hasID = find(idAttribute, in: UnsafeBufferPointer(rebasing: attributes), from: 0) != nil
+                result.append((VisibleText.plain(inner), hasID))
+                position = close + 5
+            }
+            return result
         }
-        return result
+    }
+
+    /// The offset of the first `needle` in `bytes` at or after `start`: one pass from `start`,
+    /// so a walk that goes on from each match reads the page once.
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, start < bytes.count else { return nil }
+        var index = start
+        defer { WorkCounter.current?.add(index - start + 1) }
+        while index + needle.count <= bytes.count {
+            if bytes[index] == first, needle.indices.allSatisfy({ bytes[index + $0] == needle[$0] }) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// A plain slug of a heading: trimmed, lower-case, runs of spaces as one hyphen, letters and

@@ -36,7 +36,8 @@ public struct CheckReport: Sendable, Equatable {
     }
 
     /// The findings as JSON: `{"errors": n, "warnings": n, "findings": [{path, line, column,
-    /// severity, message, hint}]}`, keys sorted, so the output is byte-stable.
+    /// severity, message, hint}]}`, keys sorted, so the output is byte-stable. Every control
+    /// character in a value is escaped, so the output is safe to print too.
     public var json: String {
         struct Finding: Encodable {
             var path: String
@@ -74,6 +75,6 @@ public struct CheckReport: Sendable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return ControlCharacters.escapedJSON(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

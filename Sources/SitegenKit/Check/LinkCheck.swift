@@ -16,7 +16,7 @@ struct LinkCheck: Sendable {
         var problems: [Diagnostic] = []
         for link in links {
             let line = page.bodyStartLine + link.line - 1
-            let column = TextPosition.characterColumn(ofByteColumn: link.column, line: link.line, in: String(page.body))
+            let column = page.characterColumn(ofByteColumn: link.column, line: link.line)
             if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 problems.append(
                     Diagnostic(
@@ -80,7 +80,7 @@ struct LinkCheck: Sendable {
         let check = LinkCheck(resolver: resolver, anchors: anchors, pageAnchors: pageAnchors)
         return wanted.compactMap { page, link, fragment, target in
             let line = page.bodyStartLine + link.line - 1
-            let column = TextPosition.characterColumn(ofByteColumn: link.column, line: link.line, in: String(page.body))
+            let column = page.characterColumn(ofByteColumn: link.column, line: link.line)
             return check.missingAnchor(fragment, of: target, link: link, in: page, line: line, column: column)
         }
     }

@@ -7,8 +7,7 @@ enum RawHTMLCheck {
             let shown = omitted.text.count > 60 ? String(omitted.text.prefix(60)) + "…" : omitted.text
             return Diagnostic(
                 path: page.source, line: page.bodyStartLine + omitted.line - 1,
-                column: TextPosition.characterColumn(
-                    ofByteColumn: omitted.column, line: omitted.line, in: String(page.body)),
+                column: page.characterColumn(ofByteColumn: omitted.column, line: omitted.line),
                 severity: .warning,
                 message: "the HTML `\(shown)` is left out of the page: Markdown pages do not take raw HTML",
                 hint:

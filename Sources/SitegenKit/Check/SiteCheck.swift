@@ -22,6 +22,7 @@ public struct SiteCheck: Sendable {
         } catch {
             return CheckReport(findings + [error])
         }
+        findings += SiteConfigKeys.warnings(source.config.text, path: source.config.displayPath)
         let codes = config.languages.map(\.code)
         findings += OutputPathCheck.caseCollisions(source.pages)
         var pages: [Page] = []
@@ -132,15 +133,5 @@ public struct SiteCheck: Sendable {
             let rest = pages.filter { !named.contains($0.source) }
             return ((try? SiteIndex(config: config, pages: rest)), error.diagnostics)
         }
-    }
-}
-
-extension Diagnostic {
-    /// The same finding placed at `line` and `column` when it has no place of its own.
-    func at(line: Int, column: Int) -> Diagnostic {
-        var copy = self
-        copy.line = copy.line ?? line
-        copy.column = copy.column ?? column
-        return copy
     }
 }

@@ -86,12 +86,19 @@ extension SiteConfig {
                 path: path, line: 1, column: 1, message: "site.yaml must be a mapping of settings",
                 hint: "start with `baseURL: https://example.org/`")
         }
+        // A required key that is missing is most often there, misspelt (`languges:`).
+        func missing(_ key: String, hint: String) -> Diagnostic {
+            guard let slip = SiteConfigKeys.slip(for: key, in: map, known: SiteConfigKeys.topLevel) else {
+                return Diagnostic(path: path, line: 1, column: 1, message: "missing `\(key)`", hint: hint)
+            }
+            return reader.diagnostic(
+                at: slip.node, "missing `\(key)`",
+                hint: "`\(slip.key):` is not a key sitegen knows: rename it to `\(key):`")
+        }
         func string(_ key: String, required: Bool = true) throws(Diagnostic) -> String? {
             guard let node = map[key] else {
                 if required {
-                    throw Diagnostic(
-                        path: path, line: 1, column: 1, message: "missing `\(key)`",
-                        hint: "add `\(key): …` (see Sources/sitegen/Documentation.docc/ContentFormat.md, \"site.yaml\")")
+                    throw missing(key, hint: "add `\(key): …` (see Sources/sitegen/Documentation.docc/ContentFormat.md, \"site.yaml\")")
                 }
                 return nil
             }
@@ -112,9 +119,7 @@ extension SiteConfig {
         }
         guard let languagesNode = map["languages"], let languagesMap = languagesNode.mapping, !languagesMap.isEmpty
         else {
-            throw Diagnostic(
-                path: path, line: 1, column: 1, message: "missing `languages`",
-                hint: "list each language, e.g. `ja: { name: 日本語, locale: ja_JP, title: … }`")
+            throw missing("languages", hint: "list each language, e.g. `ja: { name: 日本語, locale: ja_JP, title: … }`")
         }
         var languages: [Language] = []
         for (keyNode, valueNode) in languagesMap {
@@ -129,6 +134,13 @@ extension SiteConfig {
             }
             func field(_ name: String) throws(Diagnostic) -> String {
                 guard let value = fields[name]?.scalarText, !value.isEmpty else {
+                    if fields[name] == nil,
+                        let slip = SiteConfigKeys.slip(for: name, in: fields, known: SiteConfigKeys.language)
+                    {
+                        throw reader.diagnostic(
+                            at: slip.node, "language `\(code)` has no `\(name)`",
+                            hint: "`\(slip.key):` is not a key sitegen knows: rename it to `\(name):`")
+                    }
                     throw reader.diagnostic(
                         at: valueNode, "language `\(code)` has no `\(name)`",
                         hint: "add `\(name): …` to its entry under languages")

@@ -31,11 +31,17 @@ public struct ContentPath: Sendable, Equatable, Hashable {
         }
         let parts = fileName.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3, parts[2] == "md" else {
-            let stem = parts.first ?? fileName
+            // `my.page.en.md` keeps its own language: `my-page.en.md`.
+            var stem = parts.dropLast(parts.last == "md" ? 1 : 0)
+            var language = languages.first ?? "ja"
+            if stem.count > 1, let last = stem.last, languages.contains(last) {
+                language = last
+                stem.removeLast()
+            }
             throw Diagnostic(
                 path: displayPath,
                 message: "a page's file name must be `<slug>.<language>.md`",
-                hint: "rename it to `\(suggestSlug(stem)).\(languages.first ?? "ja").md`")
+                hint: "rename it to `\(suggestSlug(stem.joined(separator: "."))).\(language).md`")
         }
         let slug = parts[0]
         let language = parts[1]
@@ -49,7 +55,9 @@ public struct ContentPath: Sendable, Equatable, Hashable {
             throw Diagnostic(
                 path: displayPath,
                 message: "the slug `\(slug)` is not allowed in addresses",
-                hint: "use lower-case ASCII letters, digits and hyphens: rename it to `\(suggestSlug(slug)).\(language).md`")
+                hint:
+                    "use lower-case ASCII letters, digits and hyphens: rename it to `\(suggestSlug(slug)).\(language).md`"
+            )
         }
         return ContentPath(section: components.joined(separator: "/"), slug: slug, language: language)
     }

@@ -131,7 +131,12 @@ public enum FrontMatterParser {
                 problems.append(error)
             }
         }
-        if matter.title.trimmingCharacters(in: .whitespaces).isEmpty {
+        if matter.title.trimmingCharacters(in: .whitespaces).isEmpty, let position = matter.positions["title"] {
+            problems.append(
+                Diagnostic(
+                    path: path, line: position.line, column: position.column, message: "`title` is empty",
+                    hint: "write the page's title after `title:`, e.g. `title: 研究都市の戦略` or `title: Our strategy`"))
+        } else if matter.title.trimmingCharacters(in: .whitespaces).isEmpty {
             // `titel: …` is what most often stands for a missing title.
             let typo = FrontMatter.misspelling(of: "title", in: matter)
             problems.append(
@@ -284,7 +289,9 @@ func dateHint(_ value: String) -> String {
     if (2...3).contains(parts.count), parts[0].count == 4, numbers.count == parts.count {
         let written =
             ([String(numbers[0])] + numbers.dropFirst().map { $0 < 10 ? "0\($0)" : String($0) }).joined(separator: "-")
-        if CalendarDate(written) != nil { return "write it as \(written): year, month and day with hyphens, two digits each" }
+        if CalendarDate(written) != nil {
+            return "write it as \(written): year, month and day with hyphens, two digits each"
+        }
     }
     if value.hasSuffix("年度") || value.uppercased().hasPrefix("FY") {
         let digits = value.filter(\.isASCII).filter(\.isNumber)

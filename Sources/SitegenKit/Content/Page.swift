@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One page in one language: its place, front matter and Markdown body.
 public struct Page: Sendable, Equatable {
     public enum Kind: String, Sendable, Equatable {
@@ -24,6 +26,8 @@ public struct Page: Sendable, Equatable {
     /// Immutable: setting a field gives the page new storage (`update`).
     private final class Storage: Sendable {
         let fields: Fields
+        /// The body's columns, made when a diagnostic first needs one (see `characterColumn`).
+        let columns = Mutex<TextColumns?>(nil)
 
         init(_ fields: Fields) {
             self.fields = fields
@@ -82,6 +86,16 @@ public struct Page: Sendable, Equatable {
     /// its rules and default layout.
     public var sectionRoot: String {
         String(path.section.split(separator: "/").first ?? "")
+    }
+
+    /// The 1-based character column of a place in `body` given as libcmark gives it: a 1-based
+    /// line of the body and a 1-based UTF-8 byte column. The body is walked once, for the first
+    /// column asked for, so a page with thousands of findings costs in proportion to its size.
+    func characterColumn(ofByteColumn column: Int, line: Int) -> Int {
+        storage.columns.withLock { columns in
+            if columns == nil { columns = TextColumns(body) }
+            return columns!.characterColumn(ofByteColumn: column, line: line)
+        }
     }
 
     /// What pairs translations: same section and the same `translationKey`, or else the same slug.

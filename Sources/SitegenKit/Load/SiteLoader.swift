@@ -29,15 +29,18 @@ public struct SiteLoader: Sendable {
         guard FileManager.default.fileExists(atPath: content.appendingPathComponent("site.yaml").path) else {
             throw BuildFailure([
                 Diagnostic(
-                    path: "content/site.yaml", message: "no site settings found in \(root.path)",
+                    path: "content/site.yaml", line: 1, column: 1, message: "no site settings found in \(root.path)",
                     hint:
                         "run `sitegen init` to start a site here, or run sitegen in the folder that holds content/ (or pass --source DIR); see Sources/sitegen/Documentation.docc/GettingStarted.md"
                 )
             ])
         }
+        // site.yaml's problems have a place, as every problem `check` reports has.
+        var configProblems: [Diagnostic] = []
         let config = readText(
             content.appendingPathComponent("site.yaml"), display: "content/site.yaml", relative: "site.yaml",
-            problems: &problems)
+            problems: &configProblems)
+        problems += configProblems.map { $0.at(line: 1, column: 1) }
 
         var pages: [SourceFile] = []
         var media: [StaticFile] = []
@@ -137,17 +140,23 @@ public struct SiteLoader: Sendable {
                         hint: "flatten the folder structure"))
                 return
             }
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-            } catch {
+            guard let listing = FolderListing.names(in: path) else {
                 problems.append(
                     Diagnostic(
                         path: relative.isEmpty ? display : "\(display)/\(relative)", message: "cannot read the folder",
                         hint: "check its permissions"))
                 return
             }
-            for name in names where !name.hasPrefix(".") {
+            for bytes in listing.invalid.sorted(by: { $0.lexicographicallyPrecedes($1) })
+            where bytes.first != UInt8(ascii: ".") {
+                let name = FolderListing.escaped(bytes)
+                problems.append(
+                    Diagnostic(
+                        path: "\(display)/\(relative.isEmpty ? "" : relative + "/")\(name)",
+                        message: "the name `\(name)` is not valid UTF-8, so it cannot be read or become an address",
+                        hint: "rename it using letters, digits and hyphens"))
+            }
+            for name in listing.names.sorted() where !name.hasPrefix(".") {
                 let child = path + "/" + name
                 let childRelative = relative.isEmpty ? name : relative + "/" + name
                 let shown = "\(display)/\(childRelative)"

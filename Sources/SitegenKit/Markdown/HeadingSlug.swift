@@ -5,6 +5,9 @@
 /// `## Our Vision, 2030` → `our-vision-2030`. A repeated id gets `-2`, `-3`, ….
 struct HeadingSlug {
     private var used: Set<String>
+    /// For each id that was repeated, the suffix it last got: every id from it down to `-2` is
+    /// taken, so the next repeat starts there instead of trying them all again.
+    private var lastSuffix: [String: Int] = [:]
 
     /// `reserved`: ids the page's template uses itself, which headings must not take.
     init(reserved: Set<String> = HeadingSlug.templateIDs) {
@@ -17,13 +20,17 @@ struct HeadingSlug {
     /// A unique id for `text`, or for `custom` (from `{#custom}`) when given.
     mutating func id(for text: String, custom: String? = nil) -> String {
         let base = custom ?? Self.slug(text)
-        var candidate = base
-        var counter = 1
+        var counter = lastSuffix[base] ?? 1
+        var candidate = counter == 1 ? base : "\(base)-\(counter)"
+        var tried = 1
         while used.contains(candidate) {
             counter += 1
             candidate = "\(base)-\(counter)"
+            tried += 1
         }
         used.insert(candidate)
+        if counter > 1 { lastSuffix[base] = counter }
+        WorkCounter.current?.add(tried)
         return candidate
     }
 

@@ -100,7 +100,9 @@ public struct MarkdownRenderer: Sendable {
             SoftBreakPass.apply(to: document)
         }
         let headings = HeadingAnchors(language: language).apply(to: document)
-        var rendered = RenderedMarkdown(html: document.renderHTML(options: cmarkOptions), headings: headings)
+        // libcmark passes control characters through (typed, or as entities such as `&#27;`).
+        let html = HTMLEscape.removingControls(document.renderHTML(options: cmarkOptions))
+        var rendered = RenderedMarkdown(html: html, headings: headings)
         // Raw HTML starts with `<`: pages without one have none to leave out.
         if !options.unsafe, Self.contains(UInt8(ascii: "<"), in: markdown) {
             // Comments (`<!-- 出典を確認 -->`) are written to stay off the page: they are no loss.

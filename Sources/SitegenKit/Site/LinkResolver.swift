@@ -113,10 +113,8 @@ struct LinkResolver: Sendable {
             path = String(path[..<cut])
         }
         let line = page.bodyStartLine + link.line - 1
-        // Counting characters up to the link costs a pass over the line: only errors need it.
-        var column: Int {
-            TextPosition.characterColumn(ofByteColumn: link.column, line: link.line, in: String(page.body))
-        }
+        // Counting characters up to the link costs a pass over the page: only errors need it.
+        var column: Int { page.characterColumn(ofByteColumn: link.column, line: link.line) }
         // Only links to Markdown files and media are resolved; other relative URLs are the author's.
         guard path.hasSuffix(".md") || path.contains("media/") else { return .leftAlone }
         // Foundation's decoding is slow; most paths have nothing to decode.

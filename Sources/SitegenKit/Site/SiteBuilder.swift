@@ -31,6 +31,7 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL {
             config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
+        warnings += SiteConfigKeys.warnings(source.config.text, path: source.config.displayPath)
         let codes = config.languages.map(\.code)
 
         var pages: [Page] = []

@@ -42,10 +42,20 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         return text
     }
 
+    /// The same diagnostic placed at `line` and `column` when it has no place of its own.
+    func at(line: Int, column: Int) -> Diagnostic {
+        var copy = self
+        copy.line = copy.line ?? line
+        copy.column = copy.column ?? column
+        return copy
+    }
+
+    /// The diagnostic as one line of text, with control characters from file names and values
+    /// shown escaped (`\u{1B}`), so printing it cannot act on the terminal.
     public var description: String {
         var text = "\(location): \(severity.rawValue): \(message)"
         if let hint { text += "; \(hint)" }
-        return text
+        return ControlCharacters.escaped(text)
     }
 }
 
@@ -53,8 +63,10 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
 public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 
+    /// The errors a stage collected; a full disk, found by every file written after it filled
+    /// up, is said once (`DiskFull`).
     public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics
+        self.diagnostics = DiskFull.folded(diagnostics)
     }
 
     public var description: String {

@@ -18,20 +18,3 @@ enum TextPosition {
         return (line, column)
     }
 }
-
-extension TextPosition {
-    /// The 1-based character column of a 1-based UTF-8 byte column on line `line` (1-based) of
-    /// `text`; libcmark counts columns in bytes, authors count characters.
-    static func characterColumn(ofByteColumn column: Int, line: Int, in text: String) -> Int {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(line - 1).makeIterator()
-        guard let row = lines.next() else { return column }
-        var bytes = 0
-        var characters = 0
-        for character in row {
-            if bytes >= column - 1 { break }
-            bytes += character.utf8.count
-            characters += 1
-        }
-        return characters + 1
-    }
-}

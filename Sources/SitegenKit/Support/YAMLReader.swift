@@ -31,7 +31,7 @@ struct YAMLReader {
             }
             throw found
         } catch {
-            throw Diagnostic(path: path, message: "cannot read YAML: \(error)")
+            throw Diagnostic(path: path, line: lineOffset + 1, column: 1, message: "cannot read YAML: \(error)")
         }
         if let node {
             var count = 0
@@ -83,15 +83,21 @@ struct YAMLReader {
             return Diagnostic(
                 path: path, line: mark.line + lineOffset, column: mark.column,
                 message: "invalid YAML: \(detail)\(problem)", hint: hint)
-        case .reader(let problem, _, _, _):
-            return Diagnostic(path: path, message: "invalid YAML: \(problem)", hint: hint)
+        case .reader(let problem, let offset, _, let yaml):
+            // `offset` counts characters.
+            let before = offset.map { yaml.prefix($0) } ?? ""
+            let line = before.reduce(1) { $1.isNewline ? $0 + 1 : $0 }
+            let column = before.reversed().prefix { !$0.isNewline }.count + 1
+            return Diagnostic(
+                path: path, line: line + lineOffset, column: column, message: "invalid YAML: \(problem)", hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(
                 path: path, line: context.mark.line + lineOffset, column: context.mark.column,
                 message: "the key \(duplicates.joined(separator: ", ")) appears twice",
                 hint: "keep one of them")
         default:
-            return Diagnostic(path: path, message: "invalid YAML: \(error)", hint: hint)
+            return Diagnostic(
+                path: path, line: lineOffset + 1, column: 1, message: "invalid YAML: \(error)", hint: hint)
         }
     }
 }

@@ -30,11 +30,13 @@ public struct StagingFolder: Sendable {
         switch file.contents {
         case .bytes(let bytes):
             var descriptor = openFile(target)
-            if descriptor < 0, errno == ENOENT {
-                makeFolder(String(target[..<target.lastIndex(of: "/")!]))
+            var code = errno
+            if descriptor < 0, code == ENOENT {
+                let folderCode = makeFolder(String(target[..<target.lastIndex(of: "/")!]))
                 descriptor = openFile(target)
+                code = folderCode != 0 ? folderCode : errno
             }
-            guard descriptor >= 0 else { throw failure(file.path, errno) }
+            guard descriptor >= 0 else { throw failure(file.path, code) }
             defer { close(descriptor) }
             let error = bytes.withUnsafeBytes { writeAll(descriptor, $0) }
             if error != 0 { throw failure(file.path, error) }
@@ -61,11 +63,13 @@ public struct StagingFolder: Sendable {
         let target = url.path + "/" + path
         written.add(path)
         var descriptor = SitegenKit.openFile(target)
-        if descriptor < 0, errno == ENOENT {
-            makeFolder(String(target[..<target.lastIndex(of: "/")!]))
+        var code = errno
+        if descriptor < 0, code == ENOENT {
+            let folderCode = makeFolder(String(target[..<target.lastIndex(of: "/")!]))
             descriptor = SitegenKit.openFile(target)
+            code = folderCode != 0 ? folderCode : errno
         }
-        guard descriptor >= 0 else { throw failure(path, errno) }
+        guard descriptor >= 0 else { throw failure(path, code) }
         let file = descriptor
         return OutputStream(
             write: { buffer throws(Diagnostic) in
@@ -78,18 +82,27 @@ public struct StagingFolder: Sendable {
     }
 
     /// Makes `folder` and any missing folder above it; folders that exist, or that another
-    /// task makes at the same moment, are fine.
-    static func makeFolder(_ folder: String) {
-        if mkdir(folder, 0o777) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT, let slash = folder.lastIndex(of: "/"), slash != folder.startIndex else { return }
-        makeFolder(String(folder[..<slash]))
-        _ = mkdir(folder, 0o777)
+    /// task makes at the same moment, are fine. Returns 0, or the `errno` of the folder that
+    /// could not be made (a full disk shows here first).
+    @discardableResult
+    static func makeFolder(_ folder: String) -> Int32 {
+        if mkdir(folder, 0o777) == 0 { return 0 }
+        let code = errno
+        if code == EEXIST { return 0 }
+        guard code == ENOENT, let slash = folder.lastIndex(of: "/"), slash != folder.startIndex else { return code }
+        let above = makeFolder(String(folder[..<slash]))
+        if above != 0 { return above }
+        if mkdir(folder, 0o777) == 0 { return 0 }
+        let again = errno
+        return again == EEXIST ? 0 : again
     }
 
-    func makeFolder(_ folder: String) { Self.makeFolder(folder) }
+    @discardableResult
+    func makeFolder(_ folder: String) -> Int32 { Self.makeFolder(folder) }
 
     func failure(_ path: String, _ code: Int32) -> Diagnostic {
-        Diagnostic(
+        if code == ENOSPC || code == EDQUOT { return DiskFull.diagnostic(folder: folder.display) }
+        return Diagnostic(
             path: folder.display + "/" + path, message: "cannot write the file: \(String(cString: strerror(code)))",
             hint: "check free disk space and permissions; \(folder.untouched)")
     }

@@ -51,11 +51,14 @@ import Testing
             name: "date with one-digit month and day",
             files: ["content/a.ja.md": "---\ntitle: A\ndate: 2026-2-5\n---\n"],
             expected:
-                "content/a.ja.md:3:7: error: `date` is `2026-2-5`, which is not a calendar date; write it as 2026-02-05"),
+                "content/a.ja.md:3:7: error: `date` is `2026-2-5`, which is not a calendar date; write it as 2026-02-05"
+        ),
         Case(
             name: "date with slashes",
             files: ["content/a.ja.md": "---\ntitle: A\ndate: 2025/3/5\n---\n"],
-            expected: "content/a.ja.md:3:7: error: `date` is `2025/3/5`, which is not a calendar date; write it as 2025-03-05"),
+            expected:
+                "content/a.ja.md:3:7: error: `date` is `2025/3/5`, which is not a calendar date; write it as 2025-03-05"
+        ),
         Case(
             name: "time range",
             files: ["content/events/a.ja.md": "---\ntitle: A\ndate: 2025-02-18\nvenue: V\ntime: 14:00～16:00\n---\n"],
@@ -65,7 +68,8 @@ import Testing
             name: "misspelled title",
             files: ["content/a.en.md": "---\ntitel: Open day\n---\n"],
             expected:
-                "content/a.en.md:2:1: error: the page has no `title`; `titel:` is not a key sitegen knows: rename it to `title:`"),
+                "content/a.en.md:2:1: error: the page has no `title`; `titel:` is not a key sitegen knows: rename it to `title:`"
+        ),
         Case(
             name: "missing venue, declared required by the site",
             files: ["content/events/a.en.md": "---\ntitle: Open day\ndate: 2026-02-05\n---\n"],
@@ -105,6 +109,12 @@ import Testing
             name: "missing title", files: ["content/a.ja.md": "---\nsummary: s\n---\n"],
             expected: "content/a.ja.md:2:1: error: the page has no `title`"),
         Case(
+            name: "empty title", files: ["content/a.ja.md": "---\nsummary: s\ntitle:\n---\n"],
+            expected: "content/a.ja.md:3:1: error: `title` is empty; write the page's title after `title:`"),
+        Case(
+            name: "title of spaces", files: ["content/a.ja.md": "---\ntitle: \"  \"\n---\n"],
+            expected: "content/a.ja.md:2:1: error: `title` is empty"),
+        Case(
             name: "bad date", files: ["content/a.ja.md": "---\ntitle: A\ndate: 2025-02-30\n---\n"],
             expected: "content/a.ja.md:3:7: error: `date` is `2025-02-30`, which is not a calendar date"),
         Case(
@@ -127,6 +137,16 @@ import Testing
         Case(
             name: "file name with .. inside", files: ["content/a..b.ja.md": "---\ntitle: A\n---\n"],
             expected: "content/a..b.ja.md: error: a page's file name must be `<slug>.<language>.md`"),
+        Case(
+            name: "file name with a dot in the slug", files: ["content/my.page.en.md": "---\ntitle: A\n---\n"],
+            expected:
+                "content/my.page.en.md: error: a page's file name must be `<slug>.<language>.md`; rename it to `my-page.en.md`"
+        ),
+        Case(
+            name: "file name without a language", files: ["content/my_page.md": "---\ntitle: A\n---\n"],
+            expected:
+                "content/my_page.md: error: a page's file name must be `<slug>.<language>.md`; rename it to `my-page.ja.md`"
+        ),
         Case(
             name: "unknown language", files: ["content/a.fr.md": "---\ntitle: A\n---\n"],
             expected: "content/a.fr.md: error: `fr` is not a language of this site"),
@@ -165,7 +185,10 @@ import Testing
         ),
         Case(
             name: "template section never closed",
-            files: ["templates/home.mustache": "<main>\n{{#page.date}}\n<ul>{{#pages}}<li>{{title}}</li>\n</ul>{{/page.date}}\n</main>"],
+            files: [
+                "templates/home.mustache":
+                    "<main>\n{{#page.date}}\n<ul>{{#pages}}<li>{{title}}</li>\n</ul>{{/page.date}}\n</main>"
+            ],
             expected:
                 "templates/home.mustache:4:6: error: template error: `{{/page.date}}` comes while `{{#pages}}` (line 3, column 5) is still open"
         ),
@@ -203,6 +226,24 @@ import Testing
                     "baseURL: https://example.org/\nlanguages:\n  ja: { locale: ja_JP, title: T }\n"
             ],
             expected: "content/site.yaml:3:7: error: language `ja` has no `name`"),
+        Case(
+            name: "misspelt languages",
+            files: [
+                "content/site.yaml":
+                    "baseURL: https://example.org/\nlanguges:\n  ja: { name: 日本語, locale: ja_JP, title: T }\n"
+            ],
+            expected:
+                "content/site.yaml:2:1: error: missing `languages`; `languges:` is not a key sitegen knows: rename it to `languages:`"
+        ),
+        Case(
+            name: "language with a misspelt name",
+            files: [
+                "content/site.yaml":
+                    "baseURL: https://example.org/\nlanguages:\n  ja: { nmae: 日本語, locale: ja_JP, title: T }\n"
+            ],
+            expected:
+                "content/site.yaml:3:9: error: language `ja` has no `name`; `nmae:` is not a key sitegen knows: rename it to `name:`"
+        ),
         Case(
             name: "billion laughs",
             files: [
