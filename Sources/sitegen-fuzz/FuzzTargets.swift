@@ -43,7 +43,9 @@ enum FuzzTargets {
                 if html.lowercased().contains("href=\"javascript:") { fatalError("script link survived") }
                 // Without raw HTML, every span comes from `LanguageSpanPass`, which opens and
                 // closes each one in the same container.
-                if !unsafe, html.components(separatedBy: "<span lang=").count != html.components(separatedBy: "</span>").count {
+                if !unsafe,
+                    html.components(separatedBy: "<span lang=").count != html.components(separatedBy: "</span>").count
+                {
                     fatalError("language spans unbalanced in \(html.debugDescription)")
                 }
                 if let difference = MarkdownSelfCheck.disagreement(markdown: text, language: language, unsafe: unsafe) {

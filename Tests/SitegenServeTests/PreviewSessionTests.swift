@@ -249,7 +249,8 @@ import Testing
     /// preview they lead to the preview, so the page has its stylesheet.
     @Test func aNotFoundPageLoadsItsStylesheetFromThePreview() async throws {
         var files = ServeFixture.site
-        files["templates/404.mustache"] = "{{<base}}{{$main}}{{#notFound}}<h1>{{title}}</h1>{{/notFound}}{{/main}}{{/base}}"
+        files["templates/404.mustache"] =
+            "{{<base}}{{$main}}{{#notFound}}<h1>{{title}}</h1>{{/notFound}}{{/main}}{{/base}}"
         let fixture = try ServeFixture(files)
         defer { fixture.remove() }
         var session = fixture.session()

@@ -44,7 +44,8 @@ import Testing
         let file = folder.appendingPathComponent("content/site.yaml")
         var text = try String(contentsOf: file, encoding: .utf8)
         text = text.replacingOccurrences(of: "    locale: en_US\n", with: "    locale: en_US\n    tilte: x\n")
-        text = text.replacingOccurrences(of: "theme: { builtIn: false }", with: "theme: { builtIn: false, staleNoet: true }")
+        text = text.replacingOccurrences(
+            of: "theme: { builtIn: false }", with: "theme: { builtIn: false, staleNoet: true }")
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         func place(_ prefix: String) -> Int { (lines.firstIndex { $0.hasPrefix(prefix) } ?? -1) + 1 }
         text += """

@@ -55,7 +55,8 @@ public enum PageSkeleton {
             NewFile(
                 relativePath: (folder.isEmpty ? "" : folder + "/") + "\(slug).\(language.code).md",
                 text: text(
-                    schema: slug == "_index" ? nil : config.contentModel.schema(for: folders.first ?? ""), today: today))
+                    schema: slug == "_index" ? nil : config.contentModel.schema(for: folders.first ?? ""), today: today)
+            )
         }
     }
 

@@ -49,7 +49,9 @@ struct AddressCheck: Sendable {
     ) -> Set<String> {
         var addresses = MenuCheck.addresses(
             index, hasSearch: hasSearch, media: media, feeds: feeds, calendars: calendars)
-        for page in index.pages where ICalendar.hasEntry(page, in: index) { addresses.insert(ICalendar.eventPath(page)) }
+        for page in index.pages where ICalendar.hasEntry(page, in: index) {
+            addresses.insert(ICalendar.eventPath(page))
+        }
         for alias in AliasPages(index: index).aliases {
             addresses.insert(alias.file.hasSuffix("/index.html") ? String(alias.file.dropLast(10)) : alias.file)
         }

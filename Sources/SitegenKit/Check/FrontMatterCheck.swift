@@ -39,7 +39,8 @@ enum FrontMatterCheck {
         return [
             warning(
                 at: "dateLabel", of: page, "`dateLabel` has no `date` to stand for, so no page shows it",
-                hint: "add the `date` it labels (the start of the period, e.g. 2023-04 for 令和5年度), or remove `dateLabel`")
+                hint:
+                    "add the `date` it labels (the start of the period, e.g. 2023-04 for 令和5年度), or remove `dateLabel`")
         ]
     }
 
@@ -49,7 +50,8 @@ enum FrontMatterCheck {
         guard page.frontMatter.paginate != nil, page.kind != .section else { return [] }
         return [
             warning(
-                at: "paginate", of: page, "`paginate` has no list to cut here: only a section's _index page lists pages",
+                at: "paginate", of: page,
+                "`paginate` has no list to cut here: only a section's _index page lists pages",
                 hint: "move `paginate` to the _index file of the section whose list is long, or remove it")
         ]
     }

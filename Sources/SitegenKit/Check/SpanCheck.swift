@@ -49,10 +49,14 @@ enum SpanCheck {
                     }
                     let tag = Array(written.dropFirst().unicodeScalars)
                     if LanguageSpanPass.attribute(tag[...]) == nil {
-                        report(number, index - written.count + 1, "`\(written)` is not a language tag in braces, so readers see it as written")
+                        report(
+                            number, index - written.count + 1,
+                            "`\(written)` is not a language tag in braces, so readers see it as written")
                         accounted[written, default: 0] += 1
                     } else if depth == 0 {
-                        report(number, index - written.count + 1, "`\(written)` has no `[` before it in its paragraph, so readers see it as written")
+                        report(
+                            number, index - written.count + 1,
+                            "`\(written)` has no `[` before it in its paragraph, so readers see it as written")
                         accounted[written, default: 0] += 1
                     } else {
                         depth -= 1

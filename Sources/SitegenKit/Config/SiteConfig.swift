@@ -98,7 +98,10 @@ extension SiteConfig {
         func string(_ key: String, required: Bool = true) throws(Diagnostic) -> String? {
             guard let node = map[key] else {
                 if required {
-                    throw missing(key, hint: "add `\(key): …` (see Sources/sitegen/Documentation.docc/ContentFormat.md, \"site.yaml\")")
+                    throw missing(
+                        key,
+                        hint: "add `\(key): …` (see Sources/sitegen/Documentation.docc/ContentFormat.md, \"site.yaml\")"
+                    )
                 }
                 return nil
             }
@@ -211,7 +214,11 @@ extension SiteConfig {
             guard let value = node.scalarText, value == "true" || value == "false" else {
                 throw reader.diagnostic(at: node, "`theme.\(name)` must be true or false")
             }
-            if name == "staleNote" { config.theme.staleNote = value == "true" } else { config.theme.builtIn = value == "true" }
+            if name == "staleNote" {
+                config.theme.staleNote = value == "true"
+            } else {
+                config.theme.builtIn = value == "true"
+            }
         }
         if let node = map["params"] {
             config.params = try paramMap(node, name: "params", reader: reader)
@@ -282,7 +289,9 @@ extension SiteConfig {
         else { return false }
         return parts.dropFirst().allSatisfy { part in
             (1...8).contains(part.count)
-                && part.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+                && part.unicodeScalars.allSatisfy {
+                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
+                }
         }
     }
 }

@@ -24,7 +24,8 @@ extension PageParser {
                             if let old = parsed[file.displayPath], sameBytes(old.text, file.text) {
                                 return .success(old.page)
                             }
-                            return Result { () throws(Diagnostic) in try parse(file, languages: languages, model: model) }
+                            return Result { () throws(Diagnostic) in try parse(file, languages: languages, model: model)
+                            }
                         }
                     )
                 }

@@ -14,7 +14,8 @@ struct AssetFingerprint: Sendable {
     init(_ assets: [StaticFile]) {
         var renamed: [String: String] = [:]
         // Everything but CSS first, so stylesheets can point at the new names.
-        let ordered = assets.filter { !$0.outputPath.hasSuffix(".css") } + assets.filter { $0.outputPath.hasSuffix(".css") }
+        let ordered =
+            assets.filter { !$0.outputPath.hasSuffix(".css") } + assets.filter { $0.outputPath.hasSuffix(".css") }
         for asset in ordered {
             guard var bytes = asset.contents else {
                 files.append(OutputFile(path: asset.outputPath, contents: .copy(asset.sourcePath)))
@@ -22,7 +23,9 @@ struct AssetFingerprint: Sendable {
                 continue
             }
             if asset.outputPath.hasSuffix(".css") {
-                bytes = Array(Self.rewriteURLs(in: String(decoding: bytes, as: UTF8.self), at: asset.outputPath, renamed: renamed).utf8)
+                bytes = Array(
+                    Self.rewriteURLs(in: String(decoding: bytes, as: UTF8.self), at: asset.outputPath, renamed: renamed)
+                        .utf8)
             }
             let path = Self.name(asset.outputPath, hash: Self.hash(bytes))
             renamed[asset.outputPath] = path
@@ -63,10 +66,12 @@ struct AssetFingerprint: Sendable {
             guard let close = rest.firstIndex(of: ")") else { break }
             let raw = rest[..<close]
             let quote = raw.trimmingCharacters(in: .whitespaces).first.flatMap { $0 == "\"" || $0 == "'" ? $0 : nil }
-            let target = raw.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            let target = raw.trimmingCharacters(in: .whitespaces).trimmingCharacters(
+                in: CharacterSet(charactersIn: "\"'"))
             let cut = target.firstIndex { $0 == "?" || $0 == "#" } ?? target.endIndex
             if !target.hasPrefix("/"), !LinkResolver.hasScheme(target),
-                let resolved = LinkResolver.normalize(folder: String(folder.dropLast()), relative: String(target[..<cut])),
+                let resolved = LinkResolver.normalize(
+                    folder: String(folder.dropLast()), relative: String(target[..<cut])),
                 let newPath = renamed[resolved]
             {
                 let address = URLScheme.relative(from: folder, to: newPath) + target[cut...]

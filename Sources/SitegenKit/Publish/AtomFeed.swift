@@ -19,12 +19,12 @@ struct AtomFeed: Sendable {
         index.pages.filter {
             $0.kind == .page && $0.language == language && $0.frontMatter.date != nil && $0.contentUpdated != nil
         }
-            .sorted { lhs, rhs in
-                let left = (lhs.contentUpdated!, lhs.frontMatter.date!)
-                let right = (rhs.contentUpdated!, rhs.frontMatter.date!)
-                if left != right { return left > right }
-                return lhs.source < rhs.source
-            }
+        .sorted { lhs, rhs in
+            let left = (lhs.contentUpdated!, lhs.frontMatter.date!)
+            let right = (rhs.contentUpdated!, rhs.frontMatter.date!)
+            if left != right { return left > right }
+            return lhs.source < rhs.source
+        }
     }
 
     func files() -> [OutputFile] {
@@ -58,7 +58,8 @@ struct AtomFeed: Sendable {
             xml += "<id>\(XMLText.escape(url))</id>\n"
             xml += "<updated>\(time.dateTime(page.contentUpdated!))</updated>\n"
             if let landing = index.landing(section: page.path.section, language: page.language) {
-                xml += "<category term=\"\(XMLText.escape(page.path.section))\" label=\"\(XMLText.escape(landing.frontMatter.title))\"/>\n"
+                xml +=
+                    "<category term=\"\(XMLText.escape(page.path.section))\" label=\"\(XMLText.escape(landing.frontMatter.title))\"/>\n"
             }
             if let summary = page.frontMatter.summary {
                 xml += "<summary>\(XMLText.escape(summary))</summary>\n"

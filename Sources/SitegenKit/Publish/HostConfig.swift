@@ -16,7 +16,10 @@ struct HostConfig: Sendable {
 
     /// `files`: everything else the build writes, to name feeds, calendars and assets.
     func files(for files: [OutputFile]) -> [OutputFile] {
-        [OutputFile(path: "_redirects", text: redirects()), OutputFile(path: "_headers", text: headers(for: files.map(\.path)))]
+        [
+            OutputFile(path: "_redirects", text: redirects()),
+            OutputFile(path: "_headers", text: headers(for: files.map(\.path))),
+        ]
     }
 
     func redirects() -> String {
@@ -39,7 +42,8 @@ struct HostConfig: Sendable {
     }
 
     func headers(for paths: [String]) -> String {
-        var text = "# Written by sitegen.\n/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n"
+        var text =
+            "# Written by sitegen.\n/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n"
         text += "\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n"
         for path in paths.sorted() {
             if path.hasSuffix(".ics") {

@@ -56,7 +56,9 @@ struct ICalendar: Sendable {
         ]
         let timed = pages.filter { $0.frontMatter.fields["time"]?.time != nil }
         if !timed.isEmpty {
-            let years = timed.flatMap { [$0.frontMatter.date!.year, ($0.frontMatter.dateField("endDate") ?? $0.frontMatter.date!).year] }
+            let years = timed.flatMap {
+                [$0.frontMatter.date!.year, ($0.frontMatter.dateField("endDate") ?? $0.frontMatter.date!).year]
+            }
             lines += timeZone(from: years.min()!, to: years.max()! + 1)
         }
         for page in pages { lines += event(page) }
@@ -71,7 +73,9 @@ struct ICalendar: Sendable {
         var lines = ["BEGIN:VEVENT", "UID:" + uid(page), "DTSTAMP:" + time.utcStamp(page.contentUpdated ?? start)]
         if let clock = matter.fields["time"]?.time {
             let tzid = "TZID=" + config.timezone
-            lines.append("DTSTART;\(tzid):\(start.basic)T\(CalendarDate.pad(clock.hour, 2))\(CalendarDate.pad(clock.minute, 2))00")
+            lines.append(
+                "DTSTART;\(tzid):\(start.basic)T\(CalendarDate.pad(clock.hour, 2))\(CalendarDate.pad(clock.minute, 2))00"
+            )
             if last != start { lines.append("DTEND;\(tzid):\(last.nextDay.basic)T000000") }
         } else {
             lines.append("DTSTART;VALUE=DATE:" + start.basic)
@@ -116,7 +120,9 @@ struct ICalendar: Sendable {
         var cursor = start
         while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next < end {
             let before = zone.secondsFromGMT(for: next.addingTimeInterval(-1))
-            block(zone.isDaylightSavingTime(for: next) ? "DAYLIGHT" : "STANDARD", at: next, from: before, to: zone.secondsFromGMT(for: next))
+            block(
+                zone.isDaylightSavingTime(for: next) ? "DAYLIGHT" : "STANDARD", at: next, from: before,
+                to: zone.secondsFromGMT(for: next))
             cursor = next
         }
         lines.append("END:VTIMEZONE")

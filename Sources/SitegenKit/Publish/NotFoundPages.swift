@@ -14,9 +14,12 @@ struct NotFoundPages: Sendable {
 
     func files() -> [OutputFile] {
         var files = config.languages.map { language in
-            OutputFile(path: Self.path(language.code), text: render(language, folder: URLScheme.home(language.code), shown: [language]))
+            OutputFile(
+                path: Self.path(language.code),
+                text: render(language, folder: URLScheme.home(language.code), shown: [language]))
         }
-        files.append(OutputFile(path: "404.html", text: render(config.defaultLanguage, folder: "", shown: config.languages)))
+        files.append(
+            OutputFile(path: "404.html", text: render(config.defaultLanguage, folder: "", shown: config.languages)))
         return files
     }
 
@@ -47,15 +50,19 @@ struct NotFoundPages: Sendable {
         }
         let absolute = Self.absolutize(values, folder: folder, baseURL: config.baseURL) as! [String: Any]
         guard templates.has("404") else {
-            return "<!doctype html>\n<html lang=\"\(language.tag)\"><head><meta charset=\"utf-8\"><meta name=\"robots\" content=\"noindex\"><title>404</title></head><body>"
-                + messages.map { "<p lang=\"\($0["lang"]!)\">" + HTMLEscape.text($0["title"] as! String) + "</p>" }.joined()
+            return
+                "<!doctype html>\n<html lang=\"\(language.tag)\"><head><meta charset=\"utf-8\"><meta name=\"robots\" content=\"noindex\"><title>404</title></head><body>"
+                + messages.map { "<p lang=\"\($0["lang"]!)\">" + HTMLEscape.text($0["title"] as! String) + "</p>" }
+                .joined()
                 + "</body></html>\n"
         }
         return templates.render(absolute, template: "404")
     }
 
     /// Every address in a context (`url`, `home`, `root` and `assets.*`), made absolute.
-    static func absolutize(_ value: Any, folder: String, baseURL: String, key: String = "", inAssets: Bool = false) -> Any {
+    static func absolutize(_ value: Any, folder: String, baseURL: String, key: String = "", inAssets: Bool = false)
+        -> Any
+    {
         if let dictionary = value as? [String: Any] {
             var result: [String: Any] = [:]
             for (name, inner) in dictionary {
@@ -64,7 +71,8 @@ struct NotFoundPages: Sendable {
                     result[name] = inner
                     continue
                 }
-                result[name] = absolutize(inner, folder: folder, baseURL: baseURL, key: name, inAssets: inAssets || name == "assets")
+                result[name] = absolutize(
+                    inner, folder: folder, baseURL: baseURL, key: name, inAssets: inAssets || name == "assets")
             }
             return result
         }

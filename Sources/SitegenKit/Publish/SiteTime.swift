@@ -65,7 +65,9 @@ extension CalendarDate {
     /// The day after (for exclusive ends of all-day calendar entries).
     var nextDay: CalendarDate {
         let day = self.day ?? 1
-        if day < CalendarDate.daysIn(month: month, year: year) { return CalendarDate(year: year, month: month, day: day + 1) }
+        if day < CalendarDate.daysIn(month: month, year: year) {
+            return CalendarDate(year: year, month: month, day: day + 1)
+        }
         if month < 12 { return CalendarDate(year: year, month: month + 1, day: 1) }
         return CalendarDate(year: year + 1, month: 1, day: 1)
     }

@@ -27,7 +27,8 @@ public struct SiteIndex: Sendable {
                     Diagnostic(
                         path: page.source, line: page.frontMatter.positions["translationKey"]?.line,
                         column: page.frontMatter.positions["translationKey"]?.column,
-                        message: "this page and \(self.pages[other].source) are both the \(page.language) version of `\(page.translationID)`",
+                        message:
+                            "this page and \(self.pages[other].source) are both the \(page.language) version of `\(page.translationID)`",
                         hint: "give one of them another translationKey, or remove it"))
             }
             byID[page.translationID, default: [:]][page.language] = index
@@ -196,7 +197,7 @@ public struct SiteIndex: Sendable {
         let rightWeight = rhs.frontMatter.weight ?? Int.max
         func byDate(newestFirst: Bool) -> Bool? {
             switch (lhs.frontMatter.date, rhs.frontMatter.date) {
-            case let (left?, right?) where left != right: return newestFirst ? left > right : left < right
+            case (let left?, let right?) where left != right: return newestFirst ? left > right : left < right
             case (_?, nil): return true
             case (nil, _?): return false
             default: return nil

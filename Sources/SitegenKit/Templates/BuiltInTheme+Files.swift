@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Written by `make theme` from Sources/SitegenKit/DefaultTheme/; do not edit.
 
 extension BuiltInTheme {

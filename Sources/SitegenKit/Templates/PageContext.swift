@@ -344,7 +344,8 @@ struct PageContext: Sendable {
             let others = sorted.dropLast().map { "templates/assets/" + $0 }.joined(separator: ", ")
             return Diagnostic(
                 path: "templates/assets/" + sorted.last!, line: 1, column: 1, severity: .warning,
-                message: "this file and \(others) have the same template key `assets.\(key)`; templates reach only this one",
+                message:
+                    "this file and \(others) have the same template key `assets.\(key)`; templates reach only this one",
                 hint: "rename one of them so that their names differ in a letter or digit")
         }
     }

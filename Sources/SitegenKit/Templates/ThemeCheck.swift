@@ -16,7 +16,8 @@ enum ThemeCheck {
     /// pages); `params.*` holds the keys sections declare and front matter keys of the
     /// site's own.
     static let pageKeys: Set<String> = [
-        "title", "summary", "tagline", "content", "hasContent", "stale", "url", "section", "slug", "kind", "params", "toc",
+        "title", "summary", "tagline", "content", "hasContent", "stale", "url", "section", "slug", "kind", "params",
+        "toc",
         "hasToc", "date", "updated",
     ]
 
@@ -83,7 +84,8 @@ enum ThemeCheck {
                         diagnostic(
                             "`page.\(parts[1])` is not a value pages have, so it prints nothing",
                             hint: nearest(parts[1], in: pageKeys, prefix: "page.")
-                                ?? "see Sources/sitegen/Documentation.docc/Themes.md, \"Template context\"; front matter keys of your own are page.params.<key>"))
+                                ?? "see Sources/sitegen/Documentation.docc/Themes.md, \"Template context\"; front matter keys of your own are page.params.<key>"
+                        ))
                 } else if use.escapes, use.name == "page.content" || use.name == "jsonLD" {
                     warnings.append(
                         diagnostic(

@@ -96,7 +96,9 @@ import Testing
             }, "\(warnings)")
         #expect(try await site.failure(BuildOptions(strict: true)).count >= 2)
         // A `dateLabel` with no `date` to stand for: the same warning as `check`'s.
-        let label = Self.site(launch: "Body\n", extra: ["content/strategy/vision.en.md": "---\ntitle: Vision\ndateLabel: Fiscal 2023\n---\nBody\n"])
+        let label = Self.site(
+            launch: "Body\n",
+            extra: ["content/strategy/vision.en.md": "---\ntitle: Vision\ndateLabel: Fiscal 2023\n---\nBody\n"])
         defer { label.remove() }
         let said = try await label.build().result.warnings.filter { $0.message.contains("`dateLabel` has no `date`") }
         #expect(said.map(\.path) == ["content/strategy/vision.en.md"] && said.first?.line == 3)

@@ -169,7 +169,8 @@ import Testing
     /// A feed or calendar is an address only in a language that gets one.
     @Test func feedsAndCalendarsCountWhereTheyAreWritten() throws {
         let config = try SiteConfig.parse(FixtureSite.siteYAML, path: "content/site.yaml")
-        let index = try SiteIndex(config: config, pages: [SiteIndexChildrenTests.page("", "_index", "en", title: "Home")])
+        let index = try SiteIndex(
+            config: config, pages: [SiteIndexChildrenTests.page("", "_index", "en", title: "Home")])
         let none = MenuCheck.addresses(index, hasSearch: false, media: [], feeds: [], calendars: [])
         #expect(!none.contains("en/feed.xml") && !none.contains("en/calendar.ics"))
         let both = MenuCheck.addresses(index, hasSearch: true, media: [], feeds: ["en"], calendars: ["en"])

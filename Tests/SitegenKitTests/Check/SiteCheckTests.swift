@@ -65,8 +65,11 @@ import Testing
             ]),
         Case(
             name: "date label without a date",
-            changes: ["content/strategy/vision.en.md": "---\ntitle: Vision\ndateLabel: Fiscal 2023\n---\n## Our targets\n"],
-            expected: [.init("content/strategy/vision.en.md", 3, 1, .warning, "`dateLabel` has no `date` to stand for")]),
+            changes: [
+                "content/strategy/vision.en.md": "---\ntitle: Vision\ndateLabel: Fiscal 2023\n---\n## Our targets\n"
+            ],
+            expected: [.init("content/strategy/vision.en.md", 3, 1, .warning, "`dateLabel` has no `date` to stand for")]
+        ),
         Case(
             name: "broken anchor on another page",
             changes: ["content/_index.en.md": "---\ntitle: Home\n---\n\n[Vision](strategy/vision.md#targets)\n"],

@@ -4,13 +4,16 @@ import Testing
 
 @Suite struct CalendarDateTests {
     @Test(arguments: [
-        ("2025-02-18", "2025-02-18"), ("2001-04", "2001-04"), ("2024-02-29", "2024-02-29"), ("2000-02-29", "2000-02-29"),
+        ("2025-02-18", "2025-02-18"), ("2001-04", "2001-04"), ("2024-02-29", "2024-02-29"),
+        ("2000-02-29", "2000-02-29"),
     ])
     func parsesValidDates(_ text: String, _ expected: String) {
         #expect(CalendarDate(text)?.description == expected)
     }
 
-    @Test(arguments: ["2025-2-18", "2025-02-30", "2023-02-29", "1900-02-29", "2025-13", "2025", "18-02-2025", "2025-02-18T09:00", ""])
+    @Test(arguments: [
+        "2025-2-18", "2025-02-30", "2023-02-29", "1900-02-29", "2025-13", "2025", "18-02-2025", "2025-02-18T09:00", "",
+    ])
     func rejectsOthers(_ text: String) {
         #expect(CalendarDate(text) == nil)
     }

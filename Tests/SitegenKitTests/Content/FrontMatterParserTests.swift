@@ -33,7 +33,8 @@ import Testing
     }
 
     @Test func datesStayCalendarDates() throws {
-        let parsed = try parse("---\ntitle: T\ndate: 2025-02-18\nendDate: 2025-02-19\nupdated: 2001-04\ntime: \"09:30\"\n---\n")
+        let parsed = try parse(
+            "---\ntitle: T\ndate: 2025-02-18\nendDate: 2025-02-19\nupdated: 2001-04\ntime: \"09:30\"\n---\n")
         #expect(parsed.frontMatter.date == CalendarDate(year: 2025, month: 2, day: 18))
         #expect(parsed.frontMatter.updated == CalendarDate(year: 2001, month: 4))
         // Keys a section declares stay text until the section's declaration reads them.
@@ -49,7 +50,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("---\ntitle: T\nweight: heavy\n---\n", "content/a.ja.md:3:9: error: `weight` is `heavy`, which is not a whole number"),
+        (
+            "---\ntitle: T\nweight: heavy\n---\n",
+            "content/a.ja.md:3:9: error: `weight` is `heavy`, which is not a whole number"
+        ),
         ("---\ntitle: T\ndraft: maybe\n---\n", "content/a.ja.md:3:8: error: `draft` must be true or false"),
         ("---\ntitle: [a, b]\n---\n", "content/a.ja.md:2:8: error: `title` must be a single value"),
         ("---\ntitle: T\ntitle: U\n---\n", "content/a.ja.md:"),

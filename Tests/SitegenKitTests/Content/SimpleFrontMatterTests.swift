@@ -17,7 +17,7 @@ import Testing
         "Title: upper", "title: end:", "title: tab\there", "title: \u{85}nel", "title: a\u{2028}b",
         "  indented: x", "# comment", "", "   ", "- item", "title: [a, b]", "title: {a: b}", "title: \"unclosed",
         "title: \"a\" trailing", "title: 'x' 'y'", "translationKey: launch", "translationKey: Bad Key",
-        "1: one", "title: ..." , "title: ---", "title: <<", "tagline: 「北九州」、世界へ。", "title: \u{FEFF}bom",
+        "1: one", "title: ...", "title: ---", "title: <<", "tagline: 「北九州」、世界へ。", "title: \u{FEFF}bom",
     ]
 
     @Test func simpleReadingsAreYamsReadings() {
@@ -35,7 +35,8 @@ import Testing
     }
 
     @Test func theUsualFrontMatterIsSimple() throws {
-        let yaml = "title: \"Launch\"\nsummary: \"Faculties, technologies.\"\ndate: 2015-05-11\ntime: \"09:30\"\nvenue: Online"
+        let yaml =
+            "title: \"Launch\"\nsummary: \"Faculties, technologies.\"\ndate: 2015-05-11\ntime: \"09:30\"\nvenue: Online"
         let matter = try #require(SimpleFrontMatter.read(yaml))
         #expect(matter.title == "Launch")
         #expect(matter.extra["time"] == "09:30")
@@ -48,8 +49,9 @@ import Testing
         #expect(SimpleFrontMatter.read("title: A\nweight: heavy") == nil)
         var problems: [Diagnostic] = []
         _ = FrontMatterParser.parseYAML("title: A\nweight: heavy", path: "content/a.md", problems: &problems)
-        #expect(problems.map(\.description) == [
-            "content/a.md:3:9: error: `weight` is `heavy`, which is not a whole number; write e.g. 10"
-        ])
+        #expect(
+            problems.map(\.description) == [
+                "content/a.md:3:9: error: `weight` is `heavy`, which is not a whole number; write e.g. 10"
+            ])
     }
 }

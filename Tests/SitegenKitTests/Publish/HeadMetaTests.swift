@@ -12,18 +12,24 @@ import Testing
         #expect(page.contains(#"<link rel="canonical" href="https://example.org/en/strategy/vision/">"#))
         #expect(page.contains(#"<link rel="alternate" hreflang="ja" href="https://example.org/ja/strategy/vision/">"#))
         #expect(page.contains(#"<link rel="alternate" hreflang="en" href="https://example.org/en/strategy/vision/">"#))
-        #expect(page.contains(#"<link rel="alternate" hreflang="x-default" href="https://example.org/ja/strategy/vision/">"#))
+        #expect(
+            page.contains(
+                #"<link rel="alternate" hreflang="x-default" href="https://example.org/ja/strategy/vision/">"#))
         #expect(page.contains(#"<meta property="og:url" content="https://example.org/en/strategy/vision/">"#))
         #expect(page.contains(#"<meta property="og:locale" content="en_US">"#))
         #expect(page.contains(#"<meta property="og:locale:alternate" content="ja_JP">"#))
         #expect(page.contains(#"<meta property="og:site_name" content="Test Site">"#))
         #expect(page.contains(#"<meta property="og:type" content="article">"#))
         #expect(page.contains(#"<meta name="twitter:card" content="summary">"#))
-        #expect(page.contains(#"<link rel="alternate" type="application/atom+xml" title="Test Site" href="../../feed.xml">"#))
+        #expect(
+            page.contains(
+                #"<link rel="alternate" type="application/atom+xml" title="Test Site" href="../../feed.xml">"#))
         let home = try #require(site.read("ja/index.html"))
         #expect(home.contains(#"<meta name="description" content="ようこそ">"#))
         #expect(home.contains(#"<meta property="og:type" content="website">"#))
-        #expect(home.contains(#"hreflang="x-default" href="https://example.org/">"#), "homes point x-default at the chooser")
+        #expect(
+            home.contains(#"hreflang="x-default" href="https://example.org/">"#), "homes point x-default at the chooser"
+        )
     }
 
     @Test func titlesAndSummariesAreEscapedInAttributesAndText() async throws {
@@ -35,7 +41,8 @@ import Testing
         #expect(page.contains(#"<meta name="description" content="Summary \#(escaped)">"#))
         #expect(!page.contains("<b>"))
         // Only the JSON-LD block and the language script close a script element.
-        #expect(page.components(separatedBy: "</script>").count - 1 == page.components(separatedBy: "<script").count - 1)
+        #expect(
+            page.components(separatedBy: "</script>").count - 1 == page.components(separatedBy: "<script").count - 1)
         #expect(!page.contains("<!-- &"))
     }
 

@@ -87,7 +87,9 @@ import Testing
         #expect(lines.contains("BEGIN:DAYLIGHT"))
         #expect(lines.contains("DTSTART:20250330T020000"))
         #expect(lines.contains("TZOFFSETFROM:+0100") && lines.contains("TZOFFSETTO:+0200"))
-        #expect(SiteTime(config: config).dateTime(CalendarDate(year: 2025, month: 7, day: 1), TimeOfDay("09:30")) == "2025-07-01T09:30:00+02:00")
+        #expect(
+            SiteTime(config: config).dateTime(CalendarDate(year: 2025, month: 7, day: 1), TimeOfDay("09:30"))
+                == "2025-07-01T09:30:00+02:00")
     }
 
     /// Content lines with folding undone.

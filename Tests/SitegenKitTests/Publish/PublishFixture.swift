@@ -18,34 +18,38 @@ enum PublishFixture {
         "content/events/_index.ja.md": "---\ntitle: イベント\n---\n",
         "content/events/_index.en.md": "---\ntitle: Events\n---\n",
         "content/events/launch.ja.md": """
-            ---
-            title: '発表 \(nastyYAML)'
-            summary: '要約 \(nastyYAML)'
-            date: 2025-02-18
-            time: "14:00"
-            venue: '北九州市, 会場; A\\B'
-            ---
-            本文
-            """,
+        ---
+        title: '発表 \(nastyYAML)'
+        summary: '要約 \(nastyYAML)'
+        date: 2025-02-18
+        time: "14:00"
+        venue: '北九州市, 会場; A\\B'
+        ---
+        本文
+        """,
         "content/events/launch.en.md": """
-            ---
-            title: 'Launch \(nastyYAML)'
-            summary: 'Summary \(nastyYAML)'
-            date: 2025-02-18
-            time: "14:00"
-            venue: Kitakyushu
-            updated: 2025-03-01
-            ---
-            Body
-            """,
-        "content/events/forum.ja.md": "---\ntitle: \(longTitle)\ndate: 2025-12-30\nendDate: 2026-01-02\nvenue: 学研都市\n---\n",
-        "content/events/forum.en.md": "---\ntitle: Forum\ndate: 2025-12-30\nendDate: 2026-01-02\nvenue: The park\n---\n",
+        ---
+        title: 'Launch \(nastyYAML)'
+        summary: 'Summary \(nastyYAML)'
+        date: 2025-02-18
+        time: "14:00"
+        venue: Kitakyushu
+        updated: 2025-03-01
+        ---
+        Body
+        """,
+        "content/events/forum.ja.md":
+            "---\ntitle: \(longTitle)\ndate: 2025-12-30\nendDate: 2026-01-02\nvenue: 学研都市\n---\n",
+        "content/events/forum.en.md":
+            "---\ntitle: Forum\ndate: 2025-12-30\nendDate: 2026-01-02\nvenue: The park\n---\n",
         "content/events/opening.ja.md": "---\ntitle: 開設\ndate: 2001-04\nvenue: 学研都市\n---\n",
         "content/events/opening.en.md": "---\ntitle: Opening\ndate: 2001-04\nvenue: The park\n---\n",
         "content/partners/_index.ja.md": "---\ntitle: パートナー\n---\n",
         "content/partners/_index.en.md": "---\ntitle: Partners\n---\n",
-        "content/partners/imec.ja.md": "---\ntitle: IMEC\nkind: research-institute\ncountry: BE\nwebsite: https://www.imec-int.com/\n---\n",
-        "content/partners/imec.en.md": "---\ntitle: imec\nkind: research-institute\ncountry: BE\nwebsite: https://www.imec-int.com/\n---\n",
+        "content/partners/imec.ja.md":
+            "---\ntitle: IMEC\nkind: research-institute\ncountry: BE\nwebsite: https://www.imec-int.com/\n---\n",
+        "content/partners/imec.en.md":
+            "---\ntitle: imec\nkind: research-institute\ncountry: BE\nwebsite: https://www.imec-int.com/\n---\n",
         "content/strategy/_index.ja.md": "---\ntitle: 戦略\n---\n",
         "content/strategy/_index.en.md": "---\ntitle: Strategy\n---\n",
         "content/strategy/vision.ja.md": "---\ntitle: ビジョン\n---\n本文\n",

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import SitegenKit
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-@testable import SitegenKit
 
 /// `sitemap.xml`, `robots.txt` and the Atom feeds, read back with an XML parser.
 @Suite struct SitemapFeedTests {
@@ -24,8 +24,12 @@ import Testing
         let expected = 20
         #expect(locs.count == expected)
         let vision = try #require(xml.between("<loc>https://example.org/en/strategy/vision/</loc>", "</url>").first)
-        #expect(vision.contains(#"<xhtml:link rel="alternate" hreflang="ja" href="https://example.org/ja/strategy/vision/"/>"#))
-        #expect(vision.contains(#"<xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/strategy/vision/"/>"#))
+        #expect(
+            vision.contains(
+                #"<xhtml:link rel="alternate" hreflang="ja" href="https://example.org/ja/strategy/vision/"/>"#))
+        #expect(
+            vision.contains(
+                #"<xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/strategy/vision/"/>"#))
         #expect(vision.contains(#"hreflang="x-default" href="https://example.org/ja/strategy/vision/"/>"#))
         let memo = try #require(xml.between("<loc>https://example.org/ja/strategy/memo/</loc>", "</url>").first)
         #expect(!memo.contains("hreflang=\"en\""))
@@ -41,7 +45,8 @@ import Testing
         #expect(site.read("robots.txt")?.contains("Sitemap: https://host.test/gcity/sitemap.xml") == true)
         #expect(site.read("sitemap.xml")?.contains("https://example.org") == false)
         #expect(site.read("ja/feed.xml")?.contains("<id>https://host.test/gcity/ja/feed.xml</id>") == true)
-        #expect(site.read("en/index.html")?.contains(#"<link rel="canonical" href="https://host.test/gcity/en/">"#) == true)
+        #expect(
+            site.read("en/index.html")?.contains(#"<link rel="canonical" href="https://host.test/gcity/en/">"#) == true)
         #expect(site.read("ja/events/launch/event.ics")?.contains("UID:gcity/ja/events/launch@host.test") == true)
     }
 
@@ -58,10 +63,11 @@ import Testing
         #expect(titles.contains("Launch " + PublishFixture.nasty), "escaped in XML, restored by the parser")
         #expect(titles.contains("Opening") && titles.contains("Forum"))
         // Newest content date first; the feed's updated is the newest entry's.
-        #expect(parsed.texts("updated") == [
-            "2025-12-30T00:00:00+09:00", "2025-12-30T00:00:00+09:00", "2025-03-01T00:00:00+09:00",
-            "2001-04-01T00:00:00+09:00",
-        ])
+        #expect(
+            parsed.texts("updated") == [
+                "2025-12-30T00:00:00+09:00", "2025-12-30T00:00:00+09:00", "2025-03-01T00:00:00+09:00",
+                "2001-04-01T00:00:00+09:00",
+            ])
         #expect(parsed.texts("id").allSatisfy { $0.hasPrefix("https://example.org/") })
         #expect(xml.contains(#"<link rel="alternate" type="text/html" href="https://example.org/en/events/launch/"/>"#))
         #expect(site.read("ja/feed.xml").map { try? XMLDocumentSummary($0) }??.rootAttributes["xml:lang"] == "ja")

@@ -63,7 +63,8 @@ import Testing
             name: "time range",
             files: ["content/events/a.ja.md": "---\ntitle: A\ndate: 2025-02-18\nvenue: V\ntime: 14:00～16:00\n---\n"],
             expected:
-                "content/events/a.ja.md:5:7: error: `time` is `14:00～16:00`, which is not a time of day; `time` is when it starts"),
+                "content/events/a.ja.md:5:7: error: `time` is `14:00～16:00`, which is not a time of day; `time` is when it starts"
+        ),
         Case(
             name: "misspelled title",
             files: ["content/a.en.md": "---\ntitel: Open day\n---\n"],
@@ -73,7 +74,8 @@ import Testing
         Case(
             name: "missing venue, declared required by the site",
             files: ["content/events/a.en.md": "---\ntitle: Open day\ndate: 2026-02-05\n---\n"],
-            expected: "content/events/a.en.md:2:1: error: events pages need `venue`; add `venue: …` to the front matter"),
+            expected: "content/events/a.en.md:2:1: error: events pages need `venue`; add `venue: …` to the front matter"
+        ),
         // Slips named in the author's words, at their line, not where the parser gave up.
         Case(
             name: "full-width colon",
@@ -124,7 +126,9 @@ import Testing
         Case(
             name: "partner kind outside the set",
             files: ["content/partners/x.ja.md": "---\ntitle: X\nkind: school\ncountry: JP\n---\n"],
-            expected: "content/partners/x.ja.md:3:7: error: `kind` is `school`, which is not one of its choices; use one of university"),
+            expected:
+                "content/partners/x.ja.md:3:7: error: `kind` is `school`, which is not one of its choices; use one of university"
+        ),
         Case(
             name: "file name with a space", files: ["content/my page.ja.md": "---\ntitle: A\n---\n"],
             expected: "content/my page.ja.md: error: the slug `my page` is not allowed in addresses"),

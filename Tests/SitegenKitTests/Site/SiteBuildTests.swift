@@ -11,8 +11,10 @@ import Testing
         "content/_index.en.md": "---\ntitle: Home\n---\nWelcome\n",
         "content/events/_index.ja.md": "---\ntitle: イベント\n---\n",
         "content/events/_index.en.md": "---\ntitle: Events\n---\n",
-        "content/events/launch.ja.md": "---\ntitle: 発表\ndate: 2025-02-18\nvenue: 北九州市\n---\n[ビジョン](../strategy/vision.md)\n",
-        "content/events/launch.en.md": "---\ntitle: Launch\ndate: 2025-02-18\nvenue: Kitakyushu\n---\n[Vision](../strategy/vision.md)\n",
+        "content/events/launch.ja.md":
+            "---\ntitle: 発表\ndate: 2025-02-18\nvenue: 北九州市\n---\n[ビジョン](../strategy/vision.md)\n",
+        "content/events/launch.en.md":
+            "---\ntitle: Launch\ndate: 2025-02-18\nvenue: Kitakyushu\n---\n[Vision](../strategy/vision.md)\n",
         "content/events/opening.ja.md": "---\ntitle: 開設\ndate: 2001-04\nvenue: 学研都市\n---\n",
         "content/events/opening.en.md": "---\ntitle: Opening\ndate: 2001-04\nvenue: The park\n---\n",
         "content/strategy/vision.ja.md": "---\ntitle: ビジョン\n---\n本文\n",
@@ -41,7 +43,9 @@ import Testing
             with: "en: [ { title: Events, path: events/ }, { title: Launch, path: events/launch/ } ]")
         files["templates/base.mustache"] = FixtureSite.minimalTheme["templates/base.mustache"]!.replacingOccurrences(
             of: #"<a class="menu" href="{{url}}">"#,
-            with: #"<a class="menu" href="{{url}}"{{#current}} data-current{{/current}}{{#active}} data-active{{/active}}>"#)
+            with:
+                #"<a class="menu" href="{{url}}"{{#current}} data-current{{/current}}{{#active}} data-active{{/active}}>"#
+        )
         let site = FixtureSite(files)
         defer { site.remove() }
         try await site.build()
@@ -72,15 +76,21 @@ import Testing
         try await site.build()
         let page = try #require(site.read("en/events/launch/index.html"))
         #expect(page.contains(#"<a href="../../strategy/vision/">Vision</a>"#))
-        #expect(page.range(of: #"href="\.\./\.\./\.\./assets/style\.[0-9a-f]{10}\.css""#, options: .regularExpression) != nil)
+        #expect(
+            page.range(of: #"href="\.\./\.\./\.\./assets/style\.[0-9a-f]{10}\.css""#, options: .regularExpression)
+                != nil)
     }
 
     @Test func datesAreWrittenPerLanguageAndNeverShifted() async throws {
         let site = FixtureSite(Self.pairedSite)
         defer { site.remove() }
         try await site.build()
-        #expect(site.read("ja/events/launch/index.html")?.contains(#"<time datetime="2025-02-18">2025年2月18日</time>"#) == true)
-        #expect(site.read("en/events/launch/index.html")?.contains(#"<time datetime="2025-02-18">February 18, 2025</time>"#) == true)
+        #expect(
+            site.read("ja/events/launch/index.html")?.contains(#"<time datetime="2025-02-18">2025年2月18日</time>"#)
+                == true)
+        #expect(
+            site.read("en/events/launch/index.html")?.contains(#"<time datetime="2025-02-18">February 18, 2025</time>"#)
+                == true)
         #expect(site.read("ja/events/opening/index.html")?.contains("2001年4月") == true)
         #expect(site.read("en/events/opening/index.html")?.contains("April 2001") == true)
     }

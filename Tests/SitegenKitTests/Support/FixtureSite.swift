@@ -31,7 +31,8 @@ struct FixtureSite {
     func writeSources() throws {
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
     }
@@ -56,7 +57,9 @@ struct FixtureSite {
 
     /// A built file's text, or nil when it was not written.
     func read(_ path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else {
+            return nil
+        }
         return String(decoding: data, as: UTF8.self)
     }
 
@@ -122,15 +125,17 @@ struct FixtureSite {
     /// A theme small enough to read in a test, exposing the context keys tests check.
     static let minimalTheme: [String: String] = [
         "templates/base.mustache": """
-            <!doctype html><html lang="{{lang}}"><head><title>{{page.title}}</title>
-            {{#alternates}}<link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
-            {{/alternates}}<link rel="stylesheet" href="{{assets.style_css}}"></head><body>
-            <nav>{{#menu}}<a class="menu" href="{{url}}">{{title}}</a>{{/menu}}</nav>
-            <nav class="switch">{{#languages}}<a href="{{url}}" hreflang="{{code}}"{{#missing}} data-missing{{/missing}}>{{name}}</a>{{/languages}}</nav>
-            {{$main}}{{/main}}</body></html>
-            """,
-        "templates/page.mustache": "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{#page.date}}<time datetime=\"{{iso}}\">{{text}}</time>{{/page.date}}{{{page.content}}}{{/main}}{{/base}}",
-        "templates/list.mustache": "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}<ul>{{#pages}}<li><a href=\"{{url}}\">{{title}}</a></li>{{/pages}}</ul>{{/main}}{{/base}}",
+        <!doctype html><html lang="{{lang}}"><head><title>{{page.title}}</title>
+        {{#alternates}}<link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
+        {{/alternates}}<link rel="stylesheet" href="{{assets.style_css}}"></head><body>
+        <nav>{{#menu}}<a class="menu" href="{{url}}">{{title}}</a>{{/menu}}</nav>
+        <nav class="switch">{{#languages}}<a href="{{url}}" hreflang="{{code}}"{{#missing}} data-missing{{/missing}}>{{name}}</a>{{/languages}}</nav>
+        {{$main}}{{/main}}</body></html>
+        """,
+        "templates/page.mustache":
+            "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{#page.date}}<time datetime=\"{{iso}}\">{{text}}</time>{{/page.date}}{{{page.content}}}{{/main}}{{/base}}",
+        "templates/list.mustache":
+            "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}<ul>{{#pages}}<li><a href=\"{{url}}\">{{title}}</a></li>{{/pages}}</ul>{{/main}}{{/base}}",
         "templates/home.mustache": "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}{{/main}}{{/base}}",
         "templates/i18n/ja.yaml": "notTranslated: 未翻訳です\n",
         "templates/i18n/en.yaml": "notTranslated: Not translated yet\n",

@@ -28,7 +28,8 @@ import Testing
     /// ends them early.
     static func source(_ files: [(path: String, text: String)]) -> String {
         var lines = [
-            "// swift-format-ignore-file", "// Written by `make theme` from Sources/SitegenKit/DefaultTheme/; do not edit.",
+            "// swift-format-ignore-file",
+            "// Written by `make theme` from Sources/SitegenKit/DefaultTheme/; do not edit.",
             "",
             "extension BuiltInTheme {", "    static let embeddedFiles: [(path: String, text: String)] = [",
         ]

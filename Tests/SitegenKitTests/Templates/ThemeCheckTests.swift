@@ -20,7 +20,8 @@ import Testing
         defer { site.remove() }
         let problem = try #require(try await site.failure().first)
         #expect(problem.path == "templates/base.mustache" && problem.line == 3 && problem.column == 45, "\(problem)")
-        #expect(problem.message == "`assets.style.css` is not a file of templates/assets/, so it prints an empty address")
+        #expect(
+            problem.message == "`assets.style.css` is not a file of templates/assets/, so it prints an empty address")
         #expect(problem.hint?.hasPrefix("did you mean `assets.style_css`?") == true, "\(problem.hint ?? "")")
         // A section may test for an asset that is not there, and print it inside.
         let optional = Self.site([
@@ -33,7 +34,8 @@ import Testing
     }
 
     @Test func namesThatPrintNothingWarn() async throws {
-        let page = "{{<base}}{{$main}}<h1>{{page.titel}}</h1><p>{{t.notTranslatd}}</p>{{page.content}}{{#page.summary}}{{/page.summary}}{{page.params.color}}{{#pages}}{{title}}{{/pages}}{{/main}}{{/base}}"
+        let page =
+            "{{<base}}{{$main}}<h1>{{page.titel}}</h1><p>{{t.notTranslatd}}</p>{{page.content}}{{#page.summary}}{{/page.summary}}{{page.params.color}}{{#pages}}{{title}}{{/pages}}{{/main}}{{/base}}"
         let site = Self.site(["templates/page.mustache": page])
         defer { site.remove() }
         let warnings = try await site.build().result.warnings.filter { $0.path == "templates/page.mustache" }
@@ -56,7 +58,8 @@ import Testing
         // A string a template tests for is optional, and a file needs no badge for its own language.
         let optional = Self.site([
             "templates/i18n/ja.yaml": "notTranslated: 未翻訳です\nannounce: お知らせ\nonlyIn_en: 英語のみ\n",
-            "templates/home.mustache": "{{<base}}{{$main}}{{#t.announce}}<p>{{t.announce}}</p>{{/t.announce}}{{/main}}{{/base}}",
+            "templates/home.mustache":
+                "{{<base}}{{$main}}{{#t.announce}}<p>{{t.announce}}</p>{{/t.announce}}{{/main}}{{/base}}",
         ])
         defer { optional.remove() }
         let warnings = try await optional.build().result.warnings.filter { $0.path.hasPrefix("templates/") }
@@ -65,12 +68,18 @@ import Testing
 
     /// A layout name that is not one offers the page layouts only, and the one meant.
     @Test func aWrongLayoutNamesThePageLayouts() async throws {
-        for (written, meant) in [("Page", "did you mean `page`? "), ("page.mustache", "did you mean `page`? "), ("fancy", "")] {
-            let site = Self.site(["content/strategy/vision.en.md": "---\ntitle: Vision\nlayout: \(written)\n---\nBody\n"])
+        for (written, meant) in [
+            ("Page", "did you mean `page`? "), ("page.mustache", "did you mean `page`? "), ("fancy", ""),
+        ] {
+            let site = Self.site([
+                "content/strategy/vision.en.md": "---\ntitle: Vision\nlayout: \(written)\n---\nBody\n"
+            ])
             defer { site.remove() }
             let problem = try #require(try await site.failure().first)
             #expect(problem.message == "the layout `\(written)` does not exist" && problem.line == 3)
-            #expect(problem.hint?.hasPrefix(meant + "use one of home, list, page, or create") == true, "\(problem.hint ?? "")")
+            #expect(
+                problem.hint?.hasPrefix(meant + "use one of home, list, page, or create") == true,
+                "\(problem.hint ?? "")")
         }
     }
 
@@ -88,7 +97,8 @@ import Testing
         ]
         matter.extra = ["color": "green"]
         let config = try SiteConfig.parse(FixtureSite.siteYAMLWithoutMenus, path: "site.yaml")
-        let path = try ContentPath.parse("events/x.en.md", displayPath: "content/events/x.en.md", languages: ["ja", "en"])
+        let path = try ContentPath.parse(
+            "events/x.en.md", displayPath: "content/events/x.en.md", languages: ["ja", "en"])
         let page = Page(path: path, source: "content/events/x.en.md", frontMatter: matter, body: "", bodyStartLine: 10)
         let index = try SiteIndex(config: config, pages: [page])
         let context = PageContext(index: index, strings: [:], assetURLs: [:])

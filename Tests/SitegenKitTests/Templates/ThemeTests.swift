@@ -16,7 +16,9 @@ import Testing
         var files: [String: String] = [:]
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         while let path = enumerator?.nextObject() as? String {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else { continue }
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else {
+                continue
+            }
             files["templates/" + path] = String(decoding: data, as: UTF8.self)
         }
         return files
@@ -24,22 +26,23 @@ import Testing
 
     static let content: [String: String] = [
         "content/site.yaml": """
-            baseURL: https://example.org/
-            timezone: Asia/Tokyo
-            defaultLanguage: ja
-            languages:
-              ja: { name: 日本語, locale: ja_JP, title: テストサイト, params: { office: 試験課, telephone: 093-000-0000 } }
-              en: { name: English, locale: en_US, title: Test Site, params: { office: Testing Division, telephone: +81-93-000-0000 } }
-            params: { telephoneIntl: "+81930000000" }
-            theme: { builtIn: false }
-            \(FixtureSite.sectionsYAML)
-            menus:
-              ja: [ { title: イベント, path: events/ }, { title: パートナー, path: partners/ } ]
-              en: [ { title: Events, path: events/ }, { title: Partners, path: partners/ } ]
-            """,
+        baseURL: https://example.org/
+        timezone: Asia/Tokyo
+        defaultLanguage: ja
+        languages:
+          ja: { name: 日本語, locale: ja_JP, title: テストサイト, params: { office: 試験課, telephone: 093-000-0000 } }
+          en: { name: English, locale: en_US, title: Test Site, params: { office: Testing Division, telephone: +81-93-000-0000 } }
+        params: { telephoneIntl: "+81930000000" }
+        theme: { builtIn: false }
+        \(FixtureSite.sectionsYAML)
+        menus:
+          ja: [ { title: イベント, path: events/ }, { title: パートナー, path: partners/ } ]
+          en: [ { title: Events, path: events/ }, { title: Partners, path: partners/ } ]
+        """,
         "content/_index.ja.md": "---\ntitle: ホーム\ntagline: 知が融合する街\n---\n## 目指す姿\n\n![学研都市の地図](media/map.png)\n",
         "content/media/map.png": "not really a picture",
-        "content/_index.en.md": "---\ntitle: Home\ntagline: A city where knowledge meets\n---\n## Vision\n\n![Map of the park](media/map.png)\n",
+        "content/_index.en.md":
+            "---\ntitle: Home\ntagline: A city where knowledge meets\n---\n## Vision\n\n![Map of the park](media/map.png)\n",
         "content/events/_index.ja.md": "---\ntitle: イベント\n---\n出来事の一覧です。\n",
         "content/events/_index.en.md": "---\ntitle: Events\n---\nThe list of events.\n",
         "content/events/launch.ja.md":
@@ -57,7 +60,8 @@ import Testing
         "content/partners/kyutech.en.md":
             "---\ntitle: Kyushu Institute of Technology\nkind: university\ncountry: JP\nwebsite: https://www.kyutech.ac.jp/\n---\nA university.\n",
         "content/strategy/vision.ja.md": "---\ntitle: ビジョン\n---\n## 歴史\n\n本文\n\n## 環境\n\n本文\n\n## 水素\n\n本文\n",
-        "content/strategy/vision.en.md": "---\ntitle: Vision\n---\n## History\n\nText\n\n## Environment\n\nText\n\n## Hydrogen\n\nText\n",
+        "content/strategy/vision.en.md":
+            "---\ntitle: Vision\n---\n## History\n\nText\n\n## Environment\n\nText\n\n## Hydrogen\n\nText\n",
     ]
 
     /// Builds the fixture with the repository theme once per test and returns it.
@@ -81,7 +85,9 @@ import Testing
             #expect(Self.count("<h1", in: html) == 1, "\(path) must have exactly one h1")
             #expect(html.contains(##"<a class="skip-link" href="#main">"##), "\(path): skip link")
             #expect(html.contains(#"<main id="main""#), "\(path): skip link target")
-            #expect(html.contains("<header class=\"site-header\">") && html.contains("<footer"), "\(path): banner, contentinfo")
+            #expect(
+                html.contains("<header class=\"site-header\">") && html.contains("<footer"),
+                "\(path): banner, contentinfo")
             #expect(Self.count("<nav ", in: html) >= 2, "\(path): main menu and switcher")
             #expect(!html.contains("<nav>"), "\(path): every nav is labelled")
         }
@@ -174,7 +180,8 @@ import Testing
         let opening = try #require(list.range(of: #"data-start="2001-04" data-end="2001-04""#))
         #expect(launch.lowerBound < opening.lowerBound)
         // Assets carry a content hash in their names.
-        let script = try #require(list.firstMatch(of: /<script src="..\/..\/(assets\/events\.[0-9a-f]+\.js)" defer><\/script>/))
+        let script = try #require(
+            list.firstMatch(of: /<script src="..\/..\/(assets\/events\.[0-9a-f]+\.js)" defer><\/script>/))
         #expect(list.contains(#"data-time-zone="Asia/Tokyo""#))
         // Without the script, one honest heading over everything; the upcoming list starts hidden.
         #expect(list.contains(">All events, newest first</h2>"))
