@@ -63,12 +63,20 @@ import Testing
             #expect(output["\(language)/index.html"] != nil, "\(language)")
             #expect(output["\(language)/news/site-open/index.html"] != nil, "\(language)")
             #expect(output["\(language)/about/index.html"] != nil, "\(language)")
+            #expect(output["\(language)/events/open-day/index.html"] != nil, "\(language)")
+            #expect(output["\(language)/calendar.ics"] != nil, "\(language)")
+            #expect(output["\(language)/search-index.js"] != nil, "\(language)")
             let feed = try #require(output["\(language)/feed.xml"], "\(language)")
             #expect(XMLParser(data: feed).parse(), "\(language)/feed.xml is not well-formed XML")
             let home = String(decoding: output["\(language)/index.html"]!, as: UTF8.self)
             for other in languages {
                 #expect(home.contains(#"hreflang="\#(other)""#), "\(language) → \(other)")
             }
+        }
+        // Chinese is searched by character bigrams, as Japanese is: 網站 of 我們的新網站.
+        if languages.contains("zh-Hant") {
+            let index = String(decoding: try #require(output["zh-Hant/search-index.js"]), as: UTF8.self)
+            #expect(index.contains("網站"))
         }
         var broken: [String] = []
         for (path, data) in output where path.hasSuffix(".html") {

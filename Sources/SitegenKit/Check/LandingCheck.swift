@@ -37,7 +37,9 @@ enum LandingCheck {
                         path: path, line: 1, column: 1, severity: .warning,
                         message:
                             "the section \(section)/ has no landing page in \(language.name), so nothing lists its pages",
-                        hint: "create \(path) with a `title`; its text comes before the list")
+                        hint:
+                            "create \(path) with a `title`; its text comes before the list (see Sources/sitegen/Documentation.docc/ContentFormat.md)"
+                    )
                 )
             }
         }

@@ -1193,6 +1193,7 @@ pagesInSection: Pages in this section
 seeAll: See all
 toc: Contents
 updated: Last updated
+venue: Venue
 staleNote: "This translation may be out of date: the original has changed since."
 addToCalendar: Add to calendar (.ics)
 subscribeCalendar: Subscribe to the calendar (.ics)
@@ -1258,6 +1259,7 @@ pagesInSection: このセクションのページ
 seeAll: すべて見る
 toc: 目次
 updated: 更新日
+venue: 会場
 staleNote: この翻訳は、原文の更新に追いついていない可能性があります。
 addToCalendar: カレンダーに追加（.ics）
 subscribeCalendar: カレンダーを購読（.ics）
@@ -1323,6 +1325,7 @@ pagesInSection: 이 섹션의 페이지
 seeAll: 모두 보기
 toc: 목차
 updated: 최종 수정일
+venue: 장소
 staleNote: 원문이 수정되어 이 번역은 최신 내용이 아닐 수 있습니다.
 addToCalendar: 캘린더에 추가(.ics)
 subscribeCalendar: 캘린더 구독(.ics)
@@ -1388,6 +1391,7 @@ pagesInSection: 本栏目的页面
 seeAll: 查看全部
 toc: 目录
 updated: 更新日期
+venue: 地点
 staleNote: 原文已有更新，此译文可能不是最新内容。
 addToCalendar: 添加到日历（.ics）
 subscribeCalendar: 订阅日历（.ics）
@@ -1453,6 +1457,7 @@ pagesInSection: 本單元的頁面
 seeAll: 查看全部
 toc: 目錄
 updated: 更新日期
+venue: 地點
 staleNote: 原文已有更新，此譯文可能不是最新內容。
 addToCalendar: 加入行事曆（.ics）
 subscribeCalendar: 訂閱行事曆（.ics）
@@ -1542,7 +1547,8 @@ searchNeedsScript: 站內搜尋需要 JavaScript。請透過下方選單尋找�
 <article class="wrap article">
 <header class="page-header">
 <h1>{{page.title}}</h1>
-{{#page.date}}<p class="page-date">{{> partials/date}}</p>{{/page.date}}
+{{#page.date}}<p class="page-date">{{> partials/date}}{{#page.params.endDate}} – {{> partials/date}}{{/page.params.endDate}}{{#page.params.time}} <span class="page-time">{{.}}</span>{{/page.params.time}}</p>{{/page.date}}
+{{#page.params.venue}}<p class="page-venue">{{t.venue}}{{t.colon}}{{.}}</p>{{/page.params.venue}}
 {{#page.stale}}<p class="notice" role="note">{{t.staleNote}}</p>{{/page.stale}}
 {{#page.summary}}<p class="lead">{{page.summary}}</p>{{/page.summary}}
 </header>
