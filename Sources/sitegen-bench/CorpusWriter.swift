@@ -49,16 +49,49 @@ struct CorpusWriter {
                 return "{ title: \(japanese ? names.0 : names.1), path: \(section)/ }"
             }.joined(separator: ", ")
         }
+        // The G-CITY site's own settings (content/site.yaml), with a menu of the corpus's sections.
         return """
             baseURL: https://example.org/g-city/
             timezone: Asia/Tokyo
             defaultLanguage: ja
             languages:
-              ja: { name: 日本語, locale: ja_JP, title: 北九州学術研究都市 G-CITY }
-              en: { name: English, locale: en_US, title: Kitakyushu Science and Research Park G-CITY }
+              ja:
+                name: 日本語
+                locale: ja_JP
+                title: 北九州学術研究都市 G-CITY
+                params: { office: 北九州市 産業経済局 未来産業推進課, telephone: 093-582-2905 }
+              en:
+                name: English
+                locale: en_US
+                title: Kitakyushu Science and Research Park G-CITY
+                params:
+                  office: Future Industry Promotion Division, Industrial Economy Bureau, City of Kitakyushu
+                  telephone: +81-93-582-2905
+            params:
+              telephoneIntl: "+81935822905"
             menus:
               ja: [ \(menu(true)) ]
               en: [ \(menu(false)) ]
+            sections:
+              events:
+                keys:
+                  date: { type: date-or-month, required: true }
+                  endDate: { type: date }
+                  time: { type: time }
+                  venue: { type: text }
+                facts: [date, endDate, time]
+                order: date-descending
+                calendar: true
+                schema: Event
+              partners:
+                keys:
+                  kind: { type: choice, of: [university, research-institute, science-park, foundation, company, government], required: true }
+                  country: { type: country, required: true }
+                  website: { type: url }
+                facts: [kind, country, website]
+                groupBy: kind
+                schema: Organization
+            theme: { builtIn: false }
 
             """
     }

@@ -27,6 +27,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.support.ui import WebDriverWait
 
 from checks import Checks
@@ -120,7 +121,14 @@ def main():
         driver.get((SITE / "en" / "index.html").as_uri())
         box = driver.find_element(By.ID, "search-box-q")
         box.send_keys("Hsinchu")
-        WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-box-results li"))
+        # The suggestions follow each key typed: wait for those of the whole word (a busy
+        # machine may still show an earlier key's, or none, for a moment).
+        try:
+            WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+                lambda d: any(url.startswith("partners/hsinchu-science-park")
+                              for url, _, _ in results(d, "search-box-results", "en")[:1]))
+        except TimeoutException:
+            pass
         suggested = results(driver, "search-box-results", "en")
         check(bool(suggested) and suggested[0][0].startswith("partners/hsinchu-science-park"),
               f"en header: Hsinchu suggests the Hsinchu Science Park first (got {suggested[:1]})")
