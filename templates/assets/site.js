@@ -1,11 +1,16 @@
 /*
- * G-CITY theme: the header's menu and search buttons on narrow screens. Without this script
- * every part of the header stays visible.
+ * G-CITY theme: the header's menu and search buttons on narrow screens, and tables read as
+ * stacked cards on phones. Without this script every part of the header stays visible and
+ * tables stay tables (scrolling sideways when they must).
  *
- * Loaded right after the header (not deferred), so the menu and the search box are folded away
- * before the page is first drawn. Each `button[aria-controls]` in `[data-header-toggles]` shows
- * or hides the element it names; `aria-expanded` says which. CSS hides the closed parts only
- * below the header's breakpoint, where the buttons show.
+ * Header: loaded right after the header (not deferred), so the menu and the search box are
+ * folded away before the page is first drawn. Each `button[aria-controls]` in
+ * `[data-header-toggles]` shows or hides the element it names; `aria-expanded` says which.
+ * CSS hides the closed parts only below the header's breakpoint, where the buttons show.
+ *
+ * Tables: each cell of a `.prose table` with a header row gets the text of its column's header
+ * as `data-label`, which the stylesheet shows in front of the cell when rows are stacked; the
+ * table gets explicit table roles, which `display: block` would otherwise take from it.
  */
 (function () {
   'use strict';
@@ -55,4 +60,29 @@
     toggles.hidden = false;
     header.classList.add('has-toggles');
   }
+
+  function stackTables() {
+    var tables = document.querySelectorAll('.prose table');
+    Array.prototype.forEach.call(tables, function (table) {
+      var heads = table.querySelectorAll('thead th');
+      if (!heads.length) return;
+      var labels = Array.prototype.map.call(heads, function (th) { return th.textContent.trim(); });
+      table.setAttribute('role', 'table');
+      Array.prototype.forEach.call(table.querySelectorAll('thead, tbody'), function (group) { group.setAttribute('role', 'rowgroup'); });
+      Array.prototype.forEach.call(table.querySelectorAll('tr'), function (row) {
+        row.setAttribute('role', 'row');
+        Array.prototype.forEach.call(row.children, function (cell, index) {
+          if (cell.tagName === 'TH') {
+            cell.setAttribute('role', 'columnheader');
+          } else {
+            cell.setAttribute('role', 'cell');
+            if (labels[index]) cell.setAttribute('data-label', labels[index]);
+          }
+        });
+      });
+      table.classList.add('table-stack');
+    });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', stackTables);
+  else stackTables();
 })();
