@@ -13,7 +13,7 @@ import Testing
     @Test func faultsAreReportedAsLinesAndAsTheSameJSON() throws {
         let folder = try BinaryTests.copyOfRepository()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let page = folder.appendingPathComponent("content/strategy/vision.en.md")
+        let page = folder.appendingPathComponent("content/contact.en.md")
         var text = try String(contentsOf: page, encoding: .utf8)
         text = text.replacingOccurrences(of: "\ntitle:", with: "\ntilte: x\ntitle:")
         text += "\n[Nowhere](nowhere.md)\n"
@@ -25,10 +25,10 @@ import Testing
         #expect(plain.status == 1)
         #expect(
             plain.stdout.contains(
-                "content/strategy/vision.en.md:2:1: warning: `tilte` is not a front matter key sitegen knows; did you mean `title`?"
+                "content/contact.en.md:2:1: warning: `tilte` is not a front matter key sitegen knows; did you mean `title`?"
             ), "\(plain.stdout)")
         #expect(
-            plain.stdout.contains("content/strategy/vision.en.md:\(linkLine):1: error: the link `nowhere.md`"),
+            plain.stdout.contains("content/contact.en.md:\(linkLine):1: error: the link `nowhere.md`"),
             "\(plain.stdout)")
         #expect(plain.stdout.hasSuffix("sitegen check: 1 error, 1 warning\n"))
 
