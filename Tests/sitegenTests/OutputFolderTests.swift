@@ -94,6 +94,44 @@ import Testing
         #expect(try Self.tree(workspace.folder) == before)
     }
 
+    @Test func theSourcesOfAnotherSiteAreRefusedEvenWithForce() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let other = workspace.folder.appendingPathComponent("other")
+        try FileManager.default.createDirectory(
+            at: other.appendingPathComponent("content/posts"), withIntermediateDirectories: true)
+        try Data("baseURL: https://example.org/\n".utf8).write(to: other.appendingPathComponent("content/site.yaml"))
+        try Data("mine\n".utf8).write(to: other.appendingPathComponent("content/posts/a.md"))
+        let before = try Self.tree(workspace.folder)
+        let run = try workspace.build(["--output", "../other/content/posts", "--force"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("it is in content/ of the site in "), "\(run.stderr)")
+        #expect(try Self.tree(workspace.folder) == before)
+    }
+
+    /// Two builds into one output at once take turns: neither carries `.git` away from the other.
+    @Test func buildsAtOnceKeepGit() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.build([]).status == 0)
+        try workspace.write("[core]\n", to: "site/.git/config")
+        for _ in 1...3 {
+            let processes = try (0..<2).map { _ in
+                let process = Process()
+                process.executableURL = BinaryTests.binary
+                process.arguments = ["build", "--quiet"]
+                process.currentDirectoryURL = workspace.project
+                try process.run()
+                return process
+            }
+            for process in processes {
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0)
+            }
+            #expect(FileManager.default.fileExists(atPath: workspace.file("site/.git/config").path))
+        }
+    }
+
     @Test func aLinkToTheProjectIsRefusedLikeTheProject() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

@@ -85,6 +85,11 @@ extension ContentModel {
                         ? "declare a key with `type: choice` and `of: [...]` first"
                         : "use one of \(choices.joined(separator: ", "))")
             }
+            guard schema.key(key)?.required == true else {
+                throw reader.diagnostic(
+                    at: groupNode, "`groupBy` names `\(key)`, which pages may leave out, so they would be in no group",
+                    hint: "declare it with `required: true`")
+            }
             schema.groupBy = key
         }
         return schema

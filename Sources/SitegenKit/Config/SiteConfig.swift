@@ -277,7 +277,8 @@ extension SiteConfig {
             if name == ".git" || names.contains(name) { continue }
             names.append(name)
         }
-        return names
+        // What is inside a kept folder comes with it.
+        return names.filter { name in !names.contains { name.hasPrefix($0 + "/") } && !name.hasPrefix(".git/") }
     }
 
     /// Language codes: a BCP 47 tag of lower-case language letters and optional subtags of

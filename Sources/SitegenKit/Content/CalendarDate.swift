@@ -28,7 +28,9 @@ public struct CalendarDate: Sendable, Equatable, Hashable, Comparable, CustomStr
     public init?(_ text: String) {
         if text.hasPrefix("FY") {
             let digits = text.dropFirst(2)
-            guard digits.count == 4, digits.allSatisfy(\.isASCII), let year = Int(digits) else { return nil }
+            guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(digits) else {
+                return nil
+            }
             self.init(fiscalYear: year)
             return
         }
@@ -63,7 +65,9 @@ public struct CalendarDate: Sendable, Equatable, Hashable, Comparable, CustomStr
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day ?? 0) < (rhs.year, rhs.month, rhs.day ?? 0)
+        // A fiscal year sorts just before the month it starts in, so `<` agrees with `==`.
+        (lhs.year, lhs.month, lhs.day ?? 0, lhs.isFiscalYear ? 0 : 1)
+            < (rhs.year, rhs.month, rhs.day ?? 0, rhs.isFiscalYear ? 0 : 1)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -26,8 +26,9 @@ enum SectionKeys {
             problems.append(
                 Diagnostic(
                     path: page.source, line: position?.line, column: position?.column,
-                    message: "`date` is `\(date)`, a month, but \(page.section) pages need a day",
-                    hint: "write YYYY-MM-DD, e.g. \(date)-01"))
+                    message:
+                        "`date` is `\(date)`, a \(date.isFiscalYear ? "fiscal year" : "month"), but \(page.section) pages need a day",
+                    hint: "write YYYY-MM-DD, e.g. \(CalendarDate(year: date.year, month: date.month, day: 1))"))
         }
         let reported = Set(problems.compactMap(\.line))
         for key in schema.keys where key.required && !skipping.contains(key.name) {

@@ -54,7 +54,9 @@ struct JSONLD: Sendable {
         if start.isFiscalYear {
             members.append(("endDate", .string(CalendarDate.pad(start.year + 1, 4) + "-03")))
         }
-        if let end = matter.dateField("endDate"), end != start {
+        if start.isFiscalYear {
+            // The interval the fiscal year names (added above).
+        } else if let end = matter.dateField("endDate"), end != start {
             members.append(("endDate", .string(schemaDate(end, nil))))
         }
         if let summary = matter.summary { members.append(("description", .string(summary))) }

@@ -97,6 +97,17 @@ public struct OutputFolder: Sendable, Equatable {
                     ? "it is \(sources)/, the site's sources" : "it is inside \(sources)/, the site's sources"
             }
         }
+        // The sources of another site: its content/ or templates/, or a folder inside them.
+        var ancestor = (target as NSString).deletingLastPathComponent
+        while ancestor != "/" && !ancestor.isEmpty {
+            if FileManager.default.fileExists(atPath: ancestor + "/content/site.yaml") {
+                for sources in ["content", "templates"]
+                where target.hasPrefix(ancestor + "/" + sources + "/") || target == ancestor + "/" + sources {
+                    return "it is in \(sources)/ of the site in \(ancestor)"
+                }
+            }
+            ancestor = (ancestor as NSString).deletingLastPathComponent
+        }
         for marker in ["content/site.yaml", "templates"]
         where FileManager.default.fileExists(atPath: target + "/" + marker) {
             return "it holds the sources of a site (\(marker))"

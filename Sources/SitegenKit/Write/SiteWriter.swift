@@ -44,16 +44,20 @@ public struct SiteWriter: Sendable {
         } catch {
             throw Diagnostic(path: parent.path, message: "cannot create the folder: \(error.localizedDescription)")
         }
+        // One build at a time beside the output: another waits here until this one has swapped
+        // its site in, so neither carries `.git` away from the other.
+        let lock = FolderLock(parent.path)
         removeLeftovers(in: parent, name: name)
         let staging = parent.appendingPathComponent(".\(name).sitegen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
+            lock.release()
             throw Diagnostic(
                 path: folder.display, message: "cannot write the site: \(error.localizedDescription)",
                 hint: "check free disk space and permissions; \(folder.untouched)")
         }
-        return StagingFolder(url: staging, folder: folder)
+        return StagingFolder(url: staging, folder: folder, lock: lock)
     }
 
     /// Removes staging folders of earlier builds whose process no longer runs. A build killed
@@ -64,7 +68,8 @@ public struct SiteWriter: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for entry in names where entry.hasPrefix(prefix) {
             let pidText = entry.dropFirst(prefix.count).prefix(while: \.isNumber)
-            if let pid = Int32(pidText), pid > 0, pid != getpid(), kill(pid, 0) == 0 { continue }
+            // A process that runs (another user's: EPERM) is building there still.
+            if let pid = Int32(pidText), pid > 0, pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }
             let leftover = parent.path + "/" + entry
             for carried in folder.carried {
                 let target = output.path + "/" + carried

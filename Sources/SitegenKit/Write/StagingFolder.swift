@@ -18,9 +18,13 @@ public struct StagingFolder: Sendable {
 
     var output: URL { folder.url }
 
-    init(url: URL, folder: OutputFolder) {
+    /// Held from `SiteWriter.begin()` until the site is swapped in or abandoned.
+    let lock: FolderLock?
+
+    init(url: URL, folder: OutputFolder, lock: FolderLock? = nil) {
         self.url = url
         self.folder = folder
+        self.lock = lock
     }
 
     /// Writes one file; safe to call from several tasks at once (folders are made on demand).
@@ -139,6 +143,7 @@ public struct StagingFolder: Sendable {
     /// (the build still succeeded; the next build removes it).
     @discardableResult
     public func commit() throws(Diagnostic) -> [Diagnostic] {
+        defer { lock?.release() }
         do {
             try write(OutputFile(path: SiteManifest.name, contents: .bytes(SiteManifest(files: written.paths).bytes)))
         } catch {
@@ -229,6 +234,7 @@ public struct StagingFolder: Sendable {
 
     /// Removes the folder and what was written into it; the output stays as it was.
     public func abandon() {
+        defer { lock?.release() }
         try? FileManager.default.removeItem(at: url)
     }
 }
@@ -266,4 +272,27 @@ final class WrittenPaths: Sendable {
     }
 
     var paths: Set<String> { Set(list.withLock { $0 }) }
+}
+
+/// An exclusive `flock` on a folder, released once.
+final class FolderLock: Sendable {
+    private let descriptor: Mutex<Int32>
+
+    /// Waits until no other build holds the folder; a folder that cannot be opened is not locked.
+    init(_ path: String) {
+        let opened = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if opened >= 0 {
+            while flock(opened, LOCK_EX) != 0 && errno == EINTR {}
+        }
+        descriptor = Mutex(opened)
+    }
+
+    func release() {
+        descriptor.withLock { value in
+            if value >= 0 { close(value) }
+            value = -1
+        }
+    }
+
+    deinit { release() }
 }

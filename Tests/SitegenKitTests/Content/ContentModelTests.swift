@@ -147,6 +147,13 @@ import Testing
         }
     }
 
+    @Test func groupByMustNameARequiredKey() {
+        let yaml = Self.siteYAML.replacingOccurrences(
+            of: "role: { type: choice, of: [director, researcher, staff], required: true }",
+            with: "role: { type: choice, of: [director, researcher, staff] }")
+        #expect(throws: Diagnostic.self) { try SiteConfig.parse(yaml, path: "content/site.yaml") }
+    }
+
     @Test func groupByMustNameAChoiceKey() {
         let yaml = Self.siteYAML.replacingOccurrences(of: "groupBy: role", with: "groupBy: country")
         do {

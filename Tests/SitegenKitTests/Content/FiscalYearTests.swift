@@ -54,6 +54,24 @@ import Testing
         #expect(!script.contains("2023-04-01"))
     }
 
+    /// A fiscal year and the month it starts in are ordered one way, whatever the input order.
+    @Test func aFiscalYearAndItsFirstMonthAreOrderedTheSameWayEveryTime() {
+        let fiscal = CalendarDate(fiscalYear: 2025)
+        let april = CalendarDate("2025-04")!
+        #expect(fiscal < april && !(april < fiscal) && fiscal != april)
+        #expect(CalendarDate("FY+123") == nil && CalendarDate("FY-001") == nil)
+    }
+
+    @Test func jsonLDHasOneEndDateWithAnEndDateKeyToo() throws {
+        let config = try SiteConfig.parse(FixtureSite.siteYAML, path: "content/site.yaml")
+        let file = SourceFile(
+            displayPath: "content/events/s.en.md", relativePath: "events/s.en.md",
+            text: "---\ntitle: S\ndate: FY2023\nendDate: 2023-06-30\nvenue: City\n---\n")
+        let page = try PageParser.parse(file, languages: ["ja", "en"], model: config.contentModel)
+        let script = try #require(JSONLD(index: try SiteIndex(config: config, pages: [page])).script(for: page))
+        #expect(script.components(separatedBy: "\"endDate\"").count == 2, "\(script)")
+    }
+
     @Test(arguments: [
         ("FY2025", "FY2025"), ("2025-04", "2025-04"),
     ])
