@@ -44,7 +44,9 @@ extension ContentModel {
                 schema.keys.append(try key(keyNode, declaration, reader: reader))
             }
         }
-        let declared = Set(schema.keys.map(\.name) + FrontMatter.knownKeys)
+        // Facts are the same in every language: not the keys written in each language's words.
+        let worded: Set = ["title", "summary", "tagline", "dateLabel", "aliases", "translatedFrom"]
+        let declared = Set(schema.keys.map(\.name) + FrontMatter.knownKeys).subtracting(worded)
         if let factsNode = map["facts"] {
             for item in try list(factsNode, "facts", reader: reader) {
                 let fact = item.scalarText ?? ""

@@ -19,7 +19,9 @@ struct ICalendar: Sendable {
     /// Whether `page` gets a calendar entry: a page of a section with `calendar: true`, dated
     /// to the day.
     static func hasEntry(_ page: Page, in index: SiteIndex) -> Bool {
+        // A month or fiscal-year end would need a day invented for DTEND.
         index.schema(of: page)?.calendar == true && page.frontMatter.date.map { !$0.isMonthPrecision } == true
+            && page.frontMatter.dateField("endDate").map { !$0.isMonthPrecision } != false
     }
 
     /// Where the calendar file of one event is written.

@@ -147,6 +147,29 @@ import Testing
         }
     }
 
+    /// Facts agree between translations: a key written in each language's words cannot be one.
+    @Test func factsAreNotWordedKeys() {
+        let yaml = Self.siteYAML.replacingOccurrences(of: "facts: [role]", with: "facts: [role, title]")
+        #expect(throws: Diagnostic.self) { try SiteConfig.parse(yaml, path: "content/site.yaml") }
+    }
+
+    /// An event whose end is a month gets no calendar entry: DTEND would need a day.
+    @Test func aMonthEndGetsNoCalendarEntry() async throws {
+        var files = FiscalYearTests.files
+        files["content/site.yaml"] = FixtureSite.siteYAML.replacingOccurrences(
+            of: "endDate: { type: date }", with: "endDate: { type: date-or-month }"
+        ).replacingOccurrences(of: "venue: { type: text, required: true }", with: "venue: { type: text }")
+        for language in ["ja", "en"] {
+            files["content/events/span.\(language).md"] = "---\ntitle: Span\ndate: 2023-05-01\nendDate: 2023-06\n---\n"
+        }
+        let site = FixtureSite(files)
+        defer { site.remove() }
+        try await site.build()
+        #expect(site.read("en/events/span/index.html") != nil)
+        #expect(site.read("en/events/span/event.ics") == nil)
+        #expect(site.read("en/events/may/event.ics") != nil)
+    }
+
     @Test func groupByMustNameARequiredKey() {
         let yaml = Self.siteYAML.replacingOccurrences(
             of: "role: { type: choice, of: [director, researcher, staff], required: true }",
