@@ -55,25 +55,23 @@ struct Theme: Sendable {
     /// them key by key. A language neither has gets the English strings and one warning.
     private mutating func languageStrings(_ language: Language, source: SiteSource, config: SiteConfig) -> ThemeStrings?
     {
-        func parse(_ file: SourceFile?) -> ThemeStrings? {
-            guard let file else { return nil }
-            do {
-                return try ThemeStrings.parse(file.text, path: file.displayPath)
-            } catch {
-                problems.append(error)
-                return nil
+        /// The built-in strings of `code` with the site's over them; nil when neither has any.
+        /// `report`: whether problems in the files are said (once, for the language itself).
+        func layered(_ code: String, report: Bool) -> ThemeStrings? {
+            let files = [source.baseThemeStrings[code], source.themeStrings[code]].compactMap { $0 }
+            guard !files.isEmpty else { return nil }
+            var values: [String: String] = [:]
+            for file in files {
+                do {
+                    values.merge(try ThemeStrings.parse(file.text, path: file.displayPath).values) { _, mine in mine }
+                } catch {
+                    if report { problems.append(error) }
+                }
             }
+            return ThemeStrings(values)
         }
-        let base = parse(source.baseThemeStrings[language.code])
-        let own = parse(source.themeStrings[language.code])
-        if base != nil || own != nil {
-            return ThemeStrings((base?.values ?? [:]).merging(own?.values ?? [:]) { _, mine in mine })
-        }
-        let fallback =
-            parse(source.themeStrings["en"]).map { english in
-                ThemeStrings(
-                    (parse(source.baseThemeStrings["en"])?.values ?? [:]).merging(english.values) { _, mine in mine })
-            } ?? parse(source.baseThemeStrings["en"])
+        if let strings = layered(language.code, report: true) { return strings }
+        let fallback = layered("en", report: !config.languages.contains { $0.code == "en" })
         guard let fallback else {
             warnings.append(
                 Diagnostic(
