@@ -7,7 +7,7 @@
 /// folder deeper (`ja/events/x/`), so `../contact/` leads to `ja/events/contact/`: the hint
 /// says to link to the `.md` file, which sitegen turns into the right address.
 struct AddressCheck: Sendable {
-    /// Every address below the output root a link may lead to (see `addresses`).
+    /// Every address below the output root a link may lead to (`SiteAddresses`).
     let addresses: Set<String>
     let index: SiteIndex
     /// Pages by language and the last two components of their folder (`ja` → `strategy/vision/`,
@@ -26,39 +26,6 @@ struct AddressCheck: Sendable {
             }
         }
         pagesByEnding = byEnding
-    }
-
-    /// The check for a build or `check` of `index`: the addresses from what `context` says gets a
-    /// feed and a calendar, the media files and the theme's assets.
-    init(
-        index: SiteIndex, hasSearch: Bool, media: Set<String>, context: PageContext, assetURLs: [String: String]
-    ) {
-        self.init(
-            index: index,
-            addresses: Self.addresses(
-                index, hasSearch: hasSearch, media: media, feeds: context.feedLanguages,
-                calendars: context.calendarLanguages, assets: assetURLs.values))
-    }
-
-    /// `MenuCheck.addresses` (pages, stand-ins, list pages, search pages, feeds, calendars,
-    /// media, the root), and the other files a build writes: event calendars, aliases, 404
-    /// pages, the sitemap, robots.txt and the theme's assets.
-    static func addresses(
-        _ index: SiteIndex, hasSearch: Bool, media: Set<String>, feeds: Set<String>, calendars: Set<String>,
-        assets: some Sequence<String>
-    ) -> Set<String> {
-        var addresses = MenuCheck.addresses(
-            index, hasSearch: hasSearch, media: media, feeds: feeds, calendars: calendars)
-        for page in index.pages where ICalendar.hasEntry(page, in: index) {
-            addresses.insert(ICalendar.eventPath(page))
-        }
-        for alias in AliasPages(index: index).aliases {
-            addresses.insert(alias.file.hasSuffix("/index.html") ? String(alias.file.dropLast(10)) : alias.file)
-        }
-        for language in index.config.languages { addresses.insert(NotFoundPages.path(language.code)) }
-        addresses.formUnion(["404.html", "sitemap.xml", "robots.txt"])
-        addresses.formUnion(assets)
-        return addresses
     }
 
     /// Whether the build looks at a link it left as written (`LinkResolver.Target.leftAlone`):

@@ -6,12 +6,21 @@
 /// stage's CJK-friendly pass.
 enum EmphasisCheck {
     static func leftovers(in page: Page, html: String) -> [Diagnostic] {
-        guard MarkdownRenderer.isCJKLanguage(page.language) else { return [] }
+        guard MarkdownRenderer.isCJKLanguage(page.language),
+            page.body.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
+        else { return [] }
+        // Lines with a run beside CJK punctuation in the source, before the page's text is
+        // worked out: `build` runs this on every page, and few have such a line.
+        let candidates = MarkdownLines.prose(of: page.body).compactMap { offset, line in
+            line.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
+                ? (offset, Array(line)) : nil
+        }.filter { firstLeftover(in: $0.1, shown: nil) != nil }
+        guard !candidates.isEmpty else { return [] }
         let shown = VisibleText.plain(html, skipCode: true)
         guard shown.contains("*") || shown.contains("_") else { return [] }
         var problems: [Diagnostic] = []
-        for (offset, line) in MarkdownLines.prose(of: page.body) {
-            guard let run = firstLeftover(in: Array(line), shown: shown) else { continue }
+        for (offset, line) in candidates {
+            guard let run = firstLeftover(in: line, shown: shown) else { continue }
             problems.append(
                 Diagnostic(
                     path: page.source, line: page.bodyStartLine + offset, column: run.column, severity: .warning,
@@ -24,9 +33,11 @@ enum EmphasisCheck {
         return problems
     }
 
-    /// The first delimiter run on a line that sits beside CJK punctuation and is still visible.
-    static func firstLeftover(in line: [Character], shown: String) -> (column: Int, delimiter: String, excerpt: String)?
-    {
+    /// The first delimiter run on a line that sits beside CJK punctuation and is still visible
+    /// in `shown`, the page's text; with no text, the first beside CJK punctuation.
+    static func firstLeftover(in line: [Character], shown: String?) -> (
+        column: Int, delimiter: String, excerpt: String
+    )? {
         var index = 0
         var inCode = false
         while index < line.count {
@@ -43,7 +54,7 @@ enum EmphasisCheck {
             let delimiter = String(line[index..<end])
             if [before, after].contains(where: { $0.map(isCJKPunctuation) ?? false }) {
                 let context = (before.map { String($0) } ?? "") + delimiter + (after.map { String($0) } ?? "")
-                if shown.contains(context) {
+                if shown?.contains(context) ?? true {
                     let close = line[end...].firstIndex(where: { $0 == character }) ?? line.count - 1
                     let last = min(line.count, max(close + delimiter.count, end + 1) + 1)
                     return (index + 1, delimiter, String(line[index..<last]))

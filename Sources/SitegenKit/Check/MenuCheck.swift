@@ -9,26 +9,22 @@ enum MenuCheck {
     /// A problem for each menu entry whose path is not an address the build writes.
     ///
     /// - Parameters:
+    ///   - addresses: the plan's addresses; a menu may lead to those `OutputProducer.isMenuTarget` allows.
     ///   - configPath: site.yaml as the author knows it (`content/site.yaml`).
-    ///   - hasSearch: whether the theme makes search pages (`<lang>/search/`).
-    ///   - media: the output paths of files copied from content/.
-    ///   - feeds, calendars: the languages that get a feed and a calendar (those with entries).
     ///   - drafts: pages left out of this build, named when an entry leads to one.
     static func problems(
-        _ index: SiteIndex, configPath: String, hasSearch: Bool, media: Set<String>, feeds: Set<String>,
-        calendars: Set<String>, drafts: [Page] = []
+        _ index: SiteIndex, addresses: SiteAddresses, configPath: String, drafts: [Page] = []
     ) -> [Diagnostic] {
         let menus = index.config.menus
         guard !menus.isEmpty else { return [] }
-        let addresses = self.addresses(
-            index, hasSearch: hasSearch, media: media, feeds: feeds, calendars: calendars)
+        let targets = addresses.menuTargets
         var draftFolders: [String: String] = [:]
         for page in drafts { draftFolders[URLScheme.directory(of: page.path)] = page.source }
         var problems: [Diagnostic] = []
         for language in index.config.languages {
             for item in menus[language.code] ?? [] {
                 if let problem = problem(
-                    item, language: language.code, addresses: addresses, drafts: draftFolders, configPath: configPath)
+                    item, language: language.code, addresses: targets, drafts: draftFolders, configPath: configPath)
                 {
                     problems.append(problem)
                 }
@@ -68,24 +64,6 @@ enum MenuCheck {
             }
         }
         return problems
-    }
-
-    /// Every address below the output root a menu may lead to: page folders (homes, and a
-    /// translation's stand-in too), search pages, feeds and calendars, the language chooser at
-    /// the root, and media files.
-    static func addresses(
-        _ index: SiteIndex, hasSearch: Bool, media: Set<String>, feeds: Set<String>, calendars: Set<String>
-    ) -> Set<String> {
-        var addresses: Set<String> = [""]
-        let languages = index.config.languages.map(\.code)
-        // Pages, and stand-ins where a translation is missing.
-        addresses.formUnion(index.writtenFolders().keys)
-        for language in languages {
-            if feeds.contains(language) { addresses.insert(AtomFeed.path(language)) }
-            if calendars.contains(language) { addresses.insert(ICalendar.calendarPath(language)) }
-            if hasSearch { addresses.insert(SearchPage.folder(language: language)) }
-        }
-        return addresses.union(media)
     }
 
     /// The address below the output root that `path`, written relative to the home of

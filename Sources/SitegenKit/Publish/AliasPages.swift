@@ -63,46 +63,6 @@ struct AliasPages: Sendable {
         }
     }
 
-    /// An alias whose file the build already writes (a page, a translation's stand-in, a search
-    /// page, a feed, a calendar, a 404 page, a media file) or another alias writes: at the alias.
-    func problems(media: Set<String>) -> [Diagnostic] {
-        let aliases = self.aliases
-        guard !aliases.isEmpty else { return [] }
-        var taken: [String: String] = [:]
-        let languages = index.config.languages.map(\.code)
-        for (folder, source) in index.writtenFolders().sorted(by: { $0.key < $1.key }) {
-            taken[(folder + "index.html").lowercased()] = source
-        }
-        for language in languages {
-            for file in [
-                SearchPage.folder(language: language) + "index.html", NotFoundPages.path(language),
-                AtomFeed.path(language), ICalendar.calendarPath(language),
-            ] {
-                taken[file.lowercased()] = "sitegen's own \(file)"
-            }
-        }
-        for path in media { taken[path.lowercased()] = "content/" + path }
-        var problems: [Diagnostic] = []
-        for alias in aliases {
-            let key = alias.file.lowercased()
-            if let other = taken[key] {
-                let positions = alias.page.frontMatter.positions
-                let position =
-                    alias.number == Self.firstListPage
-                    ? positions["paginate"] : positions["aliases[\(alias.number)]"] ?? positions["aliases"]
-                problems.append(
-                    Diagnostic(
-                        path: alias.page.source, line: position?.line, column: position?.column,
-                        message:
-                            "the alias `\(alias.address)` would be written to site/\(alias.file), which \(other == alias.page.source ? "this page" : other) already uses",
-                        hint: "remove the alias, or keep only one page at that address"))
-            } else {
-                taken[key] = alias.page.source
-            }
-        }
-        return problems
-    }
-
     /// The alias pages.
     func files() -> [OutputFile] {
         aliases.map { alias in

@@ -14,11 +14,11 @@ struct HostConfig: Sendable {
     /// Former addresses of pages and where each page is now (`AliasPages`), answered with 301.
     var aliases: [(from: String, to: String)] = []
 
-    /// `files`: everything else the build writes, to name feeds, calendars and assets.
-    func files(for files: [OutputFile]) -> [OutputFile] {
+    /// `paths`: everything else the build writes (`SiteAddresses`), to name feeds and calendars.
+    func files(for paths: [String]) -> [OutputFile] {
         [
             OutputFile(path: "_redirects", text: redirects()),
-            OutputFile(path: "_headers", text: headers(for: files.map(\.path))),
+            OutputFile(path: "_headers", text: headers(for: paths)),
         ]
     }
 

@@ -2,7 +2,7 @@
 /// sitemap and robots.txt, Atom feeds, iCalendar files, 404 pages and host configuration.
 ///
 /// A pure function of the index and the theme. `SiteBuilder` starts `files()` before the pages
-/// render (it needs nothing from them) and adds `hostFiles` once every file is known.
+/// render (it needs nothing from them) and adds `hostFiles` from the plan's addresses.
 struct Publisher: Sendable {
     let index: SiteIndex
     let context: PageContext
@@ -19,11 +19,11 @@ struct Publisher: Sendable {
         return await sitemap + feeds + calendars + notFound
     }
 
-    /// Host configuration, which names `files` (every other file of the site) in `_headers`.
-    func hostFiles(for files: [OutputFile]) -> [OutputFile] {
+    /// Host configuration, which names the feeds and calendars of `addresses` in `_headers`.
+    func hostFiles(addresses: SiteAddresses) -> [OutputFile] {
         let aliases = AliasPages(index: index).aliases.map { alias in
             (from: alias.address, to: "/" + URLScheme.directory(of: alias.page.path))
         }
-        return HostConfig(config: index.config, aliases: aliases).files(for: files)
+        return HostConfig(config: index.config, aliases: aliases).files(for: Array(addresses.producers.keys))
     }
 }

@@ -41,6 +41,19 @@ public struct BuildMemo: Sendable {
         self.searchIndexes = searchIndexes
     }
 
+    /// What a build of `plan` leaves: `init(languages:…)` and the plan's content model,
+    /// templates and front matter findings.
+    init(
+        plan: SitePlan, digests: [String: SearchIndexBuilder.PageDigest], indexes: [String: SearchIndex]
+    ) {
+        self.init(
+            languages: plan.config.languages.map(\.code), files: plan.source.pages, parsed: plan.parsed,
+            searchDigests: digests, searchIndexes: indexes)
+        model = plan.model
+        templates = (plan.theme.sources, plan.templates)
+        frontMatterWarnings = plan.frontMatterWarnings
+    }
+
     /// How many parsed pages and search digests it holds.
     public var counts: (pages: Int, searchDigests: Int) { (pages.count, searchDigests.count) }
 }

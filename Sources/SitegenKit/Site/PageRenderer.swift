@@ -43,7 +43,7 @@ struct PageRenderer: Sendable {
         }
         return (
             OutputFile(path: URLScheme.outputFile(of: page.path), contents: .bytes(html)), digest, checkedLinks,
-            RawHTMLCheck.warnings(in: page, rendered: rendered)
+            PageChecks.findings(page, rendered: rendered)
         )
     }
 

@@ -51,61 +51,11 @@ public struct SiteIndex: Sendable {
         self.listedCounts = childrenBySection.mapValues { languages in
             Set(languages.values.joined().map { sorted[$0].translationID }).count
         }
-        // A page, or the stand-in of a missing translation, in a folder `page/` of a paged
-        // section would take the place of a list page (most sites have no paged list).
-        let listFolders = listPageFolders()
-        let taken =
-            listFolders.isEmpty
-            ? [:]
-            : Dictionary(
-                pageAndStandInFolders().map { ($0.key.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
-        let pageFolders = listFolders.isEmpty ? [] : Set(sorted.map { URLScheme.directory(of: $0.path) })
-        for (folder, landing) in listFolders {
-            guard let (other, source) = taken[folder.lowercased()] else { continue }
-            let what =
-                pageFolders.contains(other)
-                ? "this page would be written to site/\(other)index.html"
-                : "the page saying this one is not translated yet would be written to site/\(other)index.html"
-            problems.append(
-                Diagnostic(
-                    path: source, line: 1, column: 1,
-                    message: "\(what), where \(landing.source) puts a page of its list (`paginate`)",
-                    hint: "rename the folder `page` it is in, or remove `paginate` from \(landing.source)"))
-        }
-        if !problems.isEmpty { throw BuildFailure(problems) }
     }
 
     /// The page's versions in every language that has one, in the site's language order.
     public func translations(of page: Page) -> [String: Page] {
         (byID[page.translationID] ?? [:]).mapValues { pages[$0] }
-    }
-
-    /// Every page folder a build writes, and the source it comes from: each page's own, in a
-    /// language a translation group lacks the stand-in at the address of the group's first
-    /// source (as `PageRenderer.standIns` writes it), and the later pages of paged lists. A page
-    /// paired by `translationKey` under another slug has no folder at its own slug in the other
-    /// language.
-    public func writtenFolders() -> [String: String] {
-        var folders = pageAndStandInFolders()
-        for (folder, landing) in listPageFolders() where folders[folder] == nil { folders[folder] = landing.source }
-        return folders
-    }
-
-    /// `writtenFolders` without the later pages of lists: the folders of pages and stand-ins.
-    private func pageAndStandInFolders() -> [String: String] {
-        var folders: [String: String] = [:]
-        for page in pages { folders[URLScheme.directory(of: page.path)] = page.source }
-        for page in pages {
-            let versions = translations(of: page)
-            guard versions.values.map(\.source).min() == page.source else { continue }
-            for language in config.languages where versions[language.code] == nil {
-                var path = page.path
-                path.language = language.code
-                let folder = URLScheme.directory(of: path)
-                if folders[folder] == nil { folders[folder] = page.source }
-            }
-        }
-        return folders
     }
 
     /// How many entries the list of `section` has in every language: one per translation

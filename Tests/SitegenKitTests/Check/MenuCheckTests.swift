@@ -171,11 +171,15 @@ import Testing
         let config = try SiteConfig.parse(FixtureSite.siteYAML, path: "content/site.yaml")
         let index = try SiteIndex(
             config: config, pages: [SiteIndexChildrenTests.page("", "_index", "en", title: "Home")])
-        let none = MenuCheck.addresses(index, hasSearch: false, media: [], feeds: [], calendars: [])
+        let none = SiteAddresses(
+            index: index, hasSearch: false, feeds: [], calendars: [], assets: [:], media: [String]()
+        ).menuTargets
         #expect(!none.contains("en/feed.xml") && !none.contains("en/calendar.ics"))
-        let both = MenuCheck.addresses(index, hasSearch: true, media: [], feeds: ["en"], calendars: ["en"])
+        let both = SiteAddresses(
+            index: index, hasSearch: true, feeds: ["en"], calendars: ["en"], assets: [:], media: [String]()
+        ).menuTargets
         #expect(both.contains("en/feed.xml") && both.contains("en/calendar.ics") && both.contains("en/search/"))
-        #expect(!both.contains("ja/feed.xml"))
+        #expect(!both.contains("ja/feed.xml") && !both.contains("en/404.html"))
     }
 
     @Test func targetAboveTheRootIsNil() {

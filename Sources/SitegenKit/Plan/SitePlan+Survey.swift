@@ -1,0 +1,87 @@
+extension SitePlan {
+    /// What `check` plans: the plan of the published site, every finding rather than the first
+    /// of each kind, and the plan `build --drafts` would follow.
+    struct Survey: Sendable {
+        /// Nil when the settings, the theme or the pages' pairing leave nothing to plan.
+        var plan: SitePlan?
+        /// The plan with drafts published, when there are drafts.
+        var withDrafts: SitePlan?
+        var findings: [Diagnostic] = []
+        /// Every page that could be read, drafts too, less the second of two at one address.
+        var pages: [Page] = []
+        /// Whether two pages would be written to one address (`OutputPathCheck`).
+        var hasCollisions = false
+    }
+
+    /// Plans `source` as `check` reads it: every key of every front matter, strict front
+    /// matter warnings, pages that collide left out of the plan, drafts planned on their own.
+    static func survey(_ source: SiteSource) -> Survey {
+        var survey = Survey(findings: source.problems)
+        let config: SiteConfig
+        do {
+            config = try SiteConfig.parse(source.config.text, path: source.config.displayPath)
+        } catch {
+            survey.findings.append(error)
+            return survey
+        }
+        survey.findings += SiteConfigKeys.warnings(source.config.text, path: source.config.displayPath)
+        survey.findings += OutputPathCheck.caseCollisions(source.pages)
+        let codes = config.languages.map(\.code)
+        var pages: [Page] = []
+        for file in source.pages {
+            let (page, problems) = PageParser.parseCollecting(file, languages: codes, model: config.contentModel)
+            survey.findings += problems
+            guard let page else { continue }
+            pages.append(page)
+            survey.findings += FrontMatterCheck.warnings(page, model: config.contentModel, strict: true)
+        }
+        let theme = Theme(source: source, config: config)
+        survey.findings += theme.problems + theme.warnings
+        if let templates = theme.templates {
+            for page in pages {
+                do { _ = try PageRenderer.layout(for: page, templates: templates) } catch {
+                    survey.findings.append(error)
+                }
+            }
+        }
+        let collisions = OutputPathCheck.collisions(pages)
+        survey.findings += collisions.problems
+        survey.hasCollisions = !collisions.problems.isEmpty
+        pages.removeAll { collisions.losers.contains($0.source) }
+        survey.pages = pages
+        let drafts = pages.filter(\.frontMatter.draft)
+        let (index, indexProblems) = pairs(config: config, pages: pages.filter { !$0.frontMatter.draft })
+        survey.findings += indexProblems
+        guard let index, let templates = theme.templates ?? (try? TemplateSet([])) else { return survey }
+        let (plan, stops) = assemble(
+            source: source, options: BuildOptions(), index: index, drafts: drafts, theme: theme, templates: templates,
+            parsed: [], warnings: [], frontMatter: [])
+        survey.plan = plan
+        survey.findings += stops + plan.warnings
+        guard !drafts.isEmpty else { return survey }
+        // `build --drafts` also finds an alias taken by a draft (or a draft's alias taken), and a
+        // draft where a list page goes (or a list that drafts make longer).
+        let (withDrafts, draftProblems) = pairs(config: config, pages: pages)
+        guard let withDrafts else { return survey }
+        let drafted = assemble(
+            source: source, options: BuildOptions(drafts: true), index: withDrafts, drafts: [], theme: theme,
+            templates: templates, parsed: [], warnings: [], frontMatter: [])
+        survey.withDrafts = drafted.plan
+        let published = Set(survey.findings.map(\.description))
+        survey.findings += (draftProblems + drafted.plan.addresses.problems).filter {
+            !published.contains($0.description)
+        }
+        return survey
+    }
+
+    /// Pairs `pages`; pages that claim a translation slot already taken are reported and left out.
+    static func pairs(config: SiteConfig, pages: [Page]) -> (index: SiteIndex?, problems: [Diagnostic]) {
+        do {
+            return (try SiteIndex(config: config, pages: pages), [])
+        } catch {
+            let named = Set(error.diagnostics.map(\.path))
+            let rest = pages.filter { !named.contains($0.source) }
+            return ((try? SiteIndex(config: config, pages: rest)), error.diagnostics)
+        }
+    }
+}

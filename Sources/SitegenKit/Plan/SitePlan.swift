@@ -1,0 +1,45 @@
+/// A plan of the site: what a build will make, worked out once from what the loader read.
+///
+/// Settings, the pages paired into translations, the drafts left out, the theme, the values
+/// every template shares, and one map of every output address to what writes it. `build`
+/// renders and publishes from it, `check` runs its checks on it, `serve` keeps the last one.
+/// Making it reads no file: the loader read them all into `SiteSource`.
+public struct SitePlan: Sendable {
+    public let source: SiteSource
+    public let options: BuildOptions
+    public let config: SiteConfig
+    /// Every page file's parse, in the order of `source.pages` (the memo keeps them).
+    let parsed: [Result<Page, Diagnostic>]
+    /// The pages this build publishes, paired.
+    let index: SiteIndex
+    /// Pages left out as `draft: true` (links and menus to them are named as drafts).
+    let drafts: [Page]
+    let theme: Theme
+    let templates: TemplateSet
+    let assets: AssetFingerprint
+    /// What every page's template receives besides its own values.
+    let context: PageContext
+    /// Output paths of the files copied from `content/`.
+    let media: Set<String>
+    /// Every address the build writes and what writes it.
+    public let addresses: SiteAddresses
+    /// What the plan found that does not stop a build: settings, theme, front matter, pairs.
+    public let warnings: [Diagnostic]
+    /// The part of `warnings` found in front matter alone (a `renderOnly` build reuses it).
+    let frontMatterWarnings: [Diagnostic]
+
+    var model: ContentModel { config.contentModel }
+
+    /// Whether the theme makes search pages.
+    var hasSearch: Bool { templates.has("search") }
+
+    /// The renderer of this plan's pages.
+    var renderer: PageRenderer {
+        PageRenderer(
+            index: index, context: context, templates: templates,
+            resolver: LinkResolver(index: index, mediaPaths: media, drafts: drafts))
+    }
+
+    /// What links left as written lead to (`AddressCheck`).
+    var addressCheck: AddressCheck { AddressCheck(index: index, addresses: Set(addresses.producers.keys)) }
+}
