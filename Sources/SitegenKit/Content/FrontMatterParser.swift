@@ -213,69 +213,24 @@ public enum FrontMatterParser {
     /// Sets `key` to `value` in `matter`, or throws what is wrong with the value.
     static func set(_ key: String, _ value: String, in matter: inout FrontMatter) throws(ValueProblem) {
         let isNull = value.isEmpty || value == "~" || value == "null"
-        func date() throws(ValueProblem) -> CalendarDate {
-            guard let date = CalendarDate(value) else {
-                throw ValueProblem(
-                    message: "`\(key)` is `\(value)`, which is not a calendar date",
-                    hint: dateHint(value))
-            }
-            return date
-        }
         switch key {
         case "title": matter.title = value
         case "summary": matter.summary = isNull ? nil : value
         case "tagline": matter.tagline = isNull ? nil : value
-        case "date": matter.date = isNull ? nil : try date()
+        case "date": matter.date = isNull ? nil : try date(key, value)
         case "dateLabel": matter.dateLabel = isNull || value.isEmpty ? nil : value
-        case "updated":
-            let day = isNull ? nil : try date()
-            if day?.isFiscalYear == true {
-                throw ValueProblem(
-                    message: "`updated` is a fiscal year, but it is the day the page last changed",
-                    hint: "write the day, e.g. 2025-02-18")
-            }
-            matter.updated = day
-        case "weight":
-            guard let weight = Int(value) else {
-                throw ValueProblem(
-                    message: "`weight` is `\(value)`, which is not a whole number", hint: "write e.g. 10")
-            }
-            matter.weight = weight
-        case "paginate":
-            guard !isNull else {
-                matter.paginate = nil
-                return
-            }
-            guard let size = Int(value), size > 0 else {
-                throw ValueProblem(
-                    message: "`paginate` is `\(value)`, which is not a number of entries per page",
-                    hint: "write a whole number above 0, e.g. 10, or remove `paginate` to list every page at once")
-            }
-            matter.paginate = size
+        case "updated": matter.updated = isNull ? nil : try updated(value)
+        case "weight": matter.weight = try weight(value)
+        case "paginate": matter.paginate = isNull ? nil : try paginate(value)
         case "draft":
             guard value == "true" || value == "false" else {
                 throw ValueProblem(message: "`draft` must be true or false")
             }
             matter.draft = value == "true"
         case "layout": matter.layout = isNull ? nil : value
-        case "translationKey":
-            guard isNull || ContentPath.isValidSlug(value) else {
-                throw ValueProblem(
-                    message: "`translationKey` `\(value)` may hold only lower-case letters, digits and hyphens",
-                    hint: "use the slug of the page it translates, e.g. `\(ContentPath.suggestSlug(value))`")
-            }
-            matter.translationKey = isNull ? nil : value
+        case "translationKey": matter.translationKey = isNull ? nil : try translationKey(value)
         case "translatedFrom": matter.translatedFrom = isNull ? nil : value
-        case "aliases":
-            guard !isNull else { return }
-            guard let address = AliasPages.address(value) else {
-                throw ValueProblem(
-                    message: "the alias `\(value)` is not a path below the language's home",
-                    hint:
-                        "write the former address relative to the home, as a folder ending in `/` (`strategy/old-vision/`) or a file ending in `.html`, without `..`, `#`, `?`, `:` or `*`"
-                )
-            }
-            matter.aliases.append(address)
+        case "aliases": if !isNull { matter.aliases.append(try alias(value)) }
         default: matter.extra[key] = value
         }
     }

@@ -116,18 +116,7 @@ enum SectionKeys {
                     message: "`\(name)` is `\(value)`, which is not a calendar date", hint: dateHint(value))
             }
             return .date(date)
-        case .time:
-            guard let time = TimeOfDay(value) else {
-                let range =
-                    value.contains(where: { "～〜~–-".contains($0) })
-                    && value.filter { $0 == ":" || $0 == "：" }.count >= 2
-                throw FrontMatterParser.ValueProblem(
-                    message: "`\(name)` is `\(value)`, which is not a time of day",
-                    hint: range
-                        ? "`\(name)` is when it starts: write the start (e.g. 14:00) and the end in the page's text"
-                        : "write HH:MM in 24-hour form, e.g. 14:30")
-            }
-            return .time(time)
+        case .time: return .time(try time(name, value))
         case .url:
             guard value.hasPrefix("https://") || value.hasPrefix("http://") else {
                 throw FrontMatterParser.ValueProblem(
@@ -141,14 +130,7 @@ enum SectionKeys {
                     hint: "use two capital letters, e.g. JP, TW, BE")
             }
             return .country(value)
-        case .choice(let values):
-            guard values.contains(value) else {
-                let meant = EditDistance.likelyMeant(value, among: values).map { "did you mean `\($0)`? " } ?? ""
-                throw FrontMatterParser.ValueProblem(
-                    message: "`\(name)` is `\(value)`, which is not one of its choices",
-                    hint: "\(meant)use one of \(values.joined(separator: ", "))")
-            }
-            return .choice(value)
+        case .choice(let values): return .choice(try choice(name, value, of: values))
         case .number:
             guard let number = Double(value), number.isFinite else {
                 throw FrontMatterParser.ValueProblem(
@@ -161,5 +143,32 @@ enum SectionKeys {
             }
             return .boolean(value == "true")
         }
+    }
+
+    /// A `time` value: HH:MM; a range gets its own hint (the end goes in the text).
+    private static func time(_ name: String, _ value: String) throws(FrontMatterParser.ValueProblem) -> TimeOfDay {
+        guard let time = TimeOfDay(value) else {
+            let range =
+                value.contains(where: { "～〜~–-".contains($0) }) && value.filter { $0 == ":" || $0 == "：" }.count >= 2
+            throw FrontMatterParser.ValueProblem(
+                message: "`\(name)` is `\(value)`, which is not a time of day",
+                hint: range
+                    ? "`\(name)` is when it starts: write the start (e.g. 14:00) and the end in the page's text"
+                    : "write HH:MM in 24-hour form, e.g. 14:30")
+        }
+        return time
+    }
+
+    /// A `choice` value: one of `values`, else the nearest named.
+    private static func choice(_ name: String, _ value: String, of values: [String]) throws(FrontMatterParser
+        .ValueProblem) -> String
+    {
+        guard values.contains(value) else {
+            let meant = EditDistance.likelyMeant(value, among: values).map { "did you mean `\($0)`? " } ?? ""
+            throw FrontMatterParser.ValueProblem(
+                message: "`\(name)` is `\(value)`, which is not one of its choices",
+                hint: "\(meant)use one of \(values.joined(separator: ", "))")
+        }
+        return value
     }
 }

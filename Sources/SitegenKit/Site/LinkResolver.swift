@@ -127,34 +127,7 @@ struct LinkResolver: Sendable {
                 hint: "link to a page or a file inside content/")
         }
         if target.hasSuffix(".md") {
-            // `target` is normalized: no empty components, so the last "/" splits folder and file.
-            let slash = target.lastIndex(of: "/")
-            let fileName = slash.map { String(target[target.index(after: $0)...]) } ?? target
-            let section = slash.map { String(target[..<$0]) } ?? ""
-            let parts = fileName.split(separator: ".").map(String.init)
-            let slug = parts[0]
-            let language = parts.count == 3 ? parts[1] : page.language
-            let found =
-                index.page(section: section, slug: slug, language: language)
-                ?? (parts.count == 3 ? nil : index.anyPage(section: section, slug: slug))
-            guard let found else {
-                if let draft = draft(section: section, slug: slug, language: parts.count == 3 ? language : nil) {
-                    throw Diagnostic(
-                        path: page.source, line: line, column: column,
-                        message: "the link `\(url)` points to \(draft.source), which is a draft (`draft: true`)",
-                        hint: "publish that page by removing `draft: true`, or take the link out until it is published")
-                }
-                let wanted = (section.isEmpty ? "" : section + "/") + slug
-                let hint =
-                    nearestPage(to: wanted, language: page.language).map {
-                        "did you mean `\(Self.markdownLink(to: $0, from: page))`?"
-                    } ?? "check the file name, or link to an existing page such as `\(Self.example(page))`"
-                throw Diagnostic(
-                    path: page.source, line: line, column: column,
-                    message:
-                        "the link `\(url)` points to content/\(section.isEmpty ? "" : section + "/")\(fileName), which does not exist",
-                    hint: hint)
-            }
+            let found = try self.page(at: target, link: link, in: page, line: line)
             let hash = suffix.firstIndex(of: "#")
             let fragment = hash.map { String(suffix[suffix.index(after: $0)...]) }
             return .page(found, fragment: fragment, suffix: suffix)
@@ -169,6 +142,40 @@ struct LinkResolver: Sendable {
                 hint: "put it in content/media/ or fix the path")
         }
         return .leftAlone
+    }
+
+    /// The page a link to the Markdown file `target` (normalized, below content/) leads to:
+    /// `x.md` in the linking page's language (else any), `x.en.md` in English; a draft or a
+    /// missing file is an error at the link, with the nearest page.
+    private func page(at target: String, link: LinkReference, in page: Page, line: Int) throws(Diagnostic) -> Page {
+        var column: Int { page.characterColumn(ofByteColumn: link.column, line: link.line) }
+        // `target` is normalized: no empty components, so the last "/" splits folder and file.
+        let slash = target.lastIndex(of: "/")
+        let fileName = slash.map { String(target[target.index(after: $0)...]) } ?? target
+        let section = slash.map { String(target[..<$0]) } ?? ""
+        let parts = fileName.split(separator: ".").map(String.init)
+        let slug = parts[0]
+        let language = parts.count == 3 ? parts[1] : page.language
+        let found =
+            index.page(section: section, slug: slug, language: language)
+            ?? (parts.count == 3 ? nil : index.anyPage(section: section, slug: slug))
+        if let found { return found }
+        if let draft = draft(section: section, slug: slug, language: parts.count == 3 ? language : nil) {
+            throw Diagnostic(
+                path: page.source, line: line, column: column,
+                message: "the link `\(link.url)` points to \(draft.source), which is a draft (`draft: true`)",
+                hint: "publish that page by removing `draft: true`, or take the link out until it is published")
+        }
+        let wanted = (section.isEmpty ? "" : section + "/") + slug
+        let hint =
+            nearestPage(to: wanted, language: page.language).map {
+                "did you mean `\(Self.markdownLink(to: $0, from: page))`?"
+            } ?? "check the file name, or link to an existing page such as `\(Self.example(page))`"
+        throw Diagnostic(
+            path: page.source, line: line, column: column,
+            message:
+                "the link `\(link.url)` points to content/\(section.isEmpty ? "" : section + "/")\(fileName), which does not exist",
+            hint: hint)
     }
 
     /// The page of `language` whose `section/slug` is closest to `wanted` (`strategy/vison`),
