@@ -5,9 +5,9 @@ import SitegenKit
 /// into the `SiteStore` and telling open pages through the `ReloadHub`. Never writes to disk.
 ///
 /// A rebuild reuses the `SiteSource` of the last one and re-reads only the files whose stamp
-/// changed (a file added or removed means a full load). When only Markdown bodies changed, only
-/// those pages are rendered again and the rest of the last build is kept; any other change
-/// renders every page. Pages are told to reload only when the bytes of their own address
+/// changed (a file added or removed means a full load). `SiteRebuild` works out what changed:
+/// when only Markdown bodies did, only those pages are rendered again and the rest of the last
+/// build is kept; any other change renders every page. Pages are told to reload only when the bytes of their own address
 /// changed, or when a stylesheet, script or other shared file did.
 struct PreviewSession: Sendable {
     let root: URL
@@ -24,8 +24,8 @@ struct PreviewSession: Sendable {
     private var built: [String: [UInt8]] = [:]
     private var hashes: [String: UInt64] = [:]
     private var failed = false
-    /// What the last good build left for the next: parsed pages and search digests.
-    private var memo: BuildMemo?
+    /// The builds: what the last good build left, and what changed since.
+    private var builds = SiteRebuild()
     /// Copied files (media) read before, by source path, with the stamp they had.
     private var copies: [String: (stamp: FileStamp, bytes: [UInt8])] = [:]
 
@@ -69,16 +69,10 @@ struct PreviewSession: Sendable {
             let previous = source
             let loaded = try full || previous == nil ? loader.load() : loader.reload(previous!, changed: changed)
             source = loaded
-            var buildOptions = options
-            buildOptions.renderOnly =
-                full ? nil : previous.flatMap { bodyOnlyChanges(changed, before: $0, after: loaded) }
-            buildOptions.keepsMemo = true
-            // The edited page is served first; the search files follow (see `updateSearch`).
-            buildOptions.defersSearch = buildOptions.renderOnly != nil
-            let result = try await SiteBuilder(source: loaded, options: buildOptions, memo: memo).build()
-            memo = result.memo
-            var files = try read(result.files, complete: buildOptions.renderOnly == nil)
-            if buildOptions.renderOnly != nil { files = built.merging(files) { $1 } }
+            let outcome = try await builds.build(loaded, options: options, changed: full ? nil : changed)
+            let result = outcome.result
+            var files = try read(result.files, complete: outcome.rendered == nil)
+            if outcome.rendered != nil { files = built.merging(files) { $1 } }
             let newHashes = fileHashes(of: files)
             var (changes, count) = difference(to: newHashes)
             if failed { changes = .everything }
@@ -86,8 +80,7 @@ struct PreviewSession: Sendable {
             hashes = newHashes
             store.replace(with: ServedSite(built: files, hashes: newHashes, generation: generation))
             hub.publish(generation: generation, changes: changes)
-            let rendered =
-                buildOptions.renderOnly.map { "; rendered only " + $0.sorted().joined(separator: ", ") } ?? ""
+            let rendered = outcome.rendered.map { "; rendered only " + $0.sorted().joined(separator: ", ") } ?? ""
             let what =
                 generation == 1
                 ? "ready"
@@ -117,7 +110,7 @@ struct PreviewSession: Sendable {
         )
     }
 
-    /// Makes the search files a `renderOnly` build left out and swaps them in, as a build of its
+    /// Makes the search files a build of edited bodies left out and swaps them in, as a build of its
     /// own (a new generation): only open pages that loaded one of those files (a search was made
     /// there) are told to reload; the others read the new index when a reader first searches.
     /// If it fails, its errors are shown like a failed build's and the next build is a full one.
@@ -125,7 +118,7 @@ struct PreviewSession: Sendable {
         let start = ContinuousClock.now
         let files: [OutputFile]
         do throws(BuildFailure) {
-            files = try await deferred.files(updating: &memo)
+            files = try await builds.searchFiles(deferred)
         } catch {
             generation += 1
             showFailure(
@@ -153,39 +146,6 @@ struct PreviewSession: Sendable {
         log(
             "sitegen: search index brought up to date in \(Self.milliseconds(ContinuousClock.now - start)) ms (\(count) file\(count == 1 ? "" : "s") changed)"
         )
-    }
-
-    /// The pages to render again when only Markdown bodies changed (front matter, templates,
-    /// settings and the set of files as before): no other page can show what changed, since
-    /// lists, menus and switchers use front matter only. Nil means render everything.
-    private func bodyOnlyChanges(_ changed: Set<String>, before: SiteSource, after: SiteSource) -> Set<String>? {
-        guard !failed, !built.isEmpty else { return nil }
-        for path in changed {
-            guard let old = before.pages.first(where: { $0.displayPath == path }),
-                let new = after.pages.first(where: { $0.displayPath == path }),
-                let oldMatter = Self.frontMatter(of: old.text), let newMatter = Self.frontMatter(of: new.text),
-                // Bytes: front matter that differs only in normalisation is still different.
-                oldMatter.utf8.elementsEqual(newMatter.utf8)
-            else { return nil }
-        }
-        return changed
-    }
-
-    /// The text from the start up to the line closing the front matter, nil when there is none.
-    static func frontMatter(of text: String) -> Substring? {
-        var fences = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let end = text[index...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) ?? text.endIndex
-            if text[index..<end].trimmingCharacters(in: .whitespacesAndNewlines) == "---" {
-                fences += 1
-                if fences == 2 { return text[..<end] }
-            } else if fences == 0 {
-                return nil
-            }
-            index = end < text.endIndex ? text.index(after: end) : end
-        }
-        return nil
     }
 
     /// Every built file's bytes; copies are read from disk (again only when their stamp changed).

@@ -163,7 +163,7 @@ import Testing
         ("no front matter", nil), ("---\ntitle: never closed\n", nil),
     ])
     func frontMatterIsCutWhereItEnds(text: String, matter: String?) {
-        #expect(PreviewSession.frontMatter(of: text).map(String.init) == matter)
+        #expect(SiteRebuild.frontMatter(of: text).map(String.init) == matter)
     }
 
     @Test func theEventStreamCarriesTheReload() async throws {

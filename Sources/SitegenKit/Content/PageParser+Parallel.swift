@@ -46,6 +46,9 @@ func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
     var lhs = lhs
     var rhs = rhs
     return lhs.withUTF8 { left in
-        rhs.withUTF8 { right in left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 }
+        rhs.withUTF8 { right in
+            left.count == 0 || left.baseAddress == right.baseAddress
+                || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+        }
     }
 }

@@ -2,13 +2,13 @@ import Foundation
 
 extension SitePlan {
     /// Makes the plan a build of `source` with `options` follows; `memo` is the last build's
-    /// (`sitegen serve`), whose parsed pages, templates and front matter findings are reused
-    /// where their input is the same.
+    /// (`sitegen serve`), whose parsed pages and templates are reused where their input is the
+    /// same, and its front matter findings too when only Markdown bodies changed (`bodiesOnly`).
     ///
     /// Throws what stops a build: unreadable settings, pages or templates, two pages in one
     /// place, a menu entry leading nowhere, an alias where something else is.
     static func make(
-        source: SiteSource, options: BuildOptions, memo: BuildMemo? = nil
+        source: SiteSource, options: BuildOptions, memo: BuildMemo? = nil, bodiesOnly: Bool = false
     ) async throws(BuildFailure) -> SitePlan {
         var config: SiteConfig
         do {
@@ -38,7 +38,7 @@ extension SitePlan {
         guard problems.isEmpty, let templates = theme.templates else { throw BuildFailure(problems) }
         let index = try SiteIndex(config: config, pages: pages)
         let frontMatter =
-            options.renderOnly != nil
+            bodiesOnly
             ? memo?.frontMatterWarnings ?? frontMatterWarnings(index) : frontMatterWarnings(index)
         let (plan, stops) = assemble(
             source: source, options: options, index: index, drafts: drafts, theme: theme, templates: templates,

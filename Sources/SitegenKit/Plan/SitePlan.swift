@@ -25,7 +25,7 @@ public struct SitePlan: Sendable {
     public let addresses: SiteAddresses
     /// What the plan found that does not stop a build: settings, theme, front matter, pairs.
     public let warnings: [Diagnostic]
-    /// The part of `warnings` found in front matter alone (a `renderOnly` build reuses it).
+    /// The part of `warnings` found in front matter alone (a build of edited bodies reuses it).
     let frontMatterWarnings: [Diagnostic]
 
     var model: ContentModel { config.contentModel }

@@ -1,5 +1,5 @@
-/// The search files of a `renderOnly` build, made after the build has returned
-/// (`BuildOptions.defersSearch`): `sitegen serve` shows the edited page first and brings the
+/// The search files of a build of edited bodies, made after the build has returned
+/// (`Incremental.defersSearch`, `SiteRebuild.searchFiles`): `sitegen serve` shows the edited page first and brings the
 /// search index up to date a moment later, instead of keeping the page back while both
 /// languages' indexes are written out again.
 public struct DeferredSearch: Sendable {

@@ -28,11 +28,12 @@ extension SiteBuilder {
     func renderAll(_ renderer: PageRenderer, index: SiteIndex, sink: OutputSink?) async throws(BuildFailure)
         -> RenderedPages
     {
-        // With `options.renderOnly`, only the pages from those sources (`sitegen serve` keeps the rest).
-        let pages = options.renderOnly.map { only in index.pages.filter { only.contains($0.source) } } ?? index.pages
+        // With `incremental.renderOnly`, only the pages from those sources (`sitegen serve` keeps the rest).
+        let pages =
+            incremental.renderOnly.map { only in index.pages.filter { only.contains($0.source) } } ?? index.pages
         var rendered = RenderedPages(search: SearchCollector(pages: index.pages))
-        let collects = options.renderOnly == nil
-        let keeps = options.renderOnly != nil || options.keepsMemo
+        let collects = incremental.renderOnly == nil
+        let keeps = incremental.renderOnly != nil || incremental.keepsMemo
         // Writing to a staging folder, the snippets file is written as pages arrive (see
         // SearchCollector.streamSnippets); a build that keeps a memo needs the sentences.
         if collects, !keeps, renderer.templates.has("search"), let open = sink?.open {

@@ -16,12 +16,12 @@ extension SiteBuilder {
         changed: Set<String>, sink: OutputSink?
     ) async throws(BuildFailure) -> SearchFiles {
         var patch: SiteSearch.Patch?
-        if options.renderOnly != nil, let memo, !memo.searchIndexes.isEmpty {
+        if incremental.renderOnly != nil, let memo, !memo.searchIndexes.isEmpty {
             patch = SiteSearch.Patch(indexes: memo.searchIndexes, oldDigests: memo.searchDigests, changed: changed)
         }
         let siteSearch = SiteSearch(index: plan.index, context: plan.context, templates: plan.templates)
         var result = SearchFiles()
-        if options.defersSearch, options.renderOnly != nil {
+        if incremental.defersSearch, incremental.renderOnly != nil {
             // The memo gets this build's indexes from `DeferredSearch.files`; until then it has
             // none (the last build's would not match this build's digests), so a caller that
             // never makes the deferred files leaves the next build to make indexes from digests.
@@ -30,7 +30,7 @@ extension SiteBuilder {
         }
         do throws(Diagnostic) {
             let search = try await siteSearch.files(collector: collector, digests: digests, patch: patch, sink: sink)
-            if options.keepsMemo { result.indexes = search.indexes }
+            if incremental.keepsMemo { result.indexes = search.indexes }
             for file in search.files {
                 switch file {
                 case .kept(let file): result.files.append(file)

@@ -8,22 +8,30 @@ import Foundation
 public struct SiteBuilder: Sendable {
     public var source: SiteSource
     public var options: BuildOptions
-    /// What the last build left for this one (see `BuildMemo`).
-    public var memo: BuildMemo?
+    /// What the last build left for this one (see `BuildMemo`); only with `incremental`.
+    var memo: BuildMemo?
+    /// How this build reuses the last one (`SiteRebuild`); none for a build from scratch.
+    var incremental: Incremental
 
-    public init(source: SiteSource, options: BuildOptions = BuildOptions(), memo: BuildMemo? = nil) {
+    public init(source: SiteSource, options: BuildOptions = BuildOptions()) {
+        self.init(source: source, options: options, memo: nil, incremental: Incremental())
+    }
+
+    init(source: SiteSource, options: BuildOptions = BuildOptions(), memo: BuildMemo?, incremental: Incremental) {
         self.source = source
         self.options = options
         self.memo = memo
+        self.incremental = incremental
     }
 
     /// Builds the site. With a `sink`, each page goes to it as soon as it is rendered and the
     /// result lists only the other files (and the streamed pages' sizes in `streamed`).
     public func build(sink: OutputSink? = nil) async throws(BuildFailure) -> BuildResult {
-        let plan = try await SitePlan.make(source: source, options: options, memo: memo)
+        let plan = try await SitePlan.make(
+            source: source, options: options, memo: memo, bodiesOnly: incremental.renderOnly != nil)
         let renderer = plan.renderer
-        // A `renderOnly` build leaves out what does not depend on Markdown bodies (see BuildOptions).
-        let whole = options.renderOnly == nil
+        // A `renderOnly` build leaves out what does not depend on Markdown bodies (see Incremental).
+        let whole = incremental.renderOnly == nil
         // Sitemap, feeds, calendars and 404s need nothing from the pages: made while they render.
         let publisher = Publisher(index: plan.index, context: plan.context, templates: plan.templates)
         async let published = whole ? publisher.files() : []
@@ -55,7 +63,7 @@ public struct SiteBuilder: Sendable {
             files: files, warnings: warnings, pageCounts: counts, languages: plan.config.languages.map(\.code),
             streamed: rendered.streamed.merging(search.streamed) { $1 })
         result.deferredSearch = search.deferred
-        if options.keepsMemo { result.memo = BuildMemo(plan: plan, digests: digests, indexes: search.indexes) }
+        if incremental.keepsMemo { result.memo = BuildMemo(plan: plan, digests: digests, indexes: search.indexes) }
         return result
     }
 

@@ -38,17 +38,6 @@ public struct BuildOptions: Sendable, Equatable {
     public var strict: Bool = false
     /// Overrides `baseURL` from site.yaml.
     public var baseURL: String?
-    /// Render only the pages from these sources (`content/a.ja.md`), for `sitegen serve` after
-    /// edits to Markdown bodies only: the search index is made again, but the other pages and
-    /// the files that depend only on front matter, settings and the theme (stand-ins, the root
-    /// chooser, assets, media, sitemap, feeds, calendars, 404s, host files) are not: the caller
-    /// keeps them from its last build.
-    public var renderOnly: Set<String>?
-    /// Return a `BuildMemo` in `BuildResult.memo` for the next build (`sitegen serve`).
-    public var keepsMemo: Bool = false
-    /// With `renderOnly`, leave the search files out of the build and return what makes them in
-    /// `BuildResult.deferredSearch` (`sitegen serve`: the edited page first, the index after).
-    public var defersSearch: Bool = false
     /// Render pages from `RenderPlan`s where the templates allow it (the default); false has
     /// swift-mustache render every page, which tests compare against.
     var rendersWithPlans: Bool = true
@@ -99,8 +88,8 @@ public struct BuildResult: Sendable {
     public var languages: [String]
     /// Pages already handed to the build's `OutputSink`, not in `files`: path → size in bytes.
     public var streamed: [String: Int] = [:]
-    /// What the next build may reuse, when `BuildOptions.keepsMemo` asked for it.
+    /// What the next build may reuse, when `SiteRebuild` asked for it.
     public var memo: BuildMemo?
-    /// The search files still to make, when `BuildOptions.defersSearch` left them out.
+    /// The search files still to make, when `SiteRebuild` left them out of a build after an edit.
     public var deferredSearch: DeferredSearch?
 }

@@ -15,12 +15,8 @@ import Testing
         return files
     }
 
-    /// Options of a build that hands a memo to the next, as `sitegen serve` builds.
-    static let keepingMemo: BuildOptions = {
-        var options = BuildOptions()
-        options.keepsMemo = true
-        return options
-    }()
+    /// A build that hands a memo to the next, as `SiteRebuild` asks for it.
+    static let keepingMemo = Incremental(keepsMemo: true)
 
     static func source(_ site: FixtureSite) throws -> SiteSource {
         try site.writeSources()
@@ -43,7 +39,7 @@ import Testing
         let site = FixtureSite(SiteSearchTests.files)
         defer { site.remove() }
         let options = Self.keepingMemo
-        let first = try await SiteBuilder(source: try Self.source(site), options: options).build()
+        let first = try await SiteBuilder(source: try Self.source(site), memo: nil, incremental: options).build()
         let memo = try #require(first.memo)
         #expect(memo.counts.pages == 9)
         // Every published page has a digest; the draft is parsed but not published.
@@ -54,7 +50,7 @@ import Testing
         let source = try Self.source(edited)
         var partial = options
         partial.renderOnly = [path]
-        let patched = try await SiteBuilder(source: source, options: partial, memo: memo).build()
+        let patched = try await SiteBuilder(source: source, memo: memo, incremental: partial).build()
         let scratch = try await SiteBuilder(source: source).build()
 
         // The partial build makes the page it rendered and the search files, all as from scratch.
@@ -67,13 +63,13 @@ import Testing
     }
 
     /// `sitegen serve` leaves the search files out of a body edit's build and makes them after
-    /// (`defersSearch`): page and search files together, and the memo they leave for the edit
+    /// (`Incremental.defersSearch`): page and search files together, and the memo they leave for the edit
     /// after, must be those of builds from scratch.
     @Test func aDeferredSearchGivesTheFilesOfABuildFromScratchEditAfterEdit() async throws {
         let site = FixtureSite(SiteSearchTests.files)
         defer { site.remove() }
         let options = Self.keepingMemo
-        var memo = try await SiteBuilder(source: try Self.source(site), options: options).build().memo
+        var memo = try await SiteBuilder(source: try Self.source(site), memo: nil, incremental: options).build().memo
         var edited = site
         let path = "content/events/wind.en.md"
         for body in ["Hydrogen storage, first version.", "Batteries, second version. Hydrogen again.", ""] {
@@ -82,7 +78,7 @@ import Testing
             var partial = options
             partial.renderOnly = [path]
             partial.defersSearch = true
-            let result = try await SiteBuilder(source: source, options: partial, memo: memo).build()
+            let result = try await SiteBuilder(source: source, memo: memo, incremental: partial).build()
             var made = Self.bytes(result)
             #expect(made.keys.sorted() == ["en/events/wind/index.html"], "the build leaves the search files out")
             memo = result.memo
@@ -101,18 +97,19 @@ import Testing
         let site = FixtureSite(SiteSearchTests.files)
         defer { site.remove() }
         let options = Self.keepingMemo
-        let first = try await SiteBuilder(source: try Self.source(site), options: options).build()
+        let first = try await SiteBuilder(source: try Self.source(site), memo: nil, incremental: options).build()
         var edited = site
         let path = "content/events/wind.en.md"
         edited.files[path] = "---\ntitle: Offshore Wind\ndate: 2025-04-01\nvenue: Hibikinada\n---\nTidal power.\n"
         var partial = options
         partial.renderOnly = [path]
         partial.defersSearch = true
-        let dropped = try await SiteBuilder(source: try Self.source(edited), options: partial, memo: first.memo).build()
+        let dropped = try await SiteBuilder(source: try Self.source(edited), memo: first.memo, incremental: partial)
+            .build()
         edited.files[path] = "---\ntitle: Offshore Wind\ndate: 2025-04-01\nvenue: Hibikinada\n---\nGeothermal.\n"
         let source = try Self.source(edited)
         partial.defersSearch = false
-        let next = Self.bytes(try await SiteBuilder(source: source, options: partial, memo: dropped.memo).build())
+        let next = Self.bytes(try await SiteBuilder(source: source, memo: dropped.memo, incremental: partial).build())
         let expected = Self.bytes(try await SiteBuilder(source: source).build())
         #expect(next.keys.contains("en/search-index.js"))
         for (file, bytes) in next {
@@ -126,13 +123,15 @@ import Testing
         let site = FixtureSite(SiteSearchTests.files)
         defer { site.remove() }
         let options = Self.keepingMemo
-        let first = try await SiteBuilder(source: try Self.source(site), options: options).build()
+        let first = try await SiteBuilder(source: try Self.source(site), memo: nil, incremental: options).build()
         let kept = try #require(first.memo?.templates?.set.plans)
-        let second = try await SiteBuilder(source: try Self.source(site), options: options, memo: first.memo).build()
+        let second = try await SiteBuilder(source: try Self.source(site), memo: first.memo, incremental: options)
+            .build()
         #expect(second.memo?.templates?.set.plans === kept)
         var edited = site
         edited.files["templates/page.mustache"] = "{{<base}}{{$main}}<h1>{{page.title}}!</h1>{{/main}}{{/base}}"
-        let third = try await SiteBuilder(source: try Self.source(edited), options: options, memo: second.memo).build()
+        let third = try await SiteBuilder(source: try Self.source(edited), memo: second.memo, incremental: options)
+            .build()
         #expect(third.memo?.templates?.set.plans !== kept)
         let page = String(decoding: try #require(Self.bytes(third)["en/events/wind/index.html"]), as: UTF8.self)
         #expect(page.contains("Offshore Wind!</h1>"))
@@ -142,18 +141,18 @@ import Testing
         let site = FixtureSite(SiteSearchTests.files)
         defer { site.remove() }
         let options = Self.keepingMemo
-        let first = try await SiteBuilder(source: try Self.source(site), options: options).build()
+        let first = try await SiteBuilder(source: try Self.source(site), memo: nil, incremental: options).build()
         var memo = try #require(first.memo)
         // A memo whose copy of a page differs from the file would show if it were used.
         let path = "content/events/wind.en.md"
         memo.pages[path]?.page.frontMatter.title = "From the memo"
-        let again = try await SiteBuilder(source: try Self.source(site), options: options, memo: memo).build()
+        let again = try await SiteBuilder(source: try Self.source(site), memo: memo, incremental: options).build()
         let page = try #require(Self.bytes(again)["en/events/wind/index.html"])
         #expect(String(decoding: page, as: UTF8.self).contains("From the memo"))
         // Once the file's text differs, it is parsed again.
         var edited = site
         edited.files[path] = "---\ntitle: Offshore Wind 2\ndate: 2025-04-01\nvenue: Hibikinada\n---\nWind.\n"
-        let third = try await SiteBuilder(source: try Self.source(edited), options: options, memo: memo).build()
+        let third = try await SiteBuilder(source: try Self.source(edited), memo: memo, incremental: options).build()
         let page3 = String(decoding: try #require(Self.bytes(third)["en/events/wind/index.html"]), as: UTF8.self)
         #expect(page3.contains("Offshore Wind 2") && !page3.contains("From the memo"))
     }
@@ -164,11 +163,12 @@ import Testing
         defer { site.remove() }
         site.files[path] = "---\ntitle: Caf\u{E9}\ndate: 2025-04-01\nvenue: Hibikinada\n---\nWind.\n"
         let options = Self.keepingMemo
-        let memo = try #require(try await SiteBuilder(source: try Self.source(site), options: options).build().memo)
+        let memo = try #require(
+            try await SiteBuilder(source: try Self.source(site), memo: nil, incremental: options).build().memo)
         // The same title in NFD: equal as Swift strings, different bytes.
         site.files[path] = "---\ntitle: Cafe\u{301}\ndate: 2025-04-01\nvenue: Hibikinada\n---\nWind.\n"
         let source = try Self.source(site)
-        let reused = try await SiteBuilder(source: source, options: options, memo: memo).build()
+        let reused = try await SiteBuilder(source: source, memo: memo, incremental: options).build()
         let scratch = try await SiteBuilder(source: source).build()
         let page = "en/events/wind/index.html"
         #expect(Self.bytes(reused)[page] == Self.bytes(scratch)[page])

@@ -2,7 +2,7 @@
 /// build to build by `sitegen serve`, where one saved page must not mean re-reading every other.
 ///
 /// Parsed pages are reused when their file's text is the same (and the site's languages are);
-/// search digests only by a `renderOnly` build, whose front matter, settings and theme are those
+/// search digests only by a build of edited bodies (`Incremental.renderOnly`), whose front matter, settings and theme are those
 /// of the build before.
 public struct BuildMemo: Sendable {
     struct ParsedPage: Sendable {
@@ -10,6 +10,8 @@ public struct BuildMemo: Sendable {
         var page: Page
     }
 
+    /// What the build read: `SiteRebuild` compares the next build's source with it.
+    var source: SiteSource?
     var languages: [String] = []
     /// The content model the pages were parsed with: another one reads their keys differently.
     var model = ContentModel()
@@ -17,12 +19,12 @@ public struct BuildMemo: Sendable {
     var pages: [String: ParsedPage] = [:]
     /// By page source.
     var searchDigests: [String: SearchIndexBuilder.PageDigest] = [:]
-    /// Each language's search index as written, patched by the next `renderOnly` build.
+    /// Each language's search index as written, patched by the next build of edited bodies.
     var searchIndexes: [String: SearchIndex] = [:]
     /// The parsed templates and the sources they came from, reused while the sources are equal.
     var templates: (sources: [TemplateSource], set: TemplateSet)?
     /// What `build` finds in front matter alone (missing translations, unknown keys, facts that
-    /// differ between translations): a `renderOnly` build has the same front matter.
+    /// differ between translations): a build of edited bodies has the same front matter.
     var frontMatterWarnings: [Diagnostic]?
 
     public init() {}
@@ -49,6 +51,7 @@ public struct BuildMemo: Sendable {
         self.init(
             languages: plan.config.languages.map(\.code), files: plan.source.pages, parsed: plan.parsed,
             searchDigests: digests, searchIndexes: indexes)
+        source = plan.source
         model = plan.model
         templates = (plan.theme.sources, plan.templates)
         frontMatterWarnings = plan.frontMatterWarnings
