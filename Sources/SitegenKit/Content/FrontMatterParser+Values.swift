@@ -47,9 +47,9 @@ extension FrontMatterParser {
         return value
     }
 
-    /// One entry of `aliases`: a former address below the language's home (`AliasPages.address`).
+    /// One entry of `aliases`: a former address below the language's home (`AliasAddress.decode`).
     static func alias(_ value: String) throws(ValueProblem) -> String {
-        guard let address = AliasPages.address(value) else {
+        guard let address = AliasAddress.decode(value) else {
             throw ValueProblem(
                 message: "the alias `\(value)` is not a path below the language's home",
                 hint:

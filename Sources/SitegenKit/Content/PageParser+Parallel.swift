@@ -9,7 +9,7 @@ extension PageParser {
     /// (for `sitegen serve`, see `BuildMemo`).
     static func parseAll(
         _ files: [SourceFile], languages: [String], model: ContentModel = ContentModel(),
-        reusing parsed: [String: BuildMemo.ParsedPage] = [:]
+        reusing parsed: [String: ParsedFile] = [:]
     ) async -> [Result<Page, Diagnostic>] {
         let batch = 64
         return await withTaskGroup(of: (Int, [Result<Page, Diagnostic>]).self) { group in

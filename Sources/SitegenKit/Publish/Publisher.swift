@@ -19,11 +19,12 @@ struct Publisher: Sendable {
         return await sitemap + feeds + calendars + notFound
     }
 
-    /// Host configuration, which names the feeds and calendars of `addresses` in `_headers`.
-    func hostFiles(addresses: SiteAddresses) -> [OutputFile] {
+    /// Host configuration, which names the feeds and calendars among `paths` (every address
+    /// the build writes, `SiteAddresses`) in `_headers`.
+    func hostFiles(paths: [String]) -> [OutputFile] {
         let aliases = AliasPages(index: index).aliases.map { alias in
             (from: alias.address, to: "/" + URLScheme.directory(of: alias.page.path))
         }
-        return HostConfig(config: index.config, aliases: aliases).files(for: Array(addresses.producers.keys))
+        return HostConfig(config: index.config, aliases: aliases).files(for: paths)
     }
 }

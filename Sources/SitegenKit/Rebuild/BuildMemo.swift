@@ -5,18 +5,13 @@
 /// search digests only by a build of edited bodies (`Incremental.renderOnly`), whose front matter, settings and theme are those
 /// of the build before.
 public struct BuildMemo: Sendable {
-    struct ParsedPage: Sendable {
-        var text: String
-        var page: Page
-    }
-
     /// What the build read: `SiteRebuild` compares the next build's source with it.
     var source: SiteSource?
     var languages: [String] = []
     /// The content model the pages were parsed with: another one reads their keys differently.
     var model = ContentModel()
     /// By display path (`content/a.ja.md`).
-    var pages: [String: ParsedPage] = [:]
+    var pages: [String: ParsedFile] = [:]
     /// By page source.
     var searchDigests: [String: SearchIndexBuilder.PageDigest] = [:]
     /// Each language's search index as written, patched by the next build of edited bodies.
@@ -37,7 +32,7 @@ public struct BuildMemo: Sendable {
     ) {
         self.languages = languages
         for (file, result) in zip(files, parsed) {
-            if case .success(let page) = result { pages[file.displayPath] = ParsedPage(text: file.text, page: page) }
+            if case .success(let page) = result { pages[file.displayPath] = ParsedFile(text: file.text, page: page) }
         }
         self.searchDigests = searchDigests
         self.searchIndexes = searchIndexes

@@ -141,16 +141,4 @@ struct SiteSearch: Sendable {
         }
         return collector.index(language: language.code)
     }
-
-    /// The bytes of every language's files named `name` (`search-index.js`, `search-text.js`)
-    /// in a build's result, kept or already streamed to the writer, for the build summary.
-    static func bytes(of name: String, in result: BuildResult) -> Int {
-        let kept = result.files.reduce(0) { total, file in
-            guard file.path.hasSuffix("/" + name), case .bytes(let bytes) = file.contents else { return total }
-            return total + bytes.count
-        }
-        return result.streamed.reduce(kept) { total, entry in
-            entry.key.hasSuffix("/" + name) ? total + entry.value : total
-        }
-    }
 }

@@ -13,13 +13,25 @@ public enum SiteBuild {
             let pages = result.languages.map { "\($0) \(result.pageCounts[$0] ?? 0)" }.joined(separator: ", ")
             let html = bytesByKind["html", default: 0]
             let warnings = result.warnings.count
-            let search = SiteSearch.bytes(of: "search-index.js", in: result)
-            let snippets = SiteSearch.bytes(of: "search-text.js", in: result)
+            let search = Self.bytes(of: "search-index.js", in: result)
+            let snippets = Self.bytes(of: "search-text.js", in: result)
             let sizes =
                 "HTML \(Self.size(html))"
                 + (search > 0 ? ", search index \(Self.size(search)) + snippets \(Self.size(snippets))" : "")
             return
                 "sitegen: built \(result.files.count + result.streamed.count) files (pages: \(pages); \(sizes)) with \(warnings) warning\(warnings == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s"
+        }
+
+        /// The bytes of every language's files named `name` (`search-index.js`, `search-text.js`)
+        /// in a build's result, kept or already streamed to the writer, for the build summary.
+        static func bytes(of name: String, in result: BuildResult) -> Int {
+            let kept = result.files.reduce(0) { total, file in
+                guard file.path.hasSuffix("/" + name), case .bytes(let bytes) = file.contents else { return total }
+                return total + bytes.count
+            }
+            return result.streamed.reduce(kept) { total, entry in
+                entry.key.hasSuffix("/" + name) ? total + entry.value : total
+            }
         }
 
         static func size(_ bytes: Int) -> String {

@@ -47,7 +47,7 @@ public struct SiteBuilder: Sendable {
             plan, collector: rendered.search, digests: digests, changed: Set(rendered.fresh.keys), sink: sink)
         files += search.files
         files += await published
-        if whole { files += publisher.hostFiles(addresses: plan.addresses) }
+        if whole { files += publisher.hostFiles(paths: Array(plan.addresses.producers.keys)) }
         files.sort { $0.path < $1.path }
         if options.strict && !warnings.isEmpty {
             throw BuildFailure(

@@ -128,6 +128,6 @@ import Testing
         (":old/", false), ("a/*/", false),
     ])
     func validAliases(_ path: String, _ valid: Bool) {
-        #expect(AliasPages.isValid(path) == valid)
+        #expect(AliasAddress.isValid(path) == valid)
     }
 }
