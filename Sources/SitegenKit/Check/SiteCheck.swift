@@ -36,6 +36,8 @@ public struct SiteCheck: Sendable {
         }
         let theme = Theme(source: source, config: config)
         findings += theme.problems + theme.warnings
+        let data = SiteData(source.data, languages: config.languages)
+        findings += data.problems + data.warnings
         findings += PageContext.keyCollisions(theme.assets.map { String($0.outputPath.dropFirst("assets/".count)) })
         if let templates = theme.templates {
             for page in pages {

@@ -51,12 +51,16 @@ public struct SiteBuilder: Sendable {
         warnings += theme.warnings
         let templates = theme.templates
         let strings = theme.strings
+        let data = SiteData(source.data, languages: config.languages)
+        problems += data.problems
+        warnings += data.warnings
         if !problems.isEmpty { throw BuildFailure(problems) }
 
         let index = try SiteIndex(config: config, pages: pages)
         let assets = AssetFingerprint(theme.assets)
         warnings += PageContext.keyCollisions(assets.urls.keys)
         var context = PageContext(index: index, strings: strings, assetURLs: assets.urls)
+        context.data = data.values
         let mediaPaths = Set(source.media.map(\.outputPath))
         let menuProblems = MenuCheck.problems(
             index, configPath: source.config.displayPath, hasSearch: templates?.has("search") ?? false,
