@@ -158,7 +158,7 @@ struct PageContext: Sendable {
             }
             context["sections"] = .objects(sections)
         case .page:
-            break
+            addNeighbours(to: &context, page: page, language: language, folder: folder)
         }
         return context
     }
