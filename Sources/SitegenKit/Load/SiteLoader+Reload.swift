@@ -7,8 +7,8 @@ extension SiteLoader {
     /// Falls back to a full `load()` whenever a shortcut could differ from it: the earlier load
     /// had problems, a changed file cannot be read, or a changed path is a symbolic link (whose
     /// target must be checked again). Files added or removed must be handled by the caller with
-    /// a full load. Changed files the loader never reads (neither Markdown, templates, theme
-    /// strings nor assets) are ignored, as `load()` ignores them; media are copied, not read.
+    /// a full load. Changed files the loader never reads (neither Markdown, data, templates,
+    /// theme strings nor assets) are ignored, as `load()` ignores them; media are copied, not read.
     public func reload(_ previous: SiteSource, changed: Set<String>) throws(BuildFailure) -> SiteSource {
         guard previous.problems.isEmpty else { return try load() }
         var source = previous
@@ -30,6 +30,12 @@ extension SiteLoader {
                         url, display: path, relative: source.pages[index].relativePath, problems: &problems)
                 else { break }
                 source.pages[index] = file
+            } else if let index = source.data.firstIndex(where: { $0.displayPath == path }) {
+                guard
+                    let file = readText(
+                        url, display: path, relative: source.data[index].relativePath, problems: &problems)
+                else { break }
+                source.data[index] = file
             } else if let index = source.templates.firstIndex(where: { $0.displayPath == path }) {
                 guard let file = readText(url, display: path, relative: path, problems: &problems) else { break }
                 source.templates[index].text = file.text

@@ -45,6 +45,7 @@ public struct SiteLoader: Sendable {
         var pages: [SourceFile] = []
         var media: [StaticFile] = []
         var markdown: [Entry] = []
+        var data: [SourceFile] = []
         for entry in walk(content, display: "content", problems: &problems) {
             if entry.relative.hasPrefix("media/") {
                 // Media are copied by the writer; one it could not read is named here, by build and check.
@@ -58,6 +59,12 @@ public struct SiteLoader: Sendable {
                 media.append(StaticFile(sourcePath: entry.path, outputPath: entry.relative))
             } else if entry.relative.hasSuffix(".md") {
                 markdown.append(entry)
+            } else if SiteData.isDataFile(entry.relative),
+                let file = readText(
+                    path: entry.path, display: "content/" + entry.relative, relative: entry.relative,
+                    problems: &problems)
+            {
+                data.append(file)
             }
         }
         for result in Self.readAll(markdown, display: "content/") {
@@ -101,7 +108,7 @@ public struct SiteLoader: Sendable {
         guard let config else { throw BuildFailure(problems) }
         return SiteSource(
             config: config, pages: pages, templates: templates, themeStrings: strings, assets: assets, media: media,
-            problems: problems)
+            problems: problems, data: data)
     }
 
     struct Entry {

@@ -35,6 +35,9 @@ extension SitePlan {
         let theme = Theme(source: source, config: config, plans: options.rendersWithPlans, reusing: memo?.templates)
         problems += theme.problems
         warnings += theme.warnings
+        let data = SiteData(source.data, languages: config.languages)
+        problems += data.problems
+        warnings += data.warnings
         guard problems.isEmpty, let templates = theme.templates else { throw BuildFailure(problems) }
         let index = try SiteIndex(config: config, pages: pages)
         let frontMatter =
@@ -42,7 +45,7 @@ extension SitePlan {
             ? memo?.frontMatterWarnings ?? frontMatterWarnings(index) : frontMatterWarnings(index)
         let (plan, stops) = assemble(
             source: source, options: options, index: index, drafts: drafts, theme: theme, templates: templates,
-            parsed: parsed, warnings: warnings, frontMatter: frontMatter)
+            data: data.values, parsed: parsed, warnings: warnings, frontMatter: frontMatter)
         if !stops.isEmpty { throw BuildFailure(stops) }
         return plan
     }
@@ -52,11 +55,13 @@ extension SitePlan {
     /// entries leading nowhere). `build` and `check` both make their plan here.
     static func assemble(
         source: SiteSource, options: BuildOptions, index: SiteIndex, drafts: [Page], theme: Theme,
-        templates: TemplateSet, parsed: [Result<Page, Diagnostic>], warnings: [Diagnostic], frontMatter: [Diagnostic]
+        templates: TemplateSet, data: [String: TemplateObject] = [:], parsed: [Result<Page, Diagnostic>],
+        warnings: [Diagnostic], frontMatter: [Diagnostic]
     ) -> (plan: SitePlan, stops: [Diagnostic]) {
         let assets = AssetFingerprint(theme.assets)
         let collisions = PageContext.keyCollisions(assets.urls.keys)
         var context = PageContext(index: index, strings: theme.strings, assetURLs: assets.urls)
+        context.data = data
         let media = Set(source.media.map(\.outputPath))
         let addresses = SiteAddresses(
             index: index, hasSearch: templates.has("search"), feeds: context.feedLanguages,

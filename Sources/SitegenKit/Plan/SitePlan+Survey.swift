@@ -37,6 +37,8 @@ extension SitePlan {
         }
         let theme = Theme(source: source, config: config)
         survey.findings += theme.problems + theme.warnings
+        let data = SiteData(source.data, languages: config.languages)
+        survey.findings += data.problems + data.warnings
         if let templates = theme.templates {
             for page in pages {
                 do { _ = try PageRenderer.layout(for: page, templates: templates) } catch {
@@ -55,7 +57,7 @@ extension SitePlan {
         guard let index, let templates = theme.templates ?? (try? TemplateSet([])) else { return survey }
         let (plan, stops) = assemble(
             source: source, options: BuildOptions(), index: index, drafts: drafts, theme: theme, templates: templates,
-            parsed: [], warnings: [], frontMatter: [])
+            data: data.values, parsed: [], warnings: [], frontMatter: [])
         survey.plan = plan
         survey.findings += stops + plan.warnings
         guard !drafts.isEmpty else { return survey }
@@ -65,7 +67,7 @@ extension SitePlan {
         guard let withDrafts else { return survey }
         let drafted = assemble(
             source: source, options: BuildOptions(drafts: true), index: withDrafts, drafts: [], theme: theme,
-            templates: templates, parsed: [], warnings: [], frontMatter: [])
+            templates: templates, data: data.values, parsed: [], warnings: [], frontMatter: [])
         survey.withDrafts = drafted.plan
         let published = Set(survey.findings.map(\.description))
         survey.findings += (draftProblems + drafted.plan.addresses.problems).filter {

@@ -66,8 +66,9 @@ struct NotFoundPages: Sendable {
         if let dictionary = value as? [String: Any] {
             var result: [String: Any] = [:]
             for (name, inner) in dictionary {
-                // Interface strings are text, whatever their keys are called (`t.home`).
-                if name == "t" {
+                // Interface strings and site data are text, whatever their keys are called
+                // (`t.home`, `data.links.url`).
+                if name == "t" || name == "data" {
                     result[name] = inner
                     continue
                 }

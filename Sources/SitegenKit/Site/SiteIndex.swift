@@ -12,6 +12,8 @@ public struct SiteIndex: Sendable {
     private let childrenBySection: [String: [String: [Int]]]
     /// Section → the entries of its list in every language (see `listedCount`), counted once.
     private let listedCounts: [String: Int]
+    /// Each page's place among its section's pages, by source (see `place(of:)`).
+    let places: [String: SectionPlace]
 
     /// Pairs pages; reports two pages claiming one translation slot or one output path.
     public init(config: SiteConfig, pages: [Page]) throws(BuildFailure) {
@@ -51,6 +53,7 @@ public struct SiteIndex: Sendable {
         self.listedCounts = childrenBySection.mapValues { languages in
             Set(languages.values.joined().map { sorted[$0].translationID }).count
         }
+        self.places = Self.places(sorted, children: childrenBySection)
     }
 
     /// The page's versions in every language that has one, in the site's language order.

@@ -13,12 +13,14 @@ public struct SiteSource: Sendable {
     public var assets: [StaticFile]
     /// `content/media/**`, copied as they are.
     public var media: [StaticFile]
+    /// `content/data/<name>.yaml`, sorted by path: the site's data (`SiteData`).
+    public var data: [SourceFile]
     /// Problems the loader met (unreadable files, invalid UTF-8), reported with the build's own.
     public var problems: [Diagnostic]
 
     public init(
         config: SourceFile, pages: [SourceFile], templates: [TemplateSource], themeStrings: [String: SourceFile] = [:],
-        assets: [StaticFile] = [], media: [StaticFile] = [], problems: [Diagnostic] = []
+        assets: [StaticFile] = [], media: [StaticFile] = [], problems: [Diagnostic] = [], data: [SourceFile] = []
     ) {
         self.config = config
         self.pages = pages
@@ -27,5 +29,6 @@ public struct SiteSource: Sendable {
         self.assets = assets
         self.media = media
         self.problems = problems
+        self.data = data
     }
 }

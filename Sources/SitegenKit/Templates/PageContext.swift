@@ -21,6 +21,8 @@ struct PageContext: Sendable {
     let feedLanguages: Set<String>
     /// Languages that have a calendar of events, worked out once for the events lists.
     let calendarLanguages: Set<String>
+    /// `data` by language code: the site's data files (`SiteData`).
+    var data: [String: TemplateObject] = [:]
 
     init(index: SiteIndex, strings: [String: ThemeStrings], assetURLs: [String: String]) {
         self.index = index
@@ -109,6 +111,7 @@ struct PageContext: Sendable {
             "assets": .object(assets),
             "t": .strings(stringMaps[language.code] ?? StringMap.empty),
             "menu": .objects(menu),
+            "data": .object(data[language.code] ?? TemplateObject()),
         ]
         let params = config.params(for: language)
         if !params.isEmpty { values["site"] = .object(["params": .strings(StringMap(params))]) }
@@ -155,7 +158,7 @@ struct PageContext: Sendable {
             }
             context["sections"] = .objects(sections)
         case .page:
-            break
+            addNeighbours(to: &context, page: page, language: language, folder: folder)
         }
         return context
     }

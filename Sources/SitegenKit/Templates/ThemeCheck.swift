@@ -18,7 +18,7 @@ enum ThemeCheck {
     static let pageKeys: Set<String> = [
         "title", "summary", "tagline", "content", "hasContent", "stale", "url", "section", "slug", "kind", "params",
         "toc",
-        "hasToc", "date", "updated",
+        "hasToc", "date", "updated", "previous", "next", "position", "count",
     ]
 
     static func findings(
