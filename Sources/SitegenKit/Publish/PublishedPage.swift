@@ -1,10 +1,10 @@
 /// What the publishing outputs ask of pages and of the index: what a page's section declares
 /// of it, and its absolute address.
 extension Page {
-    /// The date feeds and calendars stamp the page with: `updated`, else `date` (but for a
-    /// fiscal year, which names no day).
+    /// The date feeds and calendars stamp the page with: `updated`, else `date` when it names
+    /// a day (a month or a fiscal year would need one invented).
     var contentUpdated: CalendarDate? {
-        frontMatter.updated ?? frontMatter.date.flatMap { $0.isFiscalYear ? nil : $0 }
+        frontMatter.updated ?? frontMatter.date.flatMap { $0.isMonthPrecision ? nil : $0 }
     }
 }
 
