@@ -18,13 +18,9 @@ enum FuzzTargets {
         }
     }
 
-    /// Front matter splitting and YAML parsing, with a valid-looking start half the time; the
-    /// simple reading of `key: value` lines against Yams (`FrontMatterSelfCheck`).
+    /// Front matter splitting and YAML parsing, with a valid-looking start half the time.
     static func frontMatter(_ bytes: [UInt8]) {
         guard let text = String(validating: bytes, as: UTF8.self) else { return }
-        if let difference = FrontMatterSelfCheck.disagreement(yaml: FrontMatterParser.normalize(text)) {
-            fatalError("simple front matter disagrees on \(text.debugDescription): \(difference)")
-        }
         for candidate in [text, "---\n" + text] {
             let file = SourceFile(displayPath: "content/fuzz.ja.md", relativePath: "fuzz.ja.md", text: candidate)
             _ = try? FrontMatterParser.parse(file)
@@ -32,8 +28,7 @@ enum FuzzTargets {
         }
     }
 
-    /// The Markdown stage with all its passes, in a CJK and a Latin language, safe and unsafe;
-    /// its shortcuts against the full path (`MarkdownSelfCheck`).
+    /// The Markdown stage with all its passes, in a CJK and a Latin language, safe and unsafe.
     static func markdown(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
         for unsafe in [false, true] {
@@ -47,9 +42,6 @@ enum FuzzTargets {
                 // `Character` search would miss a tag that is there.
                 if !unsafe, occurrences(of: "<span lang=", in: html) != occurrences(of: "</span>", in: html) {
                     fatalError("language spans unbalanced in \(html.debugDescription)")
-                }
-                if let difference = MarkdownSelfCheck.disagreement(markdown: text, language: language, unsafe: unsafe) {
-                    fatalError("Markdown shortcut disagrees on \(text.debugDescription): \(difference)")
                 }
             }
         }
@@ -96,8 +88,8 @@ enum FuzzTargets {
         }
     }
 
-    /// Content paths, slugs and relative addresses; the fast paths for links, anchors and
-    /// addresses against the general walks (`PathSelfCheck`).
+    /// Content paths, slugs and relative addresses; the fast paths for anchors and addresses
+    /// against the general walks (`PathSelfCheck`).
     static func paths(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
         if let path = try? ContentPath.parse(text, displayPath: text, languages: ["ja", "en"]) {

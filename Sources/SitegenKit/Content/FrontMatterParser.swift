@@ -94,12 +94,7 @@ public enum FrontMatterParser {
 
     /// Parses the YAML between the `---` lines (which starts on line 2 of the file).
     /// Every problem found is appended to `problems`; keys with a bad value are left unset.
-    /// Front matter of simple `key: value` lines with nothing wrong is read without Yams
-    /// (`SimpleFrontMatter`); anything else, and every problem, goes through Yams.
-    static func parseYAML(
-        _ yaml: String, path: String, problems: inout [Diagnostic], simpleLines: Bool = true
-    ) -> FrontMatter {
-        if simpleLines, let matter = SimpleFrontMatter.read(yaml) { return matter }
+    static func parseYAML(_ yaml: String, path: String, problems: inout [Diagnostic]) -> FrontMatter {
         let reader = YAMLReader(path: path, lineOffset: 1)
         var matter = FrontMatter()
         let root: Node?

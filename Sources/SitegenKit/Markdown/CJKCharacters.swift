@@ -36,23 +36,6 @@ enum CJKCharacters {
         return false
     }
 
-    /// False when no text of `markdown` can hold a CJK character or a variation selector:
-    /// none in the source and no `&` (an entity may stand for one). Without them the
-    /// CJK-friendly rules are CommonMark's own (`DelimiterFlanking`) and no line break joins
-    /// CJK text, so both CJK passes would leave the page as libcmark made it; an English page
-    /// skips them. Smart punctuation only adds characters that are neither.
-    static func mayHaveCJK(_ markdown: String) -> Bool {
-        for scalar in markdown.unicodeScalars {
-            if scalar == "&" { return true }
-            if scalar.value >= 0x1100,
-                isCJK(scalar) || isGeneralVariationSelector(scalar) || isIdeographicVariationSelector(scalar)
-            {
-                return true
-            }
-        }
-        return false
-    }
-
     /// Hangul is CJK for emphasis, but Korean puts spaces between words, so a line break
     /// between Hangul stays a space.
     static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
