@@ -45,7 +45,7 @@ browser-test: deps
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
 
-## Embed Sources/SitegenKit/DefaultTheme/ into the binary (Templates/BuiltInTheme+Files.swift),
+## Embed Sources/SitegenTemplates/DefaultTheme/ into the binary (BuiltInTheme+Files.swift),
 ## after changing the built-in theme; a test fails while the two differ.
 theme: deps
 	SITEGEN_WRITE_THEME=1 $(SWIFT) test --filter BuiltInThemeTests
@@ -93,7 +93,7 @@ FUZZ_SECONDS ?= 600
 ## `main`, and with FUZZING there is none), so `--target` first compiles without linking, and a
 ## compile error stops here; `--product` then only writes the list of objects and fails at the
 ## link, which is the only failure let through (its output is shown if the list is missing).
-$(FUZZ_BIN): deps $(shell find Sources/SitegenKit Sources/sitegen-fuzz -name '*.swift')
+$(FUZZ_BIN): deps $(shell find Sources -name '*.swift' -not -path 'Sources/sitegen-bench/*')
 	$(SWIFT) build --target sitegen-fuzz $(FUZZ_FLAGS)
 	rm -f $(FUZZ_LINK_LIST)
 	$(SWIFT) build --product sitegen-fuzz $(FUZZ_FLAGS) >$(FUZZ_SCRATCH)/product.log 2>&1 \

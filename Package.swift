@@ -29,22 +29,41 @@ let package = Package(
         ),
         /// Small C helpers for what Swift's Glibc module does not expose (atomic folder exchange).
         .target(name: "CSupport"),
-        /// The pipeline: load, parse, render Markdown, render templates, write.
+        /// Values every stage shares: settings, the content model, pages and their pairing,
+        /// addresses, output files, diagnostics. Depends on no other stage.
         .target(
-            name: "SitegenKit",
+            name: "SitegenCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        /// libcmark and sitegen's passes over its tree; knows nothing of sites.
+        .target(name: "SitegenMarkdown", dependencies: ["CCmark", "SitegenCore"]),
+        /// Feeds, calendars, the sitemap, JSON-LD, alias pages, host files, fingerprinted assets.
+        .target(name: "SitegenPublish", dependencies: ["SitegenCore"]),
+        /// swift-mustache, typed template contexts, themes and the built-in theme.
+        .target(
+            name: "SitegenTemplates",
             dependencies: [
-                "CCmark",
-                "CSupport",
-                .product(name: "Yams", package: "Yams"),
+                "SitegenCore", "SitegenMarkdown", "SitegenPublish",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             // The built-in theme's files, embedded as text by `make theme`.
             exclude: ["DefaultTheme"]
         ),
+        /// The search index and search pages.
+        .target(name: "SitegenSearch", dependencies: ["SitegenCore", "SitegenMarkdown", "SitegenTemplates"]),
+        /// The build: load → plan → render → publish → write, and `check`, `serve`'s rebuilds,
+        /// the authoring tools. The only stage that reads (the loader) or writes (the writer).
+        .target(
+            name: "SitegenKit",
+            dependencies: [
+                "CSupport", "SitegenCore", "SitegenMarkdown", "SitegenPublish", "SitegenTemplates", "SitegenSearch",
+            ]
+        ),
         /// The preview server; the only target that pulls in Hummingbird.
         .target(
             name: "SitegenServe",
             dependencies: [
+                "SitegenCore",
                 "SitegenKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -56,6 +75,8 @@ let package = Package(
         .executableTarget(
             name: "sitegen",
             dependencies: [
+                "SitegenCore",
+                "SitegenTemplates",
                 "SitegenKit",
                 "SitegenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -68,7 +89,7 @@ let package = Package(
         /// Fuzz targets: libFuzzer with `make fuzz`, corpus replay without it.
         .executableTarget(
             name: "sitegen-fuzz",
-            dependencies: ["SitegenKit"]
+            dependencies: ["SitegenCore", "SitegenMarkdown", "SitegenTemplates", "SitegenSearch", "SitegenKit"]
         ),
         /// The benchmark's tools: corpus generator (sitegen and Hugo) and the libcmark loop.
         .executableTarget(
@@ -80,19 +101,22 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenKitTests",
-            dependencies: ["SitegenKit"],
+            dependencies: [
+                "SitegenCore", "SitegenMarkdown", "SitegenPublish", "SitegenTemplates", "SitegenSearch", "SitegenKit",
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "SitegenServeTests",
             dependencies: [
+                "SitegenCore",
                 "SitegenServe",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(
             name: "sitegenTests",
-            dependencies: ["SitegenKit"]
+            dependencies: ["SitegenCore", "SitegenKit"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,5 @@
+import SitegenCore
+
 /// The `Content-Type` a static host sends for a built file, chosen by its extension.
 ///
 /// Text formats carry `charset=utf-8` because sitegen writes UTF-8 everywhere; unknown

@@ -1,4 +1,5 @@
 import Hummingbird
+import SitegenCore
 
 /// The reload channel: a `text/event-stream` response fed by the `ReloadHub`.
 ///

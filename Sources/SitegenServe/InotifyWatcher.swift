@@ -1,3 +1,5 @@
+import SitegenCore
+
 #if canImport(Glibc)
     import Glibc
 

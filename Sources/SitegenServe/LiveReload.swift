@@ -1,3 +1,4 @@
+import SitegenCore
 import SitegenKit
 
 /// What `sitegen serve` adds to the HTML it serves (never to `site/`): the live-reload script

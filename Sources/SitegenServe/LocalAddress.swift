@@ -1,3 +1,5 @@
+import SitegenCore
+
 /// The one definition of "this machine only" for the preview: `127.0.0.1`, `localhost` and `::1`.
 ///
 /// It decides both whether `--host` needs the warning that others can read the preview and

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SitegenCore
 import SitegenKit
 
 /// The preview server behind `sitegen serve`: builds the site in memory, serves it over HTTP,

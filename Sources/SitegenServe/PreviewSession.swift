@@ -1,4 +1,5 @@
 import Foundation
+import SitegenCore
 import SitegenKit
 
 /// Builds the site in memory and rebuilds it when its sources change, swapping each result

@@ -1,3 +1,4 @@
+import SitegenCore
 import Synchronization
 
 /// Which served addresses a rebuild changed, as told to open pages.

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenCore
 
 /// A request target checked and decoded into path segments, or the reason it is refused.
 ///

@@ -1,5 +1,6 @@
 import NIOCore
 import NIOHTTPTypes
+import SitegenCore
 
 /// Closes the connection when a request is not in, body and all, within `limit` of its head.
 ///

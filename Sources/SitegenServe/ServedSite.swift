@@ -1,4 +1,5 @@
 import Hummingbird
+import SitegenCore
 import SitegenKit
 
 /// One file as the server sends it: final bytes (with the reload script in HTML), type and ETag.

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SitegenCore
 import SitegenKit
 
 /// Answers requests as a static host would, from the snapshot in `store` only.

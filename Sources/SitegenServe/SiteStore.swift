@@ -1,3 +1,4 @@
+import SitegenCore
 import Synchronization
 
 /// Holds the site being served; a rebuild swaps in a new snapshot in one step, so a request

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenCore
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,8 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenSearch
+import SitegenTemplates
 
 #if FUZZING
     /// libFuzzer's entry point. Built by `make fuzz` with `-sanitize=fuzzer -D FUZZING` and linked

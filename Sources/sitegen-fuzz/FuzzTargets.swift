@@ -1,5 +1,9 @@
 import Foundation
+import SitegenCore
 import SitegenKit
+import SitegenMarkdown
+import SitegenSearch
+import SitegenTemplates
 
 /// The stages a fuzzer drives, each fed arbitrary bytes. A crash, a hang or a sanitizer
 /// report is a finding; thrown diagnostics are the expected answer to bad input.

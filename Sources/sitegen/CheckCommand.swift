@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SitegenCore
 import SitegenKit
 
 /// `sitegen check`: reports every problem of the content and theme, writes nothing.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SitegenCore
 import SitegenKit
 
 /// Runs a command's work and turns its diagnostics into stderr lines and exit status 1.

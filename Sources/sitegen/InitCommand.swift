@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SitegenCore
 import SitegenKit
 
 /// `sitegen init [folder] [--languages ja,en]`: starts a site that builds at once.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SitegenCore
 import SitegenKit
 
 /// `sitegen new <section>/<slug>`: writes one skeleton page per site language.

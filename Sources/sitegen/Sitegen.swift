@@ -1,4 +1,5 @@
 import ArgumentParser
+import SitegenCore
 
 /// The `sitegen` command line: subcommands parse their options and call SitegenKit.
 @main

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import SitegenCore
 import SitegenKit
+import SitegenTemplates
 
 /// `sitegen theme`: the built-in theme.
 struct ThemeCommand: ParsableCommand {

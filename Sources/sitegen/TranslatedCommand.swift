@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SitegenCore
 import SitegenKit
 
 /// `sitegen translated <file>`: records which version of its source a translation now matches.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import SitegenCore
 import SitegenKit
 import Synchronization
 import Testing

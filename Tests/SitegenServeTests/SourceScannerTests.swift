@@ -1,4 +1,5 @@
 import Foundation
+import SitegenCore
 import SitegenKit
 import Testing
 

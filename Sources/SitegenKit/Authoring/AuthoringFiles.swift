@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 /// The small I/O layer of `new`, `translated`, `init` and `theme eject`: writes files below
 /// content/ (or templates/) atomically (a

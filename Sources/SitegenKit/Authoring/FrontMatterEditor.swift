@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// Changes one key of a file's front matter and leaves every other byte of the file as it was:
 /// other keys, comments, the body, line ends (LF or CRLF) and a BOM.
 public enum FrontMatterEditor {

@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 /// The files `sitegen new <section>/<slug>` writes: one per site language, each with the
 /// front matter its section needs and today's date, ready to fill in.

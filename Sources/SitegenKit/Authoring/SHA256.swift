@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// SHA-256 (FIPS 180-4), small and self-contained: Foundation on Linux has no CryptoKit, and
 /// the translation ledger needs only short digests of page text.
 public enum SHA256 {

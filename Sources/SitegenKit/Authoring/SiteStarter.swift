@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 /// The files `sitegen init` writes: a site that builds at once with the built-in theme and no
 /// warning: `content/site.yaml` with a comment on each setting, and in each language a home,

@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// The translation ledger: which version of its source a translation was made from.
 ///
 /// `sitegen translated x.en.md` records `translatedFrom: <digest>` in the translation, the

@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// What `sitegen translated <file>` changes: the translation's `translatedFrom`, and the
 /// ledger's copy of the source text it was made from.
 public struct TranslationRecord: Sendable, Equatable {

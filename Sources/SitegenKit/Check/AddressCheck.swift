@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// Links that sitegen leaves as written, because they do not name a content file: a page's
 /// address (`../contact/`), a file (`chirashi.pdf`), a path from the host's root
 /// (`/media/map.png`) or the site's own absolute address. Whether the built site has
@@ -32,7 +38,7 @@ struct AddressCheck: Sendable {
     /// a relative or root-relative address, or one that starts with the site's `baseURL`.
     static func isCandidate(_ url: String, baseURL: String) -> Bool {
         guard let first = url.utf8.first, first != UInt8(ascii: "#"), !url.hasPrefix("//") else { return false }
-        if LinkResolver.hasScheme(url) { return isOwnAddress(url, baseURL: baseURL) }
+        if URLScheme.hasScheme(url) { return isOwnAddress(url, baseURL: baseURL) }
         return true
     }
 
@@ -65,7 +71,7 @@ struct AddressCheck: Sendable {
                 hint: file.map { "link to the file instead: \($0)" }
                     ?? "write it relative to this page's Markdown file, as a link to a .md file or to ../media/…")
         }
-        let own = LinkResolver.hasScheme(url)
+        let own = URLScheme.hasScheme(url)
         let relative = own ? String(url.dropFirst(baseURL.count)) : url
         let folder = own ? "" : String(URLScheme.directory(of: page.path).dropLast())
         guard let target = MenuCheck.target(of: relative, from: folder) else {

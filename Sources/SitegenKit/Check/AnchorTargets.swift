@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 /// The `#fragment`s a rendered page offers: the ids of its headings and of any element with an id.
 ///

@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 /// What `sitegen check` found: findings in a stable order, ready to print as lines or JSON.
 public struct CheckReport: Sendable, Equatable {

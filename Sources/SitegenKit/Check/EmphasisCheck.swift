@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// In Japanese (and other CJK) pages: emphasis that did not render, because CommonMark does not
 /// take `**` or `*` beside punctuation such as 「」。 as a delimiter when a letter is on the other side.
 ///

@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// Front matter findings that the build lets pass: keys the contract does not know, a
 /// `dateLabel` with no `date` to stand for, and `paginate` where there is no list to cut.
 ///

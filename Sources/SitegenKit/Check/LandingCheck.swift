@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// Pages a site needs for readers to find the others: a home in every language, and a landing
 /// (`_index`) for every section that has pages. Without them the root page leads to a language
 /// that shows nothing, and a section's address to no list; build and check both say so.

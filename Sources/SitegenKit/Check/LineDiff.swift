@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// Which lines of a text changed since an earlier version, for telling translators what to redo.
 enum LineDiff {
     /// 1-based line numbers of `new` that are not in `old` (added or changed), by a longest

@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// Links and images of rendered pages: missing pages and media, links to drafts, `#anchors`
 /// that no heading of the target page has, images without alt text.
 struct LinkCheck: Sendable {

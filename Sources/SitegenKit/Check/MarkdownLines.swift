@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// The lines of a page body that hold prose, for checks that read the Markdown source again:
 /// fenced code blocks (```` ``` ```` or `~~~`) are left out, their fences too.
 enum MarkdownLines {

@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 /// Menu entries of site.yaml that lead nowhere.
 ///
@@ -80,7 +85,7 @@ enum MenuCheck {
         let end = path.firstIndex(where: { $0 == "#" || $0 == "?" }) ?? path.endIndex
         let written = String(path[..<end])
         let address = written.removingPercentEncoding ?? written
-        guard var joined = LinkResolver.normalize(folder: folder, relative: address) else { return nil }
+        guard var joined = URLScheme.normalize(folder: folder, relative: address) else { return nil }
         let last = address.split(separator: "/").last
         var isFolder = address.isEmpty || address.hasSuffix("/") || last == "." || last == ".."
         // A folder's `index.html` is the folder (`events/index.html`, `../index.html`).

@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// Two pages that would be written to the same file, also when the paths differ only in case
 /// (they collide on case-insensitive disks such as macOS and Windows, and on many hosts).
 enum OutputPathCheck {

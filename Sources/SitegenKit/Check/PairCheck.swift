@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// Findings about translations: missing ones, stale ones, and facts that differ between them.
 enum PairCheck {
     /// A warning for each page that lacks a version in some language of the site (also `build`'s).

@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// Raw HTML in a page when `markdown.unsafe` is off: libcmark leaves it out (an HTML comment
 /// takes its place), so an embedded map or a `<br>` vanishes from the page. `build` and
 /// `check` warn at the tag, with what to write instead.

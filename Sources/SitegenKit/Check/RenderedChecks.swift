@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// The checks that look at rendered pages: `#fragment` links and menu entries against the ids
 /// a page really has, and links left as written against the plan's addresses.
 ///

@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// `sitegen check`: everything `build` would refuse, and what it lets pass but readers would
 /// notice, found in one pass over what the loader read. Writes nothing.
 ///

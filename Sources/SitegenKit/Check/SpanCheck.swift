@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// Language spans that did not become spans (`LanguageSpanPass`): `[phrase]{lang=english}`, a
 /// `]{lang=en}` with no `[` before it in its paragraph, or one whose brackets libcmark read as
 /// something else (a link to a `[reference]:`) shows its brackets and braces to readers.

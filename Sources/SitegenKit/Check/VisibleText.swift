@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// The reader-visible text of rendered HTML, for checks that look at what a page shows.
 enum VisibleText {
     /// Text without tags and with the entities libcmark writes decoded; the contents of

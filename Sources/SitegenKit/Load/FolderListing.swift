@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 /// The names in a folder as the file system holds them: bytes, which need not be UTF-8.
 /// (`FileManager` turns a name that is not UTF-8 into one with U+FFFD, which names no file, so

@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 extension SiteLoader {
     /// Re-reads only the files in `changed` (paths below the root, `content/a.ja.md`) into a

@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 import Synchronization
 
 /// Reads `content/` and `templates/` from disk into a `SiteSource`. With the writer, the only

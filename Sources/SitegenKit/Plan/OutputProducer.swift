@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// What makes one output address of a site: a page, a stand-in, a list page, an alias, a feed.
 ///
 /// `SiteAddresses` maps every address a build writes to one of these, so the checks that ask

@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// Every address a build writes, and what writes it: the one map that menus, links left as
 /// written, aliases and host files ask.
 ///
@@ -32,7 +38,7 @@ public struct SiteAddresses: Sendable {
                 add(SearchIndex.path(language: language), .searchData(language: language))
                 add(SearchIndex.textPath(language: language), .searchData(language: language))
             }
-            add(NotFoundPages.path(language), .notFound(language: language))
+            add(URLScheme.notFoundPage(language), .notFound(language: language))
         }
         for path in media { add(path, .media(path: path)) }
         for page in index.pages where ICalendar.hasEntry(page, in: index) {

@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 extension SitePlan {
     /// Makes the plan a build of `source` with `options` follows; `memo` is the last build's

@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 extension SitePlan {
     /// What `check` plans: the plan of the published site, every finding rather than the first
     /// of each kind, and the plan `build --drafts` would follow.

@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// A plan of the site: what a build will make, worked out once from what the loader read.
 ///
 /// Settings, the pages paired into translations, the drafts left out, the theme, the values

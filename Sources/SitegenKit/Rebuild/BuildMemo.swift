@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// What one build hands the next so work on unchanged input is not done again: carried from
 /// build to build by `sitegen serve`, where one saved page must not mean re-reading every other.
 ///

@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// The search files of a build of edited bodies, made after the build has returned
 /// (`Incremental.defersSearch`, `SiteRebuild.searchFiles`): `sitegen serve` shows the edited page first and brings the
 /// search index up to date a moment later, instead of keeping the page back while both

@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// How a build after an edit differs from a build from scratch. Only `SiteRebuild` (for
 /// `sitegen serve`) asks for any of it; `sitegen build` and `check` never do.
 struct Incremental: Sendable, Equatable {

@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 /// The builds of `sitegen serve`: keeps what the last good build left (`BuildMemo`, with its
 /// source) and works out from the new source what changed, so that an edit to one page's text

@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// What a build made, ready for the writer.
 public struct BuildResult: Sendable {
     /// Sorted by path.

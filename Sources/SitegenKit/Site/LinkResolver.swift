@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 /// Turns links that authors write to files (`../strategy/vision.ja.md`, `vision.md#targets`,
 /// `../media/map.png`) into relative addresses of the built site.
@@ -34,7 +39,9 @@ struct LinkResolver: Sendable {
     /// Finds what `link` in `page` leads to; throws when it leads to a missing file or a draft.
     func target(of link: LinkReference, in page: Page) throws(Diagnostic) -> Target {
         let url = link.url
-        guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/"), !Self.hasScheme(url) else { return .leftAlone }
+        guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/"), !URLScheme.hasScheme(url) else {
+            return .leftAlone
+        }
         var path = url
         var suffix = ""
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
@@ -48,7 +55,7 @@ struct LinkResolver: Sendable {
         guard path.hasSuffix(".md") || path.contains("media/") else { return .leftAlone }
         // Foundation's decoding is slow; most paths have nothing to decode.
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
-        guard let target = Self.normalize(folder: page.path.section, relative: decoded)
+        guard let target = URLScheme.normalize(folder: page.path.section, relative: decoded)
         else {
             throw Diagnostic(
                 path: page.source, line: line, column: column,
@@ -133,28 +140,6 @@ struct LinkResolver: Sendable {
         drafts.first {
             $0.path.section == section && $0.path.slug == slug && (language == nil || $0.language == language)
         }
-    }
-
-    /// `mailto:`, `https:`, `tel:`… anything with a scheme before the first `/`.
-    static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        let head = url[..<colon]
-        return !head.isEmpty && !head.contains("/")
-    }
-
-    /// Joins `relative` to the content folder `folder`; nil when `..` climbs above content/.
-    static func normalize(folder: String, relative: String) -> String? {
-        var parts = folder.split(separator: "/")
-        for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch component {
-            case ".": continue
-            case "..":
-                if parts.isEmpty { return nil }
-                parts.removeLast()
-            default: parts.append(component)
-            }
-        }
-        return parts.joined(separator: "/")
     }
 
     static func example(_ page: Page) -> String {

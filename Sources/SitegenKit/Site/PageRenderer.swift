@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 /// Renders one page: Markdown through libcmark, then the page's template.
 struct PageRenderer: Sendable {
     let index: SiteIndex

@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 extension SiteBuilder {
     /// What rendering the pages gives back: the pages (or, with a sink, their sizes), their

@@ -1,3 +1,9 @@
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
+
 extension SiteBuilder {
     /// A build's search files: kept, or already streamed (path → size), or deferred for
     /// `sitegen serve`; and the indexes for the memo.

@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 /// The folder a build will replace, checked before anything is written, so that no path a
 /// user passes ever costs them a file sitegen did not write.

@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 /// The list of files a build wrote, kept at the top of the output as `.sitegen-manifest`: it
 /// marks the folder as sitegen's, and tells the next build which files there are its own, so

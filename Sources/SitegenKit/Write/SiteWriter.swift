@@ -1,4 +1,9 @@
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 
 /// Writes a built site into a temporary folder beside the output, then swaps it in, so the
 /// previous site stays exactly as it was until the new one is complete.

@@ -1,5 +1,10 @@
 import CSupport
 import Foundation
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+import SitegenSearch
+import SitegenTemplates
 import Synchronization
 
 /// The folder a build is written into before it replaces the output: `SiteWriter.begin()`
@@ -63,7 +68,7 @@ public struct StagingFolder: Sendable {
     }
 
     /// Opens `path` (below the folder) to be written in pieces.
-    public func open(_ path: String) throws(Diagnostic) -> OutputStream {
+    public func open(_ path: String) throws(Diagnostic) -> SitegenCore.OutputStream {
         let target = url.path + "/" + path
         written.add(path)
         var descriptor = SitegenKit.openFile(target)
@@ -75,7 +80,7 @@ public struct StagingFolder: Sendable {
         }
         guard descriptor >= 0 else { throw failure(path, code) }
         let file = descriptor
-        return OutputStream(
+        return SitegenCore.OutputStream(
             write: { buffer throws(Diagnostic) in
                 let error = writeAll(file, buffer)
                 if error != 0 { throw failure(path, error) }

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// `sitegen new` skeletons and the authoring writer that never loses an author's text.
 @Suite struct AuthoringTests {

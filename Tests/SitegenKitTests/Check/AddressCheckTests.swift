@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// Links sitegen leaves as written (page addresses, files, the host's root, the site's own
 /// absolute address) are looked up in what the build writes; `build` warns (fails for a

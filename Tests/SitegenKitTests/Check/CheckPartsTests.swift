@@ -1,6 +1,11 @@
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// The small parts `check` is built from, on their edge cases.
 @Suite struct CheckPartsTests {

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// Menu entries of site.yaml that lead nowhere: `build` refuses them and `check` reports them,
 /// at the entry's path in site.yaml; every form that leads to a page still builds.

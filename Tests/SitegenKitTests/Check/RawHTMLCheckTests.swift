@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// Raw HTML is left out of pages unless `markdown.unsafe` is on: `build` and `check` say so at
 /// the tag, instead of letting an embedded map vanish without a word.

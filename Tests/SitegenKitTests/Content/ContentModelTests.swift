@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// A site that declares sections sitegen has never heard of: `news` (a required source
 /// address, newest first) and `people` (a role among choices, grouped by role). It builds,

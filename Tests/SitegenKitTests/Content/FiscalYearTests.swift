@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// `date: FY2025`: a Japanese fiscal year (年度, April to March), shown as 2025年度 / FY2025,
 /// ordered at its start, and given no invented month or day in any output.

@@ -1,6 +1,11 @@
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// CJK-friendly emphasis: what libcmark leaves as text beside Japanese punctuation becomes
 /// emphasis, and what CommonMark decides elsewhere stays.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// Japanese-first Markdown seen in a built site: emphasis beside 「」 and ：, wrapped
 /// paragraphs without stray spaces, heading anchors with a table of contents, tables.

@@ -1,6 +1,11 @@
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// `[phrase]{lang=xx}`: the language of a phrase, for screen readers (WCAG 3.1.2).
 @Suite struct LanguageSpanTests {

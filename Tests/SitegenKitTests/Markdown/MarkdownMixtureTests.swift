@@ -1,6 +1,11 @@
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// Many small mixtures of delimiters, Japanese and Latin text, generated from a fixed seed:
 /// the passes never lose text, and without CJK characters they change nothing.

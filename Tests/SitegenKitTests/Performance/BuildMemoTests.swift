@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// `sitegen serve` hands each build a `BuildMemo` of the last: parsed pages are reused and the
 /// search indexes patched. Whatever is reused, the files must be those of a build from scratch.

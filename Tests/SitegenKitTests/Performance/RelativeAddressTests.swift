@@ -1,6 +1,11 @@
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// The byte-level fast path of `URLScheme.relative` must agree with the definition by
 /// components for every pair of paths, and leave the unusual ones to it.

@@ -2,7 +2,12 @@ import Foundation
 import Synchronization
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// Pages stream into the writer's staging folder as they are rendered: the site on disk must be
 /// exactly what the in-memory build makes, and a failed build must leave nothing behind.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// `build` and `check` run one list of page checks (`PageChecks`): what `check` says of a
 /// page's rendered Markdown, `build` says too, as warnings at the same places.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// `aliases:`: a page's former addresses send the reader on to where it is now, from disk and
 /// from a sub-path (a relative refresh), and hosts answer them with a 301.

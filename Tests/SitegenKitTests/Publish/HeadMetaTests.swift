@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// Canonical, hreflang, description, OpenGraph, Twitter card and JSON-LD in built pages.
 @Suite struct HeadMetaTests {

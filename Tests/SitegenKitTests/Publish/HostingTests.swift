@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// The root chooser, 404 pages, host configuration, fingerprinted assets, relative links,
 /// untranslated pages in lists, and a writer that leaves nothing of earlier builds.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// iCalendar files of built fixture sites, and the RFC 5545 text rules on their own.
 @Suite struct ICalendarTests {

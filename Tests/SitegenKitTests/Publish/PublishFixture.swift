@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// A bilingual site with everything the publishing outputs care about: an event with a time,
 /// a multi-day event, a month-precision event, a partner, a page in Japanese only, and

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// Input built to find quadratic corners: thousands of the same finding or the same heading on
 /// one page. The work is counted (`WorkCounter`), not timed: doubling the input must about

@@ -1,6 +1,11 @@
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// The search index's fast paths (scalars and bytes, see `ScalarText`) against the original
 /// `Character` walks, on seeded random text mixing plain scalars with the ones that send text

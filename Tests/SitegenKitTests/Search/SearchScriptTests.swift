@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// search.js run in node: the same tokens as Swift on the shared table, and the ranking on a
 /// built index. Skipped without node; `make browser-test` checks the same in Chromium.

@@ -1,6 +1,11 @@
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// `page.previous`, `page.next`, `page.position` and `page.count`: a page's neighbours in its
 /// section's declared order, in its own language, drafts left out.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// `paginate:` on a section's landing: a long list goes on at `<section>/page/2/` and so on,
 /// each page linked to its neighbours, to its translation's same page, and to search engines

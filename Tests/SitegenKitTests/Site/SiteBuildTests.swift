@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// Whole sites built end to end and checked file by file.
 @Suite struct SiteBuildTests {

@@ -1,6 +1,11 @@
 import Foundation
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// A site held in memory for `SiteCheck`: inline files, no disk (check reads nothing itself).
 enum CheckFixture {

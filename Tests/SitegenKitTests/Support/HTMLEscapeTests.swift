@@ -1,6 +1,11 @@
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// sitegen's own escaping (headings' anchors, stand-in pages, the root chooser).
 @Suite struct HTMLEscapeTests {

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// Two theme assets with one template key (`a.css` and `a-css` are both `assets.a_css`):
 /// templates reach only one of them, so build warns (`--strict` stops) and check reports it.

@@ -1,13 +1,18 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
-/// The built-in theme inside the binary is exactly `Sources/SitegenKit/DefaultTheme/`.
+/// The built-in theme inside the binary is exactly `Sources/SitegenTemplates/DefaultTheme/`.
 @Suite struct BuiltInThemeTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
-            "Sources/SitegenKit/DefaultTheme")
+            "Sources/SitegenTemplates/DefaultTheme")
     static let embedded = folder.deletingLastPathComponent().appendingPathComponent(
         "Templates/BuiltInTheme+Files.swift")
 
@@ -29,7 +34,7 @@ import Testing
     static func source(_ files: [(path: String, text: String)]) -> String {
         var lines = [
             "// swift-format-ignore-file",
-            "// Written by `make theme` from Sources/SitegenKit/DefaultTheme/; do not edit.",
+            "// Written by `make theme` from Sources/SitegenTemplates/DefaultTheme/; do not edit.",
             "",
             "extension BuiltInTheme {", "    static let embeddedFiles: [(path: String, text: String)] = [",
         ]

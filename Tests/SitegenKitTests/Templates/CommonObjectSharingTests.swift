@@ -1,6 +1,11 @@
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// Pages side by side share their common values (`PageContext.commonObject`, made once per
 /// parent folder): every folder must get what a context without the shared values gives it,

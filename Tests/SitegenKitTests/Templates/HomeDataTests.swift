@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// The G-CITY home's cards come from `content/data/home.yaml` through the markup of its
 /// `templates/home.mustache`, not from the shape or order of the home's Markdown.

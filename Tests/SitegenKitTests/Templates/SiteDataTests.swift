@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// Site data: `content/data/<name>.yaml` as `data.<name>` on every kind of page, each value in
 /// the page's language; `check` and `build` on what is missing or cannot be read.

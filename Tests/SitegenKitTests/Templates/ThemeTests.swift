@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SitegenCore
 @testable import SitegenKit
+@testable import SitegenMarkdown
+@testable import SitegenPublish
+@testable import SitegenSearch
+@testable import SitegenTemplates
 
 /// The repository's own theme (`templates/`), built with a small fixture site and read the way
 /// assistive technology and a reader would: landmarks, one `h1`, the switcher, dates, groups.

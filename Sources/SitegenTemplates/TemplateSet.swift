@@ -1,0 +1,124 @@
+import Foundation
+import Mustache
+import SitegenCore
+import SitegenMarkdown
+import SitegenPublish
+
+/// The theme's Mustache templates, parsed once per build and checked for missing partials.
+public struct TemplateSet: Sendable {
+    public let library: MustacheLibrary
+    public let names: Set<String>
+    /// Templates that `RenderPlan`s may render (see `TemplateScan`), and the plans made so far.
+    package let plans: RenderPlans
+    /// False when made with `plans: false`.
+    package let plansEnabled: Bool
+
+    /// `plans: false` renders everything with swift-mustache directly.
+    public init(_ sources: [TemplateSource], plans: Bool = true) throws(BuildFailure) {
+        _ = TemplateEscaping.registered
+        var library = MustacheLibrary()
+        var problems: [Diagnostic] = []
+        let names = Set(sources.map(\.name))
+        var scans: [String: TemplateScan] = [:]
+        for source in sources {
+            let scan = TemplateScan(source.text)
+            scans[source.name] = scan
+            do {
+                library.register(
+                    try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: source.name)
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(Self.parseProblem(error, in: source))
+            } catch {
+                problems.append(Diagnostic(path: source.displayPath, message: "template error: \(error)"))
+            }
+            problems += Self.missingPartials(scan, in: source, known: names)
+        }
+        problems += TemplateScan.cycles(
+            scans, displayPaths: Dictionary(sources.map { ($0.name, $0.displayPath) }) { first, _ in first })
+        if !problems.isEmpty { throw BuildFailure(problems) }
+        self.library = library
+        self.names = names
+        self.plans = RenderPlans(templates: plans ? TemplateScan.plannable(scans) : [])
+        self.plansEnabled = plans
+    }
+
+    public func has(_ name: String) -> Bool { names.contains(name) }
+
+    /// Renders `context` with the template `name`, which must exist: through the plan for the
+    /// context's shape when the template allows plans, else by swift-mustache directly.
+    public func render(_ context: [String: Any], template name: String) -> String {
+        String(decoding: renderBytes(context, template: name), as: UTF8.self)
+    }
+
+    /// `render(_:template:)` as UTF-8 bytes, the form pages are written in: a plan's output
+    /// goes to the file without becoming a String first.
+    public func renderBytes(_ context: [String: Any], template name: String) -> [UInt8] {
+        if plans.templates.contains(name), let shape = ContextShape(context),
+            let output = planned(shape, template: name, skeleton: { ContextShape.skeleton(of: context) })
+        {
+            return output
+        }
+        return Array(renderDirectly(context, template: name).utf8)
+    }
+
+    /// `renderBytes` of a typed context (pages): its shape is walked without sorting or casting,
+    /// and only a shape swift-mustache renders itself becomes `[String: Any]`.
+    package func renderBytes(_ context: TemplateObject, template name: String) -> [UInt8] {
+        if plans.templates.contains(name),
+            let output = planned(
+                ContextShape(context), template: name, skeleton: { ContextShape.skeleton(of: context) })
+        {
+            return output
+        }
+        return Array(renderDirectly(context.anyDictionary, template: name).utf8)
+    }
+
+    /// The output through the plan for `shape` (made from `skeleton` on first use), or nil when
+    /// that shape has no plan.
+    private func planned(_ shape: ContextShape, template name: String, skeleton: () -> Any) -> [UInt8]? {
+        let plan = plans.plan(
+            for: shape, template: name, render: { library.render($0, withTemplate: name) ?? "" }, skeleton: skeleton)
+        return plan?.render(shape.leaves)
+    }
+
+    /// Renders `context` with swift-mustache, no plan involved (tests and the fuzzer compare).
+    package func renderDirectly(_ context: [String: Any], template name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// `{{> name}}` and `{{< name}}` in `source` that name no template.
+    package static func missingPartials(_ scan: TemplateScan, in source: TemplateSource, known: Set<String>)
+        -> [Diagnostic]
+    {
+        scan.referenceTags.filter { !known.contains($0.name) }.map { name, tag in
+            let meant = EditDistance.likelyMeant(name, among: known.sorted()).map { "did you mean `\($0)`? " }
+            return Diagnostic(
+                path: source.displayPath, line: tag.line, column: tag.column,
+                message: "the partial `\(name)` does not exist",
+                hint: (meant ?? "") + "create templates/\(name).mustache or fix the name")
+        }
+    }
+
+    /// What swift-mustache could not parse, said for the designer: a section closed wrongly or
+    /// never is named by its tags, where they are (`TemplateScan.sectionProblem`).
+    package static func parseProblem(_ error: MustacheTemplate.ParserError, in source: TemplateSource) -> Diagnostic {
+        if let section = TemplateScan.sectionProblem(in: source.text, path: source.displayPath) { return section }
+        // The pragma line comes first: the designer's line 1 is the parser's line 2.
+        let unfinished = "\(error.error)" == "unfinishedName"
+        return Diagnostic(
+            path: source.displayPath, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
+            message: "template error: \(explain(error.error))",
+            hint: unfinished
+                ? "end each tag with `}}` (`}}}` after `{{{`); for a value's HTML as it is, write {{{name}}}, not {{&name}}"
+                : "check that every {{#section}} and {{^section}} has its {{/section}}")
+    }
+
+    package static func explain(_ error: any Error) -> String {
+        switch "\(error)" {
+        case "expectedSectionEnd": return "a section is never closed"
+        case "sectionCloseNameIncorrect": return "a section is closed with the wrong name"
+        case "unfinishedName": return "a tag is not finished"
+        default: return "\(error)"
+        }
+    }
+}
