@@ -1130,6 +1130,30 @@ mark { padding: 0 0.1em; color: var(--mark-fg); background: var(--mark); }
 """##
         ),
         (
+            "fallback/404.mustache",
+            #"""
+{{! The 404 pages of a theme without a 404 template. }}
+<!doctype html>
+<html lang="{{lang}}"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>404</title></head><body>{{#notFound}}<p lang="{{lang}}">{{title}}</p>{{/notFound}}</body></html>
+
+"""#
+        ),
+        (
+            "fallback/root.mustache",
+            #"""
+{{! site/index.html of a theme without a root template: a link to each language. }}
+<!doctype html>
+<html lang="{{lang}}">
+<head><meta charset="utf-8"><title>{{siteTitle}}</title><meta http-equiv="refresh" content="0; url={{defaultLanguage}}/"></head>
+<body><ul>
+{{#languages}}<li><a href="{{url}}" lang="{{code}}" hreflang="{{code}}">{{name}}</a></li>
+{{/languages}}
+</ul></body>
+</html>
+
+"""#
+        ),
+        (
             "home.mustache",
             #"""
 {{<base}}
@@ -1188,10 +1212,11 @@ telephone: Phone
 email: Email
 feed: Updates (Atom feed)
 
-# Pages and lists
+# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading})
 pagesInSection: Pages in this section
 seeAll: See all
 toc: Contents
+headingLink: "Link to the section “{heading}”"
 updated: Last updated
 venue: Venue
 staleNote: "This translation may be out of date: the original has changed since."
@@ -1254,10 +1279,11 @@ telephone: 電話
 email: メール
 feed: 更新情報（Atomフィード）
 
-# Pages and lists
+# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading})
 pagesInSection: このセクションのページ
 seeAll: すべて見る
 toc: 目次
+headingLink: 見出し「{heading}」へのリンク
 updated: 更新日
 venue: 会場
 staleNote: この翻訳は、原文の更新に追いついていない可能性があります。
@@ -1320,10 +1346,11 @@ telephone: 전화
 email: 이메일
 feed: 새 소식 구독(Atom)
 
-# Pages and lists
+# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading})
 pagesInSection: 이 섹션의 페이지
 seeAll: 모두 보기
 toc: 목차
+headingLink: "‘{heading}’ 섹션 링크"
 updated: 최종 수정일
 venue: 장소
 staleNote: 원문이 수정되어 이 번역은 최신 내용이 아닐 수 있습니다.
@@ -1386,10 +1413,11 @@ telephone: 电话
 email: 电子邮件
 feed: 更新订阅（Atom）
 
-# Pages and lists
+# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading})
 pagesInSection: 本栏目的页面
 seeAll: 查看全部
 toc: 目录
+headingLink: 指向“{heading}”一节的链接
 updated: 更新日期
 venue: 地点
 staleNote: 原文已有更新，此译文可能不是最新内容。
@@ -1452,10 +1480,11 @@ telephone: 電話
 email: 電子郵件
 feed: 更新訂閱（Atom）
 
-# Pages and lists
+# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading})
 pagesInSection: 本單元的頁面
 seeAll: 查看全部
 toc: 目錄
+headingLink: 指向「{heading}」一節的連結
 updated: 更新日期
 venue: 地點
 staleNote: 原文已有更新，此譯文可能不是最新內容。
@@ -1634,6 +1663,14 @@ searchNeedsScript: 站內搜尋需要 JavaScript。請透過下方選單尋找�
 """#
         ),
         (
+            "partials/heading.mustache",
+            ##"""
+{{! Around each heading of the text that has an id, h2 to h4 or any with a custom id: level, id, text, label from t.headingLink, and content, the heading's own HTML. }}
+<div class="heading"><h{{level}} id="{{id}}">{{{content}}}</h{{level}}><a class="anchor" href="#{{id}}" aria-label="{{label}}">#</a></div>
+
+"""##
+        ),
+        (
             "partials/item.mustache",
             #"""
 <li class="card">
@@ -1723,6 +1760,18 @@ if (location.protocol === "file:") document.addEventListener("click", function (
   location.href = target.href;
 });
 </script>
+
+"""#
+        ),
+        (
+            "partials/stand-in.mustache",
+            #"""
+{{! page.content of a stand-in for a missing translation, for a theme whose page template shows it: message, originals. }}
+<p>{{message}}</p>
+<ul>
+{{#originals}}<li><a href="{{url}}" lang="{{code}}" hreflang="{{code}}">{{title}}</a> ({{name}})</li>
+{{/originals}}
+</ul>
 
 """#
         ),
