@@ -116,7 +116,7 @@ let package = Package(
         ),
         .testTarget(
             name: "sitegenTests",
-            dependencies: ["SitegenCore", "SitegenKit"]
+            dependencies: ["SitegenCore", "SitegenTemplates", "SitegenKit"]
         ),
     ],
     swiftLanguageModes: [.v6]

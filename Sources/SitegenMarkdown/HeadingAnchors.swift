@@ -2,20 +2,14 @@ import CCmark
 import Foundation
 import SitegenCore
 
-/// Gives headings ids and self-links, and lists them for the table of contents.
+/// Gives headings ids and the markup around them, and lists them for the table of contents.
 ///
 /// libcmark's HTML renderer writes no ids, so each `h2`–`h4` (and any heading ending in
 /// `{#custom-id}`) is replaced by a custom block holding its inlines between two custom
-/// inlines with the tags; libcmark renders the inlines with the rest of the page:
-///
-/// ```html
-/// <div class="heading"><h2 id="目標">目標</h2><a class="anchor" href="#目標" aria-label="見出し「目標」へのリンク">#</a></div>
-/// ```
-///
-/// The link sits after the heading, not inside it, so the heading's accessible name stays
-/// its own text and the link has a name of its own that says where it goes.
+/// inlines with the markup `markup` gives (the theme's `partials/heading`: the heading with its
+/// id and a self-link after it); libcmark renders the inlines with the rest of the page.
 package struct HeadingAnchors {
-    package let language: String
+    package let markup: HeadingMarkup
 
     /// Rewrites the document's headings; returns the `h2`–`h4` ones in order.
     package func apply(to document: CmarkNode) -> [Heading] {
@@ -31,7 +25,7 @@ package struct HeadingAnchors {
             // The heading's inlines move into a custom block between two custom inlines that
             // hold the tags, so libcmark renders them once with the rest of the page. (The block
             // itself is empty: libcmark adds only the line break after it.)
-            let (open, close) = tags(level: level, id: id, text: text)
+            let (open, close) = markup.wrap(level, id, text)
             let block = CmarkNode.custom(block: true, enter: "")
             node.insertBefore(block)
             block.append(CmarkNode.custom(block: false, enter: open))
@@ -60,21 +54,5 @@ package struct HeadingAnchors {
         else { return nil }
         if text.isEmpty { last.remove() } else { last.literal = text }
         return id
-    }
-
-    /// What goes before and after a heading's inlines: the heading's tags with its id, and the
-    /// self-link after it, all inside `<div class="heading">`.
-    package func tags(level: Int, id: String, text: String) -> (open: String, close: String) {
-        let escapedID = HTMLEscape.attribute(id)
-        let label = HTMLEscape.attribute(Self.label(for: text, language: language))
-        return (
-            "<div class=\"heading\"><h\(level) id=\"\(escapedID)\">",
-            "</h\(level)><a class=\"anchor\" href=\"#\(escapedID)\" aria-label=\"\(label)\">#</a></div>"
-        )
-    }
-
-    /// The self-link's accessible name, in the page's language.
-    package static func label(for text: String, language: String) -> String {
-        language.hasPrefix("ja") ? "見出し「\(text)」へのリンク" : "Link to the section “\(text)”"
     }
 }

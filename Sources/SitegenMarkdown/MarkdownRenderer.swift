@@ -66,7 +66,8 @@ public struct MarkdownRenderer: Sendable {
         self.options = options
     }
 
-    /// Renders `markdown`. `language` decides the language-specific passes; `rewriteLink`
+    /// Renders `markdown`. `language` decides the language-specific passes; `headings` is the
+    /// markup around each heading with an id (the theme's, for a site's pages); `rewriteLink`
     /// may replace a link's destination (nil keeps it) or throw a diagnostic.
     ///
     /// After libcmark parses, the passes run over its tree in this order: tables, links,
@@ -75,6 +76,7 @@ public struct MarkdownRenderer: Sendable {
     public func render(
         _ markdown: String,
         language: String = "en",
+        headings: HeadingMarkup = .plain,
         rewriteLink: (LinkReference) throws -> String? = { _ in nil }
     ) throws -> RenderedMarkdown {
         let cmarkOptions = cmarkOptions(language: language)
@@ -97,10 +99,10 @@ public struct MarkdownRenderer: Sendable {
             CJKEmphasisPass(source: source, knownMasks: masks).apply(to: document)
             SoftBreakPass.apply(to: document)
         }
-        let headings = HeadingAnchors(language: language).apply(to: document)
+        let found = HeadingAnchors(markup: headings).apply(to: document)
         // libcmark passes control characters through (typed, or as entities such as `&#27;`).
         let html = HTMLEscape.removingControls(document.renderHTML(options: cmarkOptions))
-        var rendered = RenderedMarkdown(html: html, headings: headings)
+        var rendered = RenderedMarkdown(html: html, headings: found)
         // Raw HTML starts with `<`: pages without one have none to leave out.
         if !options.unsafe, Self.contains(UInt8(ascii: "<"), in: markdown) {
             // Comments (`<!-- 出典を確認 -->`) are written to stay off the page: they are no loss.

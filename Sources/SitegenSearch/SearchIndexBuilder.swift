@@ -63,7 +63,7 @@ package struct SearchIndexBuilder: Sendable {
     {
         let section: String
         switch page.kind {
-        case .home: section = strings["home"] ?? language.title
+        case .home: section = strings.text(.home, else: language.title)
         case .section, .page:
             section =
                 page.sectionRoot.isEmpty
@@ -95,7 +95,7 @@ package struct SearchIndexBuilder: Sendable {
             case .text(let text)?: texts.append(text)
             case .country(let code)?: countries.append(PageContext.countryName(code, language: language.code))
             case .choice(let value)?:
-                if let label = strings[key.name + "_" + PageContext.stringKey(value)] { choices.append(label) }
+                if let label = strings.themeText(.choice, key.name, value) { choices.append(label) }
             default: break
             }
         }

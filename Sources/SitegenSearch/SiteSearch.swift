@@ -152,7 +152,8 @@ package struct SiteSearch: Sendable {
                 collector.add(digest, for: page)
                 continue
             }
-            let html = (try? markdown.render(String(page.body), language: page.language).html) ?? ""
+            let headings = ThemeHeadings.markup(templates: templates, strings: strings)
+            let html = (try? markdown.render(String(page.body), language: page.language, headings: headings).html) ?? ""
             let document = SearchIndexBuilder.document(
                 page, html: html, index: index, language: language, strings: strings)
             collector.add(SearchIndexBuilder.digest(document), for: page)

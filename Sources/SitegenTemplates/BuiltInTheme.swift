@@ -17,10 +17,18 @@ public enum BuiltInTheme {
     /// Every file, by its path below the theme folder (`partials/header.mustache`).
     public static var files: [(path: String, text: String)] { embeddedFiles }
 
+    /// The templates sitegen renders for itself, which every theme has: a theme of its own
+    /// (`builtIn: false`) that lacks one gets the built-in one. The markup around headings, the
+    /// text of stand-ins, and the root and 404 pages of a theme without `root` or `404`.
+    package static let engineTemplates: Set<String> = [
+        ThemeHeadings.partial, EngineTemplate.standIn, EngineTemplate.root, EngineTemplate.notFound,
+    ]
+
     /// `source` with the built-in theme under its own: the site's templates, assets and
     /// strings files win; the built-in strings are kept apart (`baseThemeStrings`) so a site's
-    /// file overrides them key by key.
-    public static func overlay(_ source: SiteSource) -> SiteSource {
+    /// file overrides them key by key. With `whole` false (`theme: { builtIn: false }`), only
+    /// the `engineTemplates` the site's theme lacks.
+    public static func overlay(_ source: SiteSource, whole: Bool = true) -> SiteSource {
         var source = source
         let templates = Set(source.templates.map(\.name))
         let assets = Set(source.assets.map(\.outputPath))
@@ -28,8 +36,10 @@ public enum BuiltInTheme {
             let display = displayFolder + "/" + path
             if path.hasSuffix(".mustache"), !path.hasPrefix("assets/") {
                 let name = String(path.dropLast(".mustache".count))
-                guard !templates.contains(name) else { continue }
+                guard !templates.contains(name), whole || engineTemplates.contains(name) else { continue }
                 source.templates.append(TemplateSource(name: name, displayPath: display, text: text))
+            } else if !whole {
+                continue
             } else if path.hasPrefix("assets/") {
                 guard !assets.contains(path) else { continue }
                 source.assets.append(StaticFile(sourcePath: display, outputPath: path, contents: Array(text.utf8)))

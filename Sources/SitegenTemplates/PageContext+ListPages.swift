@@ -29,40 +29,38 @@ extension PageContext {
     /// and facts without its text (which page 1 shows), that page's entries, and `pager`.
     /// Addresses are seen from the page's own folder (`en/events/page/2/`). `entries`: the
     /// list's `pagedEntries`, worked out once for all its pages.
-    package func listPage(_ landing: Page, number: Int, list: ListPages, entries all: [Page]) -> TemplateObject {
+    package func listPage(_ landing: Page, number: Int, list: ListPages, entries all: [Page]) -> TemplateContext {
         let language = config.language(landing.language)!
         let landingFolder = URLScheme.directory(of: landing.path)
         let folder = ListPages.folder(landingFolder, number: number)
-        var context = commonObject(language: language, folder: folder)
-        context["page"] = .object(pageValues(landing, language: language, from: folder, content: nil))
-        context["languages"] = .objects(listSwitcher(for: landing, number: number, from: folder))
-        context["alternates"] = .objects(listAlternates(for: landing, number: number))
-        context["canonical"] = .string(URLScheme.absolute(folder, baseURL: config.baseURL))
+        var context = TemplateContext(.listPage, common: commonObject(language: language, folder: folder))
+        context[.page] = .object(pageValues(landing, language: language, from: folder, content: nil))
+        context[.languages] = .objects(listSwitcher(for: landing, number: number, from: folder))
+        context[.alternates] = .objects(listAlternates(for: landing, number: number))
+        context[.canonical] = .string(URLScheme.absolute(folder, baseURL: config.baseURL))
         var crumbs = breadcrumbs(for: landing, language: language, from: folder)
         // The landing is a step on the way; the page itself is the current crumb.
         crumbs[crumbs.count - 1]["url"] = .string(URLScheme.relative(from: folder, to: landingFolder))
         crumbs[crumbs.count - 1]["current"] = .bool(false)
         let pager = pager(list, number: number, landing: landingFolder, language: language)
         crumbs.append(["title": pager["label"]!, "url": .string("./"), "current": .bool(true)])
-        context["breadcrumbs"] = .objects(crumbs)
-        context["hasBreadcrumbs"] = .bool(true)
-        context["isHome"] = .bool(false)
-        context["isSection"] = .bool(true)
-        context["isPage"] = .bool(false)
+        context[.breadcrumbs] = .objects(crumbs)
+        context[.hasBreadcrumbs] = .bool(true)
+        context[.isHome] = .bool(false)
+        context[.isSection] = .bool(true)
+        context[.isPage] = .bool(false)
         addPublishing(to: &context, page: landing, language: language, folder: folder)
-        // The landing's JSON-LD describes the landing, at its own address; a shared link names
-        // the page of the list.
-        context["jsonLD"] = nil
-        if case .object(var og)? = context["og"], case .string(let label)? = pager["label"] {
+        if case .object(var og)? = context[.og], case .string(let label)? = pager["label"] {
+            // A shared link names the page of the list.
             og["title"] = .string(landing.frontMatter.title + " – " + label)
-            context["og"] = .object(og)
+            context[.og] = .object(og)
         }
         let entries = all[list.range(of: number, entries: all.count)]
-        context["pages"] = .objects(entries.map { listItem($0, language: language, from: folder) })
-        context["hasPages"] = .bool(!entries.isEmpty)
-        context["groups"] = .objects(
+        context[.pages] = .objects(entries.map { listItem($0, language: language, from: folder) })
+        context[.hasPages] = .bool(!entries.isEmpty)
+        context[.groups] = .objects(
             groups(Array(entries), section: landing.sectionRoot, language: language, from: folder))
-        context["pager"] = .object(pager)
+        context[.pager] = .object(pager)
         return context
     }
 
@@ -75,7 +73,7 @@ extension PageContext {
         }
         // `Page 2 of 5`, in the theme's words (`pageOf`), for titles and screen readers; `2 / 5`
         // in a theme without them, which reads the same in every language.
-        let pattern = strings[language.code]?["pageOf"] ?? "{number} / {count}"
+        let pattern = interfaceStrings(language).text(.pageOf)
         func label(_ other: Int) -> TemplateValue {
             .string(
                 pattern.replacingOccurrences(of: "{number}", with: String(other))

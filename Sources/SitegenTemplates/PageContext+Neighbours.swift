@@ -13,8 +13,8 @@ extension PageContext {
     ///   `position`; absent at the ends.
     ///
     /// Nothing for pages outside a section (at the top of content/) and for drafts.
-    package func addNeighbours(to context: inout TemplateObject, page: Page, language: Language, folder: String) {
-        guard let place = index.place(of: page), case .object(var values)? = context["page"] else { return }
+    package func addNeighbours(to context: inout TemplateContext, page: Page, language: Language, folder: String) {
+        guard let place = index.place(of: page), case .object(var values)? = context[.page] else { return }
         values["position"] = .int(place.position)
         values["count"] = .int(place.count)
         if let previous = place.previous {
@@ -23,7 +23,7 @@ extension PageContext {
         if let next = place.next {
             values["next"] = .object(neighbour(next, position: place.position + 1, language, folder))
         }
-        context["page"] = .object(values)
+        context[.page] = .object(values)
     }
 
     /// A neighbour as a list entry seen from `folder`, with its `position`.

@@ -45,11 +45,6 @@ extension PageContext {
 
     /// A choice's label: the theme string `<key>_<value>` (hyphens read as `_`), else the value.
     package static func choiceLabel(_ key: String, _ value: String, strings: ThemeStrings) -> String {
-        strings[key + "_" + stringKey(value)] ?? value
-    }
-
-    /// A value as part of a theme string's name: `research-institute` → `research_institute`.
-    package static func stringKey(_ value: String) -> String {
-        value.replacingOccurrences(of: "-", with: "_")
+        strings.text(.choice, key, value, else: value)
     }
 }

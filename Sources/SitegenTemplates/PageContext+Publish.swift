@@ -7,7 +7,9 @@ import SitegenPublish
 /// Sources/sitegen/Documentation.docc/Themes.md, "Template context").
 extension PageContext {
     /// `og`, `jsonLD`, `storeLanguage`, and `ics`/`calendar` on events, added to a page's context.
-    package func addPublishing(to context: inout TemplateObject, page: Page, language: Language, folder: String) {
+    /// A later page of a list gets no JSON-LD: the landing's describes the landing, at its own
+    /// address.
+    package func addPublishing(to context: inout TemplateContext, page: Page, language: Language, folder: String) {
         let canonical = URLScheme.absolute(folder, baseURL: config.baseURL)
         var og: TemplateObject = [
             "title": .string(page.frontMatter.title),
@@ -19,16 +21,18 @@ extension PageContext {
             "siteName": .string(language.title),
         ]
         if let summary = page.frontMatter.summary { og["description"] = .string(summary) }
-        context["og"] = .object(og)
-        if let script = JSONLD(index: index).script(for: page) { context["jsonLD"] = .string(script) }
-        context["storeLanguage"] = .bool(true)
+        context[.og] = .object(og)
+        if context.kind != .listPage, let script = JSONLD(index: index).script(for: page) {
+            context[.jsonLD] = .string(script)
+        }
+        context[.storeLanguage] = .bool(true)
         if ICalendar.hasEntry(page, in: index) {
-            context["ics"] = .string(URLScheme.relative(from: folder, to: ICalendar.eventPath(page)))
+            context[.ics] = .string(URLScheme.relative(from: folder, to: ICalendar.eventPath(page)))
         }
         if page.kind == .section, config.contentModel.schema(for: page.sectionRoot)?.calendar == true,
             calendarLanguages.contains(page.language)
         {
-            context["calendar"] = .string(URLScheme.relative(from: folder, to: ICalendar.calendarPath(page.language)))
+            context[.calendar] = .string(URLScheme.relative(from: folder, to: ICalendar.calendarPath(page.language)))
         }
     }
 
@@ -63,7 +67,8 @@ extension PageContext {
         var values = pageValues(page, language: language, from: folder, content: nil)
         if page.language != language.code, let other = config.language(page.language) {
             values["onlyIn"] = .string(other.code)
-            values["onlyInLabel"] = .string(strings[language.code]?["onlyIn_" + other.code] ?? other.name + " only")
+            values["onlyInLabel"] = .string(
+                interfaceStrings(language).text(.onlyIn, other.code, else: other.name + " only"))
         }
         return values
     }

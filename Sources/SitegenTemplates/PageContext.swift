@@ -4,10 +4,10 @@ import SitegenMarkdown
 import SitegenPublish
 import Synchronization
 
-/// Builds the contexts templates see. Every key is documented in
-/// Sources/sitegen/Documentation.docc/Themes.md ("Template context"). Pages get typed contexts
-/// (`TemplateObject`, see `TemplateValue`); the few other pages (search, 404, stand-ins, root)
-/// add keys to `common` as dictionaries.
+/// Builds the contexts templates see, one `TemplateContext` for every kind of page (pages of the
+/// content here and in `PageContext+ListPages`; the stand-ins, search, 404 and root pages in
+/// `PageContext+SitegenPages`). The keys of each kind are listed in `ContextKind.rows`, which
+/// Sources/sitegen/Documentation.docc/Themes.md ("Template context") shows.
 package struct PageContext: Sendable {
     package let index: SiteIndex
     package let strings: [String: ThemeStrings]
@@ -26,6 +26,8 @@ package struct PageContext: Sendable {
     package let calendarLanguages: Set<String>
     /// `data` by language code: the site's data files (`SiteData`).
     package var data: [String: TemplateObject] = [:]
+    /// How many headings each language's pages need for a table of contents (`t.tocMinimum`).
+    package let tocMinimum: [String: Int]
 
     package init(index: SiteIndex, strings: [String: ThemeStrings], assetURLs: [String: String]) {
         self.index = index
@@ -36,15 +38,21 @@ package struct PageContext: Sendable {
         let calendar = ICalendar(index: index)
         feedLanguages = Set(index.config.languages.map(\.code).filter { !feed.entries($0).isEmpty })
         calendarLanguages = Set(index.config.languages.map(\.code).filter { !calendar.events($0).isEmpty })
+        tocMinimum = strings.mapValues { Self.tocMinimum($0) }
+    }
+
+    /// `t.tocMinimum` as a number; its default where the theme has none or it is not one
+    /// (`ThemeCheck` says so).
+    package static func tocMinimum(_ strings: ThemeStrings) -> Int {
+        Int(strings.text(.tocMinimum)) ?? Int(EngineString.tocMinimum.fixedDefault ?? "") ?? 3
+    }
+
+    /// The interface strings of `language`; none when the theme has no strings at all.
+    package func interfaceStrings(_ language: Language) -> ThemeStrings {
+        strings[language.code] ?? ThemeStrings()
     }
 
     package var config: SiteConfig { index.config }
-
-    /// Values shared by every page of `language` rendered in folder `folder`, as a dictionary
-    /// for the pages that add their own keys (search, 404, stand-ins, root).
-    package func common(language: Language, folder: String) -> [String: Any] {
-        commonObject(language: language, folder: folder).anyDictionary
-    }
 
     /// Values shared by every page of `language` rendered in folder `folder`. Pages side by
     /// side (`en/events/a/`, `en/events/b/`) see the same values when no address they point
@@ -102,52 +110,51 @@ package struct PageContext: Sendable {
                 "active": .bool(folder.hasPrefix(target)),
             ]
         }
-        var values: TemplateObject = [
-            "lang": .string(language.code),
-            "langName": .string(language.name),
-            "locale": .string(language.locale),
-            "siteTitle": .string(language.title),
-            "baseURL": .string(config.baseURL),
-            "timeZone": .string(config.timezone),
-            "root": .string(root),
-            "home": .string(URLScheme.relative(from: folder, to: URLScheme.home(language.code))),
-            "assets": .object(assets),
-            "t": .strings(stringMaps[language.code] ?? StringMap.empty),
-            "menu": .objects(menu),
-            "data": .object(data[language.code] ?? TemplateObject()),
-        ]
+        var common = TemplateContext(.everyPage)
+        common[.lang] = .string(language.code)
+        common[.langName] = .string(language.name)
+        common[.locale] = .string(language.locale)
+        common[.siteTitle] = .string(language.title)
+        common[.baseURL] = .string(config.baseURL)
+        common[.timeZone] = .string(config.timezone)
+        common[.root] = .string(root)
+        common[.home] = .string(URLScheme.relative(from: folder, to: URLScheme.home(language.code)))
+        common[.assets] = .object(assets)
+        common[.t] = .strings(stringMaps[language.code] ?? StringMap.empty)
+        common[.menu] = .objects(menu)
+        common[.data] = .object(data[language.code] ?? TemplateObject())
         let params = config.params(for: language)
-        if !params.isEmpty { values["site"] = .object(["params": .strings(StringMap(params))]) }
-        if let feed = feedLink(language: language, folder: folder) { values["feed"] = .object(feed) }
-        return values
+        if !params.isEmpty { common[.site] = .object(["params": .strings(StringMap(params))]) }
+        if let feed = feedLink(language: language, folder: folder) { common[.feed] = .object(feed) }
+        return common.values
     }
 
     /// The full context of one page, given its rendered Markdown.
-    package func page(_ page: Page, rendered: RenderedMarkdown) -> TemplateObject {
+    package func page(_ page: Page, rendered: RenderedMarkdown) -> TemplateContext {
         let language = config.language(page.language)!
         let folder = URLScheme.directory(of: page.path)
-        var context = commonObject(language: language, folder: folder)
-        context["page"] = .object(pageValues(page, language: language, from: folder, content: rendered))
-        context["languages"] = .objects(switcher(for: page, from: folder))
-        context["alternates"] = .objects(alternates(for: page))
-        context["canonical"] = .string(URLScheme.absolute(folder, baseURL: config.baseURL))
+        var context = TemplateContext(ContextKind(page.kind), common: commonObject(language: language, folder: folder))
+        context[.page] = .object(pageValues(page, language: language, from: folder, content: rendered))
+        context[.languages] = .objects(switcher(for: page, from: folder))
+        context[.alternates] = .objects(alternates(for: page))
+        context[.canonical] = .string(URLScheme.absolute(folder, baseURL: config.baseURL))
         let crumbs = breadcrumbs(for: page, language: language, from: folder)
-        context["breadcrumbs"] = .objects(crumbs)
-        context["hasBreadcrumbs"] = .bool(!crumbs.isEmpty)
-        context["isHome"] = .bool(page.kind == .home)
-        context["isSection"] = .bool(page.kind == .section)
-        context["isPage"] = .bool(page.kind == .page)
+        context[.breadcrumbs] = .objects(crumbs)
+        context[.hasBreadcrumbs] = .bool(!crumbs.isEmpty)
+        context[.isHome] = .bool(page.kind == .home)
+        context[.isSection] = .bool(page.kind == .section)
+        context[.isPage] = .bool(page.kind == .page)
         addPublishing(to: &context, page: page, language: language, folder: folder)
         switch page.kind {
         case .section:
             // The first page of a paged list (`paginate`); `listPage` makes the others.
             let children = listedPage(page, number: 1, language: language)
             let items = children.map { listItem($0, language: language, from: folder) }
-            context["pages"] = .objects(items)
-            context["hasPages"] = .bool(!items.isEmpty)
-            context["groups"] = .objects(groups(children, section: page.sectionRoot, language: language, from: folder))
+            context[.pages] = .objects(items)
+            context[.hasPages] = .bool(!items.isEmpty)
+            context[.groups] = .objects(groups(children, section: page.sectionRoot, language: language, from: folder))
             if let list = index.listPages(of: page) {
-                context["pager"] = .object(pager(list, number: 1, landing: folder, language: language))
+                context[.pager] = .object(pager(list, number: 1, landing: folder, language: language))
             }
         case .home:
             let sections = index.sections(language: page.language).compactMap { section -> TemplateObject? in
@@ -159,7 +166,7 @@ package struct PageContext: Sendable {
                 values["section"] = .string(section)
                 return values
             }
-            context["sections"] = .objects(sections)
+            context[.sections] = .objects(sections)
         case .page:
             addNeighbours(to: &context, page: page, language: language, folder: folder)
         }
@@ -172,7 +179,7 @@ package struct PageContext: Sendable {
     {
         let matter = page.frontMatter
         let dates = DateText(locale: language.locale)
-        let strings = strings[language.code] ?? ThemeStrings()
+        let strings = interfaceStrings(language)
         var values: TemplateObject = [
             "title": .string(matter.title),
             "url": .string(URLScheme.relative(from: folder, to: URLScheme.directory(of: page.path))),
@@ -187,7 +194,7 @@ package struct PageContext: Sendable {
             // swift-mustache takes an empty text as true: themes test this instead.
             if !content.html.isEmpty { values["hasContent"] = .bool(true) }
             if stale.contains(page.source) { values["stale"] = .bool(true) }
-            if content.headings.count >= 3 {
+            if content.headings.count >= tocMinimum[language.code] ?? Self.tocMinimum(ThemeStrings()) {
                 values["toc"] = .objects(
                     content.headings.map { ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)] })
                 values["hasToc"] = .bool(true)
@@ -232,16 +239,17 @@ package struct PageContext: Sendable {
         guard let schema = config.contentModel.schema(for: section), let key = schema.groupBy,
             case .choice(let choices)? = schema.key(key)?.type
         else { return [] }
-        let strings = strings[language.code] ?? ThemeStrings()
+        let strings = interfaceStrings(language)
         return choices.compactMap { choice -> TemplateObject? in
             // The section's own order (weight, date, title), the same in every language.
             let members = pages.filter { $0.frontMatter.fields[key] == .choice(choice) }
             guard !members.isEmpty else { return nil }
-            let name = Self.stringKey(choice)
+            let title =
+                strings.themeText(.choiceGroup, key, choice) ?? Self.choiceLabel(key, choice, strings: strings)
             return [
                 "key": .string(key),
                 "value": .string(choice),
-                "title": .string(strings[key + "s_" + name] ?? strings[key + "_" + name] ?? choice),
+                "title": .string(title),
                 "pages": .objects(members.map { listItem($0, language: language, from: folder) }),
             ]
         }
@@ -293,7 +301,7 @@ package struct PageContext: Sendable {
     package func breadcrumbs(for page: Page, language: Language, from folder: String) -> [TemplateObject] {
         guard page.kind != .home else { return [] }
         var crumbs: [TemplateObject] = []
-        let homeTitle = strings[language.code]?["home"] ?? language.title
+        let homeTitle = interfaceStrings(language).text(.home, else: language.title)
         crumbs.append([
             "title": .string(homeTitle),
             "url": .string(URLScheme.relative(from: folder, to: URLScheme.home(language.code))),

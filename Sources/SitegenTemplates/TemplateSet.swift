@@ -12,6 +12,8 @@ public struct TemplateSet: Sendable {
     package let plans: RenderPlans
     /// False when made with `plans: false`.
     package let plansEnabled: Bool
+    /// The markup around headings made from `partials/heading`, by language (`ThemeHeadings`).
+    package let headingMarkups = ThemeHeadings.Cache()
 
     /// `plans: false` renders everything with swift-mustache directly.
     public init(_ sources: [TemplateSource], plans: Bool = true) throws(BuildFailure) {
@@ -71,6 +73,26 @@ public struct TemplateSet: Sendable {
             return output
         }
         return Array(renderDirectly(context.anyDictionary, template: name).utf8)
+    }
+
+    /// Renders a page's context with the template `name` (see `renderBytes(_:template:)`).
+    package func renderBytes(_ context: TemplateContext, template name: String) -> [UInt8] {
+        renderBytes(context.values, template: name)
+    }
+
+    /// `renderBytes` of a page's context, as a String.
+    package func render(_ context: TemplateContext, template name: String) -> String {
+        String(decoding: renderBytes(context.values, template: name), as: UTF8.self)
+    }
+
+    /// The plan that renders contexts of `context`'s shape with the template `name`; nil when
+    /// swift-mustache renders that template or shape directly. For a caller that renders one
+    /// shape many times and fills in its leaves itself (`ThemeHeadings`).
+    package func plan(for context: TemplateObject, template name: String) -> RenderPlan? {
+        guard plans.templates.contains(name) else { return nil }
+        return plans.plan(
+            for: ContextShape(context), template: name, render: { library.render($0, withTemplate: name) ?? "" },
+            skeleton: { ContextShape.skeleton(of: context) })
     }
 
     /// The output through the plan for `shape` (made from `skeleton` on first use), or nil when

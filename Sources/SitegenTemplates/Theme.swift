@@ -21,7 +21,7 @@ package struct Theme: Sendable {
         source: SiteSource, config: SiteConfig, plans: Bool = true,
         reusing last: (sources: [TemplateSource], set: TemplateSet)? = nil
     ) {
-        let source = config.theme.builtIn ? BuiltInTheme.overlay(source) : source
+        let source = BuiltInTheme.overlay(source, whole: config.theme.builtIn)
         sources = source.templates
         assets = source.assets
         do {

@@ -15,15 +15,13 @@ import SitegenPublish
 ///   warnings, with the nearest name.
 /// - an interface string present in one language's file and missing from another's: a
 ///   warning at the file that lacks it (its pages would show nothing there).
+/// - `partials/heading` without one `{{{content}}}` (where the heading's own text goes), and a
+///   `tocMinimum` string that is not a number: warnings.
 package enum ThemeCheck {
-    /// What `page` holds on some page (`PageContext.pageValues`, stand-ins, search and 404
-    /// pages); `params.*` holds the keys sections declare and front matter keys of the
-    /// site's own.
-    package static let pageKeys: Set<String> = [
-        "title", "summary", "tagline", "content", "hasContent", "stale", "url", "section", "slug", "kind", "params",
-        "toc",
-        "hasToc", "date", "updated", "previous", "next", "position", "count",
-    ]
+    /// What `page` holds on some page (`ContextKind.pageValueRows`; stand-ins, search and 404
+    /// pages have a few of these); `params.*` holds the keys sections declare and front matter
+    /// keys of the site's own.
+    package static let pageKeys = Set(ContextKind.pageValueRows.map { String($0.key.dropFirst("page.".count)) })
 
     package static func findings(
         templates: [TemplateSource], strings: [String: ThemeStrings], stringFiles: [String: String],
@@ -113,7 +111,41 @@ package enum ThemeCheck {
                         "\(missing.map { "`\($0)`" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") in \(others) but not here, so \(language) pages show nothing there",
                     hint: "add \(missing.count == 1 ? "it" : "them") in this language"))
         }
+        warnings += engineTemplateWarnings(templates) + numberWarnings(strings, stringFiles: stringFiles)
         return (problems, warnings)
+    }
+
+    /// `partials/heading` must print the heading's HTML once, as `{{{content}}}`.
+    private static func engineTemplateWarnings(_ templates: [TemplateSource]) -> [Diagnostic] {
+        guard let heading = templates.first(where: { $0.name == ThemeHeadings.partial }) else { return [] }
+        let slots = TemplateScan.tags(in: heading.text).filter {
+            $0.body.hasPrefix("{") && Use($0.body)?.name == "content"
+        }
+        guard slots.count != 1 else { return [] }
+        return [
+            Diagnostic(
+                path: heading.displayPath, line: slots.dropFirst().first?.line ?? 1,
+                column: slots.dropFirst().first?.column ?? 1, severity: .warning,
+                message: slots.isEmpty
+                    ? "`partials/heading` has no `{{{content}}}`, so each heading's text comes after it"
+                    : "`partials/heading` prints `{{{content}}}` more than once; the heading's text goes at the first",
+                hint: "write {{{content}}} once, where the heading's own HTML goes")
+        ]
+    }
+
+    /// Strings sitegen reads as numbers (`tocMinimum`) that are not one.
+    private static func numberWarnings(_ strings: [String: ThemeStrings], stringFiles: [String: String])
+        -> [Diagnostic]
+    {
+        strings.sorted { $0.key < $1.key }.compactMap { language, values in
+            guard let text = values.themeText(.tocMinimum), Int(text) == nil else { return nil }
+            return Diagnostic(
+                path: stringFiles[language] ?? "templates/i18n/\(language).yaml", line: 1, column: 1,
+                severity: .warning,
+                message:
+                    "`tocMinimum: \(text)` is not a number, so pages take the default, \(EngineString.tocMinimum.fixedDefault ?? "")",
+                hint: "write the number of headings a page needs for a table of contents, such as `tocMinimum: 3`")
+        }
     }
 
     /// `did you mean …?` for a close name among `names`.

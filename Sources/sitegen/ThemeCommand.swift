@@ -4,11 +4,35 @@ import SitegenCore
 import SitegenKit
 import SitegenTemplates
 
-/// `sitegen theme`: the built-in theme.
+/// `sitegen theme`: the built-in theme, and what any theme receives from sitegen.
 struct ThemeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "theme", abstract: "Work with sitegen's built-in theme.",
-        subcommands: [EjectCommand.self])
+        commandName: "theme", abstract: "Work with sitegen's built-in theme, and list what a theme receives.",
+        subcommands: [EjectCommand.self, KeysCommand.self, StringsCommand.self])
+
+    /// `sitegen theme keys`: the keys of each kind of page's template context.
+    struct KeysCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "keys",
+            abstract: "List the keys each kind of page gives its template, as Markdown tables.",
+            discussion: "The same tables as the Themes article, made from the code that builds the contexts.")
+
+        func run() {
+            print(ThemeReference.contextKeys, terminator: "")
+        }
+    }
+
+    /// `sitegen theme strings`: the interface strings sitegen reads, with their defaults.
+    struct StringsCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "strings",
+            abstract: "List the interface strings sitegen reads from a theme, with their defaults.",
+            discussion: "The same table as the Themes article, made from the code that reads the strings.")
+
+        func run() {
+            print(ThemeReference.engineStrings, terminator: "")
+        }
+    }
 
     /// `sitegen theme eject`: writes the built-in theme's files into templates/.
     struct EjectCommand: ParsableCommand {

@@ -1,4 +1,7 @@
 import Foundation
+import SitegenCore
+import SitegenKit
+import SitegenTemplates
 import Testing
 
 /// The built `sitegen` binary, run as an author runs it.
@@ -78,6 +81,18 @@ import Testing
             if !isFolder.boolValue { files[path] = try Data(contentsOf: url) }
         }
         return files
+    }
+
+    /// `sitegen theme keys` and `sitegen theme strings` print the tables the code makes (which
+    /// the Themes article holds: `ThemeDocumentationTests`).
+    @Test func themeKeysAndStringsPrintTheTablesOfTheCode() throws {
+        let folder = FileManager.default.temporaryDirectory
+        let keys = try Self.run(["theme", "keys"], in: folder)
+        #expect(keys.status == 0 && keys.stdout == ThemeReference.contextKeys, "\(keys.stderr)")
+        #expect(keys.stdout.contains("### Stand-in for a missing translation\n\n| key | what |\n"))
+        let strings = try Self.run(["theme", "strings"], in: folder)
+        #expect(strings.status == 0 && strings.stdout == ThemeReference.engineStrings, "\(strings.stderr)")
+        #expect(strings.stdout.contains("| `headingLink` | `Link to the section “{heading}”` |"))
     }
 
     @Test func buildsAreIdenticalWhateverTheTimeZoneAndLocale() throws {

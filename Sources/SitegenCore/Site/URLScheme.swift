@@ -137,4 +137,7 @@ public enum URLScheme {
 
     /// Where the not-found page of `language` is written.
     package static func notFoundPage(_ language: String) -> String { home(language) + "404.html" }
+
+    /// Where the search page of `language` is written (`ja/search/`).
+    package static func searchFolder(_ language: String) -> String { language + "/search/" }
 }

@@ -27,67 +27,47 @@ struct NotFoundPages: Sendable {
         return files
     }
 
-    /// The 404 page in `language` for a page at `folder`, with the message in each of `shown`.
+    /// The 404 page in `language` for a page at `folder`, with the message in each of `shown`:
+    /// the theme's `404` template, else `fallback/404`, which every theme has (the built-in one
+    /// when its own has none).
     func render(_ language: Language, folder: String, shown: [Language]) -> String {
-        var values = context.common(language: language, folder: folder)
-        let messages: [[String: Any]] = shown.map { other in
-            let strings = context.strings[other.code] ?? ThemeStrings()
-            return [
-                "lang": other.code,
-                "title": strings["notFoundTitle"] ?? "Page not found",
-                "text": strings["notFoundText"] ?? "The page you asked for does not exist or has moved.",
-                "homeLabel": strings["notFoundHome"] ?? other.title,
-                "home": URLScheme.relative(from: folder, to: URLScheme.home(other.code)),
-            ]
+        var values = context.notFound(language: language, folder: folder, shown: shown)
+        for key in values.keys.compactMap(ContextKey.init(rawValue:)) {
+            values[key] = Self.absolutize(values[key]!, key: key.rawValue, folder: folder, baseURL: config.baseURL)
         }
-        values["notFound"] = messages
-        values["page"] = ["title": messages[0]["title"]!, "url": "./", "kind": "notFound"] as [String: Any]
-        values["noindex"] = true
-        values["isNotFound"] = true
-        values["alternates"] = [] as [Any]
-        values["breadcrumbs"] = [] as [Any]
-        values["languages"] = config.languages.map { other -> [String: Any] in
-            [
-                "code": other.code, "name": other.name, "current": other.code == language.code && shown.count == 1,
-                "url": URLScheme.relative(from: folder, to: URLScheme.home(other.code)), "missing": false,
-            ]
-        }
-        let absolute = Self.absolutize(values, folder: folder, baseURL: config.baseURL) as! [String: Any]
-        guard templates.has("404") else {
-            return
-                "<!doctype html>\n<html lang=\"\(language.tag)\"><head><meta charset=\"utf-8\"><meta name=\"robots\" content=\"noindex\"><title>404</title></head><body>"
-                + messages.map { "<p lang=\"\($0["lang"]!)\">" + HTMLEscape.text($0["title"] as! String) + "</p>" }
-                .joined()
-                + "</body></html>\n"
-        }
-        return templates.render(absolute, template: "404")
+        return templates.render(values, template: templates.has("404") ? "404" : Self.fallback)
     }
 
-    /// Every address in a context (`url`, `home`, `root` and `assets.*`), made absolute.
-    static func absolutize(_ value: Any, folder: String, baseURL: String, key: String = "", inAssets: Bool = false)
-        -> Any
+    /// The template used when the theme has no `404`.
+    static let fallback = EngineTemplate.notFound
+
+    /// Every address in a value (`url`, `home`, `root` and `assets.*`), made absolute. `key`:
+    /// the name the value has in its object. Interface strings (`t`) and site data
+    /// (`site.params`, `data`) are text, whatever their keys are called.
+    static func absolutize(
+        _ value: TemplateValue, key: String, folder: String, baseURL: String, inAssets: Bool = false
+    ) -> TemplateValue {
+        switch value {
+        case .string(let text) where inAssets || ["url", "home", "root"].contains(key):
+            return .string(absolute(text, folder: folder, baseURL: baseURL))
+        case .object(let object):
+            return .object(absolutize(object, folder: folder, baseURL: baseURL, inAssets: inAssets || key == "assets"))
+        case .objects(let objects):
+            return .objects(objects.map { absolutize($0, folder: folder, baseURL: baseURL, inAssets: inAssets) })
+        case .string, .int, .bool, .strings, .list:
+            return value
+        }
+    }
+
+    private static func absolutize(_ object: TemplateObject, folder: String, baseURL: String, inAssets: Bool)
+        -> TemplateObject
     {
-        if let dictionary = value as? [String: Any] {
-            var result: [String: Any] = [:]
-            for (name, inner) in dictionary {
-                // Interface strings and site data are text, whatever their keys are called
-                // (`t.home`, `data.links.url`).
-                if name == "t" || name == "data" {
-                    result[name] = inner
-                    continue
-                }
-                result[name] = absolutize(
-                    inner, folder: folder, baseURL: baseURL, key: name, inAssets: inAssets || name == "assets")
-            }
-            return result
+        var result = object
+        // Site data is text, whatever its keys are called (`data.links.url`).
+        for (key, value) in zip(object.keys, object.values) where key != "data" {
+            result[key] = absolutize(value, key: key, folder: folder, baseURL: baseURL, inAssets: inAssets)
         }
-        if let array = value as? [Any] {
-            return array.map { absolutize($0, folder: folder, baseURL: baseURL, key: key, inAssets: inAssets) }
-        }
-        if let text = value as? String, inAssets || ["url", "home", "root"].contains(key) {
-            return absolute(text, folder: folder, baseURL: baseURL)
-        }
-        return value
+        return result
     }
 
     /// `../en/` seen from `ja/` → `https://example.org/en/`.

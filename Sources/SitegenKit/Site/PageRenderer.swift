@@ -21,10 +21,12 @@ struct PageRenderer: Sendable {
         warnings: [Diagnostic]
     ) {
         let markdown = MarkdownRenderer(options: config.markdown)
+        let headings = ThemeHeadings.markup(
+            templates: templates, strings: context.strings[page.language] ?? ThemeStrings())
         let rendered: RenderedMarkdown
         var checkedLinks: [LinkReference] = []
         do {
-            rendered = try markdown.render(String(page.body), language: page.language) { link in
+            rendered = try markdown.render(String(page.body), language: page.language, headings: headings) { link in
                 let resolved = try resolver.resolve(link, in: page)
                 if link.url.utf8.contains(UInt8(ascii: "#"))
                     || (resolved == nil && AddressCheck.isCandidate(link.url, baseURL: config.baseURL))
@@ -75,7 +77,9 @@ struct PageRenderer: Sendable {
                 // Layouts a page can take: not partials, the `base` they extend, or the pages
                 // sitegen makes itself.
                 let special: Set<String> = ["base", "root", "404", "search", "untranslated"]
-                let layouts = templates.names.filter { !$0.hasPrefix("partials/") && !special.contains($0) }.sorted()
+                let layouts = templates.names.filter {
+                    !$0.hasPrefix("partials/") && !$0.hasPrefix("fallback/") && !special.contains($0)
+                }.sorted()
                 let written = layout.hasSuffix(".mustache") ? String(layout.dropLast(".mustache".count)) : layout
                 let hint = EditDistance.likelyMeant(written, among: layouts).map { "did you mean `\($0)`? " } ?? ""
                 throw Diagnostic(
@@ -128,98 +132,13 @@ struct PageRenderer: Sendable {
         }
     }
 
-    /// For every page missing in a language, a `noindex` page at its address in that language
-    /// that says so and links to the versions that exist.
+    /// For every page missing in a language, the stand-in that says so (`StandInPages`).
     func standIns() -> [OutputFile] {
-        var files: [OutputFile] = []
-        for page in index.pages {
-            let versions = index.translations(of: page)
-            guard versions.values.map(\.source).min() == page.source else { continue }
-            for language in config.languages where versions[language.code] == nil {
-                var path = page.path
-                path.language = language.code
-                let folder = URLScheme.directory(of: path)
-                var values = context.common(language: language, folder: folder)
-                let originals: [[String: Any]] = config.languages.compactMap { other in
-                    guard let version = versions[other.code] else { return nil }
-                    return [
-                        "code": other.code, "name": other.name, "title": version.frontMatter.title,
-                        "url": URLScheme.relative(from: folder, to: URLScheme.directory(of: version.path)),
-                    ]
-                }
-                let strings = context.strings[language.code] ?? ThemeStrings()
-                let message = strings["notTranslated"] ?? "This page is not translated yet."
-                var content = "<p>" + HTMLEscape.text(message) + "</p>\n<ul>\n"
-                for original in originals {
-                    content +=
-                        "<li><a href=\"\(HTMLEscape.attribute(original["url"] as! String))\" lang=\"\(original["code"]!)\" hreflang=\"\(original["code"]!)\">"
-                        + HTMLEscape.text(original["title"] as! String) + "</a> ("
-                        + HTMLEscape.text(original["name"] as! String) + ")</li>\n"
-                }
-                content += "</ul>\n"
-                values["page"] =
-                    [
-                        "title": strings["notTranslatedTitle"] ?? page.frontMatter.title,
-                        "content": content,
-                        "url": "./",
-                        "kind": "untranslated",
-                        "section": page.path.section,
-                    ] as [String: Any]
-                values["noindex"] = true
-                values["untranslated"] = true
-                values["originals"] = originals
-                values["languages"] = context.switcher(for: page, from: folder).map { entry -> [String: Any] in
-                    var entry = entry.anyDictionary
-                    // The reader's language is the current one, not the original's.
-                    entry["current"] = entry["code"] as? String == language.code
-                    return entry
-                }
-                // A stand-in is noindex: no hreflang group points at it, and it points at none.
-                values["alternates"] = [] as [Any]
-                values["breadcrumbs"] = [] as [Any]
-                values["isPage"] = true
-                let template = templates.has("untranslated") ? "untranslated" : "page"
-                files.append(
-                    OutputFile(path: folder + "index.html", text: templates.render(values, template: template)))
-            }
-        }
-        return files
+        StandInPages(index: index, context: context, templates: templates).files()
     }
 
-    /// `index.html` at the root, leading readers to a language.
+    /// `index.html` at the root, leading readers to a language (`RootPage`).
     func root() -> OutputFile {
-        let languages: [[String: Any]] = config.languages.map { language in
-            [
-                "code": language.code, "name": language.name, "title": language.title, "url": language.code + "/",
-                "choose": context.strings[language.code]?["chooseLanguage"] ?? "",
-            ]
-        }
-        let defaultLanguage = config.defaultLanguage
-        var values = context.common(language: defaultLanguage, folder: "")
-        values["languages"] = languages
-        values["defaultLanguage"] = defaultLanguage.code
-        values["canonical"] = config.baseURL
-        // The root chooser is the `x-default` of the homes' hreflang group.
-        values["alternates"] =
-            config.languages.map { ["hreflang": $0.tag, "href": config.baseURL + $0.code + "/"] }
-            + [["hreflang": "x-default", "href": config.baseURL]]
-        values["og"] =
-            [
-                "title": defaultLanguage.title, "url": config.baseURL, "type": "website",
-                "locale": defaultLanguage.locale,
-                "localeAlternates": config.languages.dropFirst().map(\.locale), "siteName": defaultLanguage.title,
-            ] as [String: Any]
-        if templates.has("root") {
-            return OutputFile(path: "index.html", text: templates.render(values, template: "root"))
-        }
-        var html = "<!doctype html>\n<html lang=\"\(defaultLanguage.tag)\">\n<head><meta charset=\"utf-8\">"
-        html += "<title>\(HTMLEscape.text(defaultLanguage.title))</title>"
-        html += "<meta http-equiv=\"refresh\" content=\"0; url=\(defaultLanguage.code)/\"></head>\n<body><ul>\n"
-        for language in config.languages {
-            html +=
-                "<li><a href=\"\(language.code)/\" lang=\"\(language.tag)\" hreflang=\"\(language.tag)\">\(HTMLEscape.text(language.name))</a></li>\n"
-        }
-        html += "</ul></body>\n</html>\n"
-        return OutputFile(path: "index.html", text: html)
+        RootPage(context: context, templates: templates).file()
     }
 }

@@ -11,8 +11,9 @@ import Testing
 /// emphasis, and what CommonMark decides elsewhere stays.
 @Suite struct CJKEmphasisTests {
     static func render(_ markdown: String, language: String = "ja", cjkFriendly: Bool = true) throws -> String {
-        try MarkdownRenderer(options: MarkdownOptions(cjkFriendly: cjkFriendly)).render(markdown, language: language)
-            .html
+        try MarkdownRenderer(options: MarkdownOptions(cjkFriendly: cjkFriendly)).render(
+            markdown, language: language, headings: BuiltInHeadings.markup(language)
+        ).html
     }
 
     /// Delimiters beside 「」『』（）。、！？ inside and outside, that CommonMark leaves as text.

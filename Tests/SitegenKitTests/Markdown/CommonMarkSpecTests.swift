@@ -58,18 +58,23 @@ import Testing
         guard Self.changedOnPurpose[example.example] == nil else { return }
         let renderer = MarkdownRenderer(
             options: MarkdownOptions(unsafe: true, cjkFriendly: true, smartPunctuation: false, tables: true))
-        let html = try renderer.render(example.markdown, language: language).html
+        let html = try renderer.render(example.markdown, language: language, headings: BuiltInHeadings.markup(language))
+            .html
         #expect(Self.normalised(html) == example.html, "\(example.testDescription)\n\(example.markdown)")
     }
 
-    /// The HTML without what heading anchors add: the wrapper, the id and the self-link.
+    /// The HTML without what heading anchors add (the built-in theme's `partials/heading`): the
+    /// wrapper, the id and the self-link.
     static func normalised(_ html: String) -> String {
         html.replacing(#/<div class="heading"><h([2-6]) id="[^"]*">/#) { "<h\($0.output.1)>" }
             .replacing(#/<a class="anchor" href="[^"]*" aria-label="[^"]*">#</a></div>/#, with: "")
     }
 
     @Test func normalisingTakesAwayOnlyTheAnchor() throws {
-        let html = try MarkdownRenderer().render("## Hello *world*\n", language: "en").html
+        let html = try MarkdownRenderer().render(
+            "## Hello *world*\n", language: "en", headings: BuiltInHeadings.markup("en")
+        )
+        .html
         #expect(html.contains(#"<h2 id="hello-world">"#))
         #expect(Self.normalised(html) == "<h2>Hello <em>world</em></h2>\n")
     }

@@ -40,6 +40,9 @@ import Testing
             "content/_index.en.md": "---\ntitle: Home\n---\n",
             "content/goals.ja.md": page,
             "content/goals.en.md": "---\ntitle: Goals\n---\n\"Targets\" -- for the park.\nWrapped\nline.\n",
+            // A theme of its own names the self-links of headings in its own words.
+            "templates/i18n/ja.yaml": "notTranslated: 未翻訳です\nheadingLink: 見出し「{heading}」へのリンク\n",
+            "templates/i18n/en.yaml": "notTranslated: Not translated yet\nheadingLink: \"Link to {heading}\"\n",
             "templates/page.mustache": """
             {{<base}}{{$main}}<h1>{{page.title}}</h1>{{#page.hasToc}}<nav class="toc"><ul>{{#page.toc}}<li class="toc-{{level}}"><a href="#{{id}}">{{text}}</a></li>{{/page.toc}}</ul></nav>{{/page.hasToc}}{{{page.content}}}{{/main}}{{/base}}
             """,

@@ -13,7 +13,8 @@ import Testing
     static func render(_ markdown: String, language: String = "ja", options: MarkdownOptions = MarkdownOptions())
         throws -> RenderedMarkdown
     {
-        try MarkdownRenderer(options: options).render(markdown, language: language)
+        try MarkdownRenderer(options: options).render(
+            markdown, language: language, headings: BuiltInHeadings.markup(language))
     }
 
     static let softBreakCases: [(String, String)] = [
@@ -67,6 +68,12 @@ import Testing
         #expect(rendered.html.contains(#"<h4 id="goals">3つの目標（2025年）</h4>"#))
         #expect(!rendered.html.contains("{#"))
         #expect(rendered.html.hasSuffix("<h5>小見出し</h5>\n"))
+    }
+
+    /// Without a theme, the Markdown stage gives a heading its id and nothing more.
+    @Test func headingsWithoutAThemeHaveTheirIdAlone() throws {
+        let html = try MarkdownRenderer().render("## 目標 & *more*\n\n##### Five {#five}\n", language: "ja").html
+        #expect(html == "<h2 id=\"目標-more\">目標 &amp; <em>more</em></h2>\n<h5 id=\"five\">Five</h5>\n")
     }
 
     static let slugCases: [(String, String)] = [

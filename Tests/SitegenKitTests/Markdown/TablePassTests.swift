@@ -10,7 +10,9 @@ import Testing
 /// GitHub-style pipe tables over libcmark's paragraphs.
 @Suite struct TablePassTests {
     static func render(_ markdown: String, language: String = "ja", tables: Bool = true) throws -> String {
-        try MarkdownRenderer(options: MarkdownOptions(tables: tables)).render(markdown, language: language).html
+        try MarkdownRenderer(options: MarkdownOptions(tables: tables)).render(
+            markdown, language: language, headings: BuiltInHeadings.markup(language)
+        ).html
     }
 
     @Test func pipeTableWithAlignmentAndInlines() throws {

@@ -56,7 +56,8 @@ import Testing
             let language = config.language("en")
         else { return nil }
         return context.listPage(
-            landing, number: number, list: list, entries: context.pagedEntries(landing, language: language))
+            landing, number: number, list: list, entries: context.pagedEntries(landing, language: language)
+        ).values
     }
 
     /// The entries' titles of a list page, in order.

@@ -14,7 +14,7 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
             "Sources/SitegenTemplates/DefaultTheme")
     static let embedded = folder.deletingLastPathComponent().appendingPathComponent(
-        "Templates/BuiltInTheme+Files.swift")
+        "BuiltInTheme+Files.swift")
 
     /// The theme's files on disk, by path below the folder, sorted.
     static func filesOnDisk() throws -> [(path: String, text: String)] {

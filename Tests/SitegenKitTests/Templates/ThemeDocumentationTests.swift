@@ -8,34 +8,61 @@ import Testing
 @testable import SitegenSearch
 @testable import SitegenTemplates
 
-/// The Themes article lists the keys templates receive; these tests fail when the article and
-/// the code that makes the contexts differ.
+/// The Themes article holds the tables the code makes (`ContextKind.rows`,
+/// `EngineString`, printed by `sitegen theme keys` and `sitegen theme strings`); these tests
+/// fail when the article and the code differ.
 @Suite struct ThemeDocumentationTests {
     static let article = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Sources/sitegen/Documentation.docc/Themes.md")
 
-    /// The first-column keys of the table under `heading` (`| \`key\` | … |`).
-    static func keys(under heading: String) throws -> Set<String> {
+    /// The first table under `heading` (its `|` lines, each ending in a line break), as written.
+    static func table(under heading: String) throws -> String {
         let text = try String(contentsOf: article, encoding: .utf8)
         let start = try #require(text.range(of: "\n" + heading + "\n"), "no section \(heading)")
-        var keys = Set<String>()
-        var inTable = false
+        var lines: [Substring] = []
         for line in text[start.upperBound...].split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("#") { break }
-            guard line.hasPrefix("| `") else {
-                if inTable { break }
+            guard line.hasPrefix("|") else {
+                if !lines.isEmpty { break }
                 continue
             }
-            inTable = true
-            if let key = line.dropFirst(3).split(separator: "`").first { keys.insert(String(key)) }
+            lines.append(line)
         }
-        return keys
+        return lines.map { $0 + "\n" }.joined()
     }
 
-    @Test func thePageValueTableListsEveryKeyOfPage() throws {
-        let documented = try Self.keys(under: "### The page value")
-        #expect(documented == Set(ThemeCheck.pageKeys.map { "page." + $0 }))
+    /// The first-column keys of the table under `heading` (`| \`key\` | … |`).
+    static func keys(under heading: String) throws -> Set<String> {
+        Set(
+            try table(under: heading).split(separator: "\n").dropFirst(2).compactMap {
+                $0.dropFirst(3).split(separator: "`").first.map(String.init)
+            })
+    }
+
+    @Test(arguments: ContextKind.allCases.map(\.title))
+    func eachKindsTableIsTheCodes(_ title: String) throws {
+        let kind = try #require(ContextKind.allCases.first { $0.title == title })
+        #expect(try Self.table(under: "### " + title) == kind.markdownTable)
+    }
+
+    @Test func thePageValueTableIsTheCodes() throws {
+        #expect(try Self.table(under: "### The page value") == ContextKind.markdown(ContextKind.pageValueRows))
+        #expect(ThemeCheck.pageKeys.contains("title") && ThemeCheck.pageKeys.contains("hasToc"))
+    }
+
+    @Test func theTableOfStringsSitegenReadsIsTheCodes() throws {
+        #expect(try Self.table(under: "### Strings sitegen reads") == EngineString.markdownTable)
+        #expect(EngineString.allCases.count == Set(EngineString.allCases.map(\.pattern)).count)
+    }
+
+    /// What `sitegen theme keys` prints: every table of the article, under its heading.
+    @Test func theKeysCommandPrintsEveryTableOfTheArticle() throws {
+        let printed = ThemeReference.contextKeys
+        for kind in ContextKind.allCases {
+            #expect(printed.contains("### \(kind.title)\n\n" + (try Self.table(under: "### " + kind.title))))
+        }
+        #expect(printed.hasSuffix("### The page value\n\n" + (try Self.table(under: "### The page value"))))
     }
 
     @Test func theEveryPageTableListsEveryCommonKey() throws {
