@@ -52,4 +52,10 @@ public enum BuiltInTheme {
         source.assets.sort { $0.outputPath < $1.outputPath }
         return source
     }
+
+    /// The built-in strings of the language `code`, nil when the built-in theme has none.
+    package static func strings(_ code: String) -> ThemeStrings? {
+        guard let text = files.first(where: { $0.path == "i18n/\(code).yaml" })?.text else { return nil }
+        return try? ThemeStrings.parse(text, path: displayFolder + "/i18n/\(code).yaml")
+    }
 }

@@ -56,7 +56,10 @@ package struct Theme: Sendable {
     }
 
     /// The interface strings of `language`: the built-in theme's, with the site's own file over
-    /// them key by key. A language neither has gets the English strings and one warning.
+    /// them key by key. A language neither has gets the English strings and one warning. A
+    /// theme of its own (`builtIn: false`) still gets the built-in text of the strings sitegen
+    /// reads (`EngineString`) that its file lacks, as it gets the engine's templates: a
+    /// Japanese page's heading link is named in Japanese.
     private mutating func languageStrings(_ language: Language, source: SiteSource, config: SiteConfig) -> ThemeStrings?
     {
         /// The built-in strings of `code` with the site's over them; nil when neither has any.
@@ -70,6 +73,11 @@ package struct Theme: Sendable {
                     values.merge(try ThemeStrings.parse(file.text, path: file.displayPath).values) { _, mine in mine }
                 } catch {
                     if report { problems.append(error) }
+                }
+            }
+            if !config.theme.builtIn, let builtIn = BuiltInTheme.strings(code) {
+                for string in EngineString.allCases where values[string.pattern] == nil {
+                    values[string.pattern] = builtIn.values[string.pattern]
                 }
             }
             return ThemeStrings(values)

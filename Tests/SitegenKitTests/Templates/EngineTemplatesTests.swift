@@ -50,17 +50,19 @@ import Testing
             #"<!doctype html>\#n<html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>404</title></head><body><p lang="en">Page not found</p></body></html>\#n"#
         #expect(site.read("en/404.html") == notFound)
         #expect(
-            site.read("404.html")?.contains(#"<p lang="ja">Page not found</p><p lang="en">Page not found</p>"#) == true)
-        // The theme has no `headingLink`: the English default, in Japanese pages too.
+            site.read("404.html")?.contains(#"<p lang="ja">ページが見つかりません</p><p lang="en">Page not found</p>"#) == true)
+        // The theme has no `headingLink`, nor 404 texts: the built-in theme's, in each language.
         #expect(
             site.read("en/about/index.html")?.contains(
                 ##"<div class="heading"><h2 id="aims">Our <em>aims</em></h2><a class="anchor" href="#aims" aria-label="Link to the section “Our aims”">#</a></div>"##
             ) == true)
-        #expect(site.read("ja/about/index.html")?.contains(#"aria-label="Link to the section “目標”""#) == true)
-        // Rendered with `page`, the stand-in shows `partials/stand-in`.
+        #expect(site.read("ja/about/index.html")?.contains(#"aria-label="見出し「目標」へのリンク""#) == true)
+        #expect(site.read("ja/404.html")?.contains(#"<p lang="ja">ページが見つかりません</p>"#) == true)
+        // Rendered with `page`, the stand-in shows `partials/stand-in`, titled with the built-in
+        // theme's `notTranslatedTitle`.
         #expect(
             site.read("en/only/index.html")?.contains(
-                #"<h1>日本語だけ</h1><p>Not translated yet</p>\#n<ul>\#n<li><a href="../../ja/only/" lang="ja" hreflang="ja">日本語だけ</a> (日本語)</li>\#n</ul>\#n"#
+                #"<h1>Not yet translated</h1><p>Not translated yet</p>\#n<ul>\#n<li><a href="../../ja/only/" lang="ja" hreflang="ja">日本語だけ</a> (日本語)</li>\#n</ul>\#n"#
             ) == true)
     }
 
@@ -89,7 +91,7 @@ import Testing
         #expect(!japanese.contains(#"class="anchor""#))
         #expect(site.read("en/only/index.html")?.contains(#"<p class="gone">Not translated yet: 日本語</p>"#) == true)
         #expect(site.read("index.html") == "<p>[ja][en]</p>\n")
-        #expect(site.read("ja/404.html") == "<h1>ないです</h1><a href=\"https://example.org/ja/\">テストサイト</a>\n")
+        #expect(site.read("ja/404.html") == "<h1>ないです</h1><a href=\"https://example.org/ja/\">日本語のトップページへ</a>\n")
     }
 
     @Test func aHeadingPartialWithoutItsTextAndAWrongNumberWarn() async throws {
