@@ -49,57 +49,72 @@ package enum ThemeCheck {
                 }
                 // A section tests for an asset or a string; `page.*` names are checked in sections too.
                 if (opens && !use.name.hasPrefix("page.")) || (!opens && open.contains(use.name)) { continue }
-                func diagnostic(_ message: String, hint: String, error: Bool = false) -> Diagnostic {
-                    Diagnostic(
-                        path: template.displayPath, line: tag.line, column: tag.column,
-                        severity: error ? .error : .warning, message: message, hint: hint)
-                }
-                // Mustache's `{{&name}}`: swift-mustache reads `&name` as a name, found nowhere.
-                if tag.body.first == "&" {
-                    problems.append(
-                        diagnostic(
-                            "swift-mustache has no `{{&…}}`: `{{\(tag.body)}}` prints nothing",
-                            hint: "write {{{\(use.name)}}}", error: true))
-                    continue
-                }
-                let parts = use.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-                let rest = parts.dropFirst().joined(separator: ".")
-                if parts.count >= 2, parts[0] == "assets", use.prints, !assetKeys.contains(rest) {
-                    // `assets.style.css`: the file's name as written, dots and all.
-                    let key = PageContext.key(rest)
-                    problems.append(
-                        diagnostic(
-                            "`assets.\(rest)` is not a file of templates/assets/, so it prints an empty address",
-                            hint: assetKeys.contains(key)
-                                ? "did you mean `assets.\(key)`? In asset keys, dots and slashes are underscores"
-                                : nearest(rest, in: assetKeys, prefix: "assets.")
-                                    ?? "add the file to templates/assets/ (`logo.svg` is `assets.logo_svg`)",
-                            error: true))
-                } else if parts.count == 2, parts[0] == "t", !allStrings.contains(parts[1]) {
-                    warnings.append(
-                        diagnostic(
-                            "`t.\(parts[1])` is in no file of templates/i18n/, so it prints nothing",
-                            hint: nearest(parts[1], in: allStrings, prefix: "t.")
-                                ?? "add `\(parts[1]): …` to every templates/i18n/<lang>.yaml"))
-                } else if parts.count >= 2, parts[0] == "page", !pageKeys.contains(parts[1]) {
-                    warnings.append(
-                        diagnostic(
-                            "`page.\(parts[1])` is not a value pages have, so it prints nothing",
-                            hint: nearest(parts[1], in: pageKeys, prefix: "page.")
-                                ?? "see Sources/sitegen/Documentation.docc/Themes.md, \"Template context\"; front matter keys of your own are page.params.<key>"
-                        ))
-                } else if use.escapes, use.name == "page.content" || use.name == "jsonLD" {
-                    warnings.append(
-                        diagnostic(
-                            "`{{\(use.name)}}` escapes the HTML it holds, so readers see its tags as text",
-                            hint: "write {{{\(use.name)}}} with three braces"))
+                if let found = finding(use, tag: tag, in: template, assetKeys: assetKeys, allStrings: allStrings) {
+                    if found.severity == .error { problems.append(found) } else { warnings.append(found) }
                 }
             }
         }
-        // Every language's file should have every key: a page shows nothing where one is missing.
+        warnings += missingStrings(strings, all: allStrings, optional: optionalStrings, stringFiles: stringFiles)
+        warnings += engineTemplateWarnings(templates) + numberWarnings(strings, stringFiles: stringFiles)
+        return (problems, warnings)
+    }
+
+    /// What is wrong with one use of a name in `template`, at `tag`: `{{&…}}`, an asset the
+    /// theme lacks, a string no file has, a `page.*` value pages do not have, HTML escaped.
+    private static func finding(
+        _ use: Use, tag: TemplateScan.Tag, in template: TemplateSource, assetKeys: Set<String>, allStrings: Set<String>
+    ) -> Diagnostic? {
+        func diagnostic(_ message: String, hint: String, error: Bool = false) -> Diagnostic {
+            Diagnostic(
+                path: template.displayPath, line: tag.line, column: tag.column,
+                severity: error ? .error : .warning, message: message, hint: hint)
+        }
+        // Mustache's `{{&name}}`: swift-mustache reads `&name` as a name, found nowhere.
+        if tag.body.first == "&" {
+            return diagnostic(
+                "swift-mustache has no `{{&…}}`: `{{\(tag.body)}}` prints nothing", hint: "write {{{\(use.name)}}}",
+                error: true)
+        }
+        let parts = use.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let rest = parts.dropFirst().joined(separator: ".")
+        if parts.count >= 2, parts[0] == "assets", use.prints, !assetKeys.contains(rest) {
+            // `assets.style.css`: the file's name as written, dots and all.
+            let key = PageContext.key(rest)
+            return diagnostic(
+                "`assets.\(rest)` is not a file of templates/assets/, so it prints an empty address",
+                hint: assetKeys.contains(key)
+                    ? "did you mean `assets.\(key)`? In asset keys, dots and slashes are underscores"
+                    : nearest(rest, in: assetKeys, prefix: "assets.")
+                        ?? "add the file to templates/assets/ (`logo.svg` is `assets.logo_svg`)",
+                error: true)
+        } else if parts.count == 2, parts[0] == "t", !allStrings.contains(parts[1]) {
+            return diagnostic(
+                "`t.\(parts[1])` is in no file of templates/i18n/, so it prints nothing",
+                hint: nearest(parts[1], in: allStrings, prefix: "t.")
+                    ?? "add `\(parts[1]): …` to every templates/i18n/<lang>.yaml")
+        } else if parts.count >= 2, parts[0] == "page", !pageKeys.contains(parts[1]) {
+            return diagnostic(
+                "`page.\(parts[1])` is not a value pages have, so it prints nothing",
+                hint: nearest(parts[1], in: pageKeys, prefix: "page.")
+                    ?? "see Sources/sitegen/Documentation.docc/Themes.md, \"Template context\"; front matter keys of your own are page.params.<key>"
+            )
+        } else if use.escapes, use.name == "page.content" || use.name == "jsonLD" {
+            return diagnostic(
+                "`{{\(use.name)}}` escapes the HTML it holds, so readers see its tags as text",
+                hint: "write {{{\(use.name)}}} with three braces")
+        }
+        return nil
+    }
+
+    /// Every language's file should have every key: a page shows nothing where one is missing.
+    private static func missingStrings(
+        _ strings: [String: ThemeStrings], all allStrings: Set<String>, optional: Set<String>,
+        stringFiles: [String: String]
+    ) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
         for (language, values) in strings.sorted(by: { $0.key < $1.key }) {
             // `onlyIn_<code>` badges a page of another language: never the file's own.
-            let missing = allStrings.subtracting(values.values.keys).subtracting(optionalStrings)
+            let missing = allStrings.subtracting(values.values.keys).subtracting(optional)
                 .subtracting(["onlyIn_" + language]).sorted()
             guard !missing.isEmpty else { continue }
             let others = strings.keys.filter { $0 != language }.sorted().map { "\($0).yaml" }.joined(separator: ", ")
@@ -111,8 +126,7 @@ package enum ThemeCheck {
                         "\(missing.map { "`\($0)`" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") in \(others) but not here, so \(language) pages show nothing there",
                     hint: "add \(missing.count == 1 ? "it" : "them") in this language"))
         }
-        warnings += engineTemplateWarnings(templates) + numberWarnings(strings, stringFiles: stringFiles)
-        return (problems, warnings)
+        return warnings
     }
 
     /// `partials/heading` must print the heading's HTML once, as `{{{content}}}`.

@@ -44,19 +44,8 @@ extension ContentModel {
                 schema.keys.append(try key(keyNode, declaration, reader: reader))
             }
         }
-        // Facts are the same in every language: not the keys written in each language's words.
-        let worded: Set = ["title", "summary", "tagline", "dateLabel", "aliases", "translatedFrom"]
-        let declared = Set(schema.keys.map(\.name) + FrontMatter.knownKeys).subtracting(worded)
         if let factsNode = map["facts"] {
-            for item in try list(factsNode, "facts", reader: reader) {
-                let fact = item.scalarText ?? ""
-                guard declared.contains(fact) else {
-                    throw reader.diagnostic(
-                        at: item, "`\(fact)` in `facts` is not a key of section `\(name)`",
-                        hint: nearest(fact, in: Array(declared)) ?? "declare it under `keys` first")
-                }
-                schema.facts.append(fact)
-            }
+            schema.facts = try facts(factsNode, of: schema, section: name, reader: reader)
         }
         if let orderNode = map["order"] {
             guard let order = orderNode.scalarText.flatMap(SectionOrder.init(rawValue:)) else {
@@ -78,23 +67,50 @@ extension ContentModel {
             schema.schema = type
         }
         if let groupNode = map["groupBy"] {
-            let key = groupNode.scalarText ?? ""
-            guard case .choice? = schema.key(key)?.type else {
-                let choices = schema.keys.filter { if case .choice = $0.type { true } else { false } }.map(\.name)
-                throw reader.diagnostic(
-                    at: groupNode, "`groupBy` must name a `choice` key of section `\(name)`",
-                    hint: choices.isEmpty
-                        ? "declare a key with `type: choice` and `of: [...]` first"
-                        : "use one of \(choices.joined(separator: ", "))")
-            }
-            guard schema.key(key)?.required == true else {
-                throw reader.diagnostic(
-                    at: groupNode, "`groupBy` names `\(key)`, which pages may leave out, so they would be in no group",
-                    hint: "declare it with `required: true`")
-            }
-            schema.groupBy = key
+            schema.groupBy = try groupBy(groupNode, of: schema, section: name, reader: reader)
         }
         return schema
+    }
+
+    /// `facts:`: keys of the section (or of every page) that must agree between translations;
+    /// not the keys written in each language's words.
+    private static func facts(_ factsNode: Node, of schema: SectionSchema, section name: String, reader: YAMLReader)
+        throws(Diagnostic) -> [String]
+    {
+        let worded: Set = ["title", "summary", "tagline", "dateLabel", "aliases", "translatedFrom"]
+        let declared = Set(schema.keys.map(\.name) + FrontMatter.knownKeys).subtracting(worded)
+        var facts: [String] = []
+        for item in try list(factsNode, "facts", reader: reader) {
+            let fact = item.scalarText ?? ""
+            guard declared.contains(fact) else {
+                throw reader.diagnostic(
+                    at: item, "`\(fact)` in `facts` is not a key of section `\(name)`",
+                    hint: nearest(fact, in: Array(declared)) ?? "declare it under `keys` first")
+            }
+            facts.append(fact)
+        }
+        return facts
+    }
+
+    /// `groupBy:`: a required `choice` key of the section, which lists group its pages by.
+    private static func groupBy(_ groupNode: Node, of schema: SectionSchema, section name: String, reader: YAMLReader)
+        throws(Diagnostic) -> String
+    {
+        let key = groupNode.scalarText ?? ""
+        guard case .choice? = schema.key(key)?.type else {
+            let choices = schema.keys.filter { if case .choice = $0.type { true } else { false } }.map(\.name)
+            throw reader.diagnostic(
+                at: groupNode, "`groupBy` must name a `choice` key of section `\(name)`",
+                hint: choices.isEmpty
+                    ? "declare a key with `type: choice` and `of: [...]` first"
+                    : "use one of \(choices.joined(separator: ", "))")
+        }
+        guard schema.key(key)?.required == true else {
+            throw reader.diagnostic(
+                at: groupNode, "`groupBy` names `\(key)`, which pages may leave out, so they would be in no group",
+                hint: "declare it with `required: true`")
+        }
+        return key
     }
 
     private static func key(_ nameNode: Node, _ node: Node, reader: YAMLReader) throws(Diagnostic) -> KeySchema {

@@ -47,69 +47,8 @@ public struct SiteLoader: Sendable {
             problems: &configProblems)
         problems += configProblems.map { $0.at(line: 1, column: 1) }
 
-        var pages: [SourceFile] = []
-        var media: [StaticFile] = []
-        var markdown: [Entry] = []
-        var data: [SourceFile] = []
-        for entry in walk(content, display: "content", problems: &problems) {
-            if entry.relative.hasPrefix("media/") {
-                // Media are copied by the writer; one it could not read is named here, by build and check.
-                guard access(entry.path, R_OK) == 0 else {
-                    problems.append(
-                        Diagnostic(
-                            path: "content/" + entry.relative, message: "cannot read the file",
-                            hint: "check its permissions, or move it out of content/media/"))
-                    continue
-                }
-                media.append(StaticFile(sourcePath: entry.path, outputPath: entry.relative))
-            } else if entry.relative.hasSuffix(".md") {
-                markdown.append(entry)
-            } else if SiteData.isDataFile(entry.relative),
-                let file = readText(
-                    path: entry.path, display: "content/" + entry.relative, relative: entry.relative,
-                    problems: &problems)
-            {
-                data.append(file)
-            }
-        }
-        for result in Self.readAll(markdown, display: "content/") {
-            switch result {
-            case .success(let file): pages.append(file)
-            case .failure(let problem): problems.append(problem)
-            }
-        }
-
-        var templates: [TemplateSource] = []
-        var strings: [String: SourceFile] = [:]
-        var assets: [StaticFile] = []
-        // A site without templates/ uses the built-in theme whole.
-        let hasTemplates = FileManager.default.fileExists(atPath: templatesFolder.path)
-        for entry in hasTemplates ? walk(templatesFolder, display: "templates", problems: &problems) : [] {
-            let display = "templates/" + entry.relative
-            if entry.relative.hasPrefix("assets/") {
-                do {
-                    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: entry.path)))
-                    assets.append(StaticFile(sourcePath: entry.path, outputPath: entry.relative, contents: bytes))
-                } catch {
-                    problems.append(
-                        Diagnostic(path: display, message: "cannot read the file", hint: "check its permissions"))
-                }
-            } else if entry.relative.hasPrefix("i18n/"), entry.relative.hasSuffix(".yaml") {
-                let code = String(entry.relative.dropFirst("i18n/".count).dropLast(".yaml".count))
-                if let file = readText(
-                    path: entry.path, display: display, relative: entry.relative, problems: &problems)
-                {
-                    strings[code] = file
-                }
-            } else if entry.relative.hasSuffix(".mustache") {
-                if let file = readText(
-                    path: entry.path, display: display, relative: entry.relative, problems: &problems)
-                {
-                    let name = String(entry.relative.dropLast(".mustache".count))
-                    templates.append(TemplateSource(name: name, displayPath: display, text: file.text))
-                }
-            }
-        }
+        let (pages, media, data) = readContent(content, problems: &problems)
+        let (templates, strings, assets) = readTheme(templatesFolder, problems: &problems)
         guard let config else { throw BuildFailure(problems) }
         return SiteSource(
             config: config, pages: pages, templates: templates, themeStrings: strings, assets: assets, media: media,
@@ -172,23 +111,12 @@ public struct SiteLoader: Sendable {
                 let child = path + "/" + name
                 let childRelative = relative.isEmpty ? name : relative + "/" + name
                 let shown = "\(display)/\(childRelative)"
-                var target = child
-                if Self.fileType(child) == .typeSymbolicLink {
-                    guard let resolved = Self.realPath(child) else {
-                        problems.append(
-                            Diagnostic(
-                                path: shown, message: "this symbolic link is broken or loops",
-                                hint: "remove it or point it at a file inside \(display)/"))
-                        continue
-                    }
-                    guard resolved == boundary || resolved.hasPrefix(boundary + "/") else {
-                        problems.append(
-                            Diagnostic(
-                                path: shown, message: "this symbolic link leads outside \(display)/",
-                                hint: "copy the file into \(display)/ instead of linking to it"))
-                        continue
-                    }
-                    target = resolved
+                let target: String
+                switch Self.followed(child, shown: shown, display: display, boundary: boundary) {
+                case .success(let path): target = path
+                case .failure(let problem):
+                    problems.append(problem)
+                    continue
                 }
                 switch Self.fileType(target) {
                 case .typeDirectory?:
@@ -207,6 +135,27 @@ public struct SiteLoader: Sendable {
             visit(folder.path, relative: "", depth: 0)
         }
         return entries
+    }
+
+    /// Where `path` leads: itself, or for a symbolic link the file it points at, which must be
+    /// inside the walked folder (`boundary`); a broken or looping link, or one leading out, is
+    /// a problem at `shown`.
+    static func followed(_ path: String, shown: String, display: String, boundary: String) -> Result<String, Diagnostic>
+    {
+        guard fileType(path) == .typeSymbolicLink else { return .success(path) }
+        guard let resolved = realPath(path) else {
+            return .failure(
+                Diagnostic(
+                    path: shown, message: "this symbolic link is broken or loops",
+                    hint: "remove it or point it at a file inside \(display)/"))
+        }
+        guard resolved == boundary || resolved.hasPrefix(boundary + "/") else {
+            return .failure(
+                Diagnostic(
+                    path: shown, message: "this symbolic link leads outside \(display)/",
+                    hint: "copy the file into \(display)/ instead of linking to it"))
+        }
+        return .success(resolved)
     }
 
     /// Reads a UTF-8 text file; reports unreadable files and invalid UTF-8 with its position.

@@ -112,7 +112,9 @@ import Testing
         #expect(third.contains(#"<a href="../../../../ja/news/n7/" data-only="ja">七</a>"#))
         #expect(Self.titles(third).count == 1 && !third.contains(#"rel="next""#))
         let japanese = try #require(site.read("ja/news/page/3/index.html"))
-        #expect(japanese.contains(#"<p class="number">3 / 3</p>"#), "without the theme's `pageOf`, numbers only")
+        #expect(
+            japanese.contains(#"<p class="number">3ページ中3ページ目</p>"#),
+            "without the theme's `pageOf`, the built-in theme's, in Japanese")
         #expect(Self.titles(japanese) == ["七"])
 
         let sitemap = try #require(site.read("sitemap.xml"))
