@@ -1,3 +1,4 @@
+import Foundation
 import SitegenCore
 import SitegenMarkdown
 import SitegenPublish
@@ -15,7 +16,7 @@ enum EmphasisCheck {
         // A delimiter the page shows is in its HTML as it is (libcmark escapes neither): most
         // pages, whose emphasis rendered, have none, and `build` runs this on every page.
         let isDelimiter = { (byte: UInt8) in byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") }
-        guard MarkdownRenderer.isCJKLanguage(page.language), html.utf8.contains(where: isDelimiter),
+        guard MarkdownRenderer.isCJKLanguage(page.language), hasDelimiter(html),
             page.body.utf8.contains(where: isDelimiter)
         else { return [] }
         // Lines with a run beside CJK punctuation in the source, before the page's text is
@@ -81,6 +82,16 @@ enum EmphasisCheck {
         case 0x30FB: return true  // ・
         case 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: return true  // ！（）：？［］｛｝
         default: return false
+        }
+    }
+
+    /// Whether `text` holds a `*` or a `_`, found with `memchr`.
+    static func hasDelimiter(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "*")), bytes.count) != nil
+                || memchr(base, Int32(UInt8(ascii: "_")), bytes.count) != nil
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SitegenCore
 import SitegenMarkdown
 import SitegenPublish
@@ -29,15 +30,22 @@ enum SpanCheck {
         return scan.problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
     }
 
-    /// Whether `text` may hold `]{lang=`: a `]` right before a `{`, read as bytes (`build`
-    /// asks of every page, and almost none has one).
+    /// Whether `text` may hold `]{lang=`: a `]` right before a `{`. `build` asks of every page,
+    /// and almost none has a `{`, which `memchr` finds (or not) at memory speed.
     static func hasMarker(_ text: Substring) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "{"), previous == UInt8(ascii: "]") { return true }
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var offset = 0
+            while offset < bytes.count,
+                let found = memchr(base + offset, Int32(UInt8(ascii: "{")), bytes.count - offset)
+            {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if index > 0, bytes[index - 1] == UInt8(ascii: "]") { return true }
+                offset = index + 1
+            }
+            return false
         }
-        return false
     }
 
     /// The walk over a page's prose lines, and what it has found so far.
