@@ -1,8 +1,11 @@
+import SitegenCore
+
 /// Appends bytes to a buffer it owns without `Array`'s checks on every byte: the search index
 /// writes tens of millions of small pieces (digits, commas) on a big site.
 ///
 /// Call `reserve(_:)` with an upper bound before a run of `put` calls; `bytes()` copies the
-/// result out. Not `Sendable`: it lives inside one function call.
+/// result out. Not `Sendable`: it lives inside one function call. It lives in the search stage,
+/// its only user, so its generic `append` is specialised where it is called.
 package struct ByteWriter: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
     private var capacity: Int
