@@ -39,7 +39,12 @@ package struct HeadingAnchors {
     /// `text.trimmingCharacters(in: .whitespaces)` (tabs and space separators at either end)
     /// without going through Foundation's `NSString`, which showed in profiles.
     package static func trimmed(_ text: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { ScalarText.isSpaceOrTab(scalar.value) }
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+            default: false
+            }
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isSpace($0) })!

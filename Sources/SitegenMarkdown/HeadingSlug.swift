@@ -70,7 +70,13 @@ package struct HeadingSlug {
             var pendingDash = false
             var index = 0
             while index < bytes.count {
-                let (value, length) = ScalarText.decode(bytes, at: index)
+                // One scalar from its UTF-8 (the text is valid UTF-8: a Swift string).
+                let lead = UInt32(bytes[index])
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
+                if length > 1 {
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                }
                 index += length
                 switch value {
                 case 0x09, 0x0A, 0x0C, 0x0D, 0x20, 0x2D, 0x3000:
