@@ -56,16 +56,8 @@ public struct SiteAddresses: Sendable {
     /// What writes `address`, if anything.
     public subscript(address: String) -> OutputProducer? { producers[address] }
 
-    /// Whether the build writes something at `address`.
-    func contains(_ address: String) -> Bool { producers[address] != nil }
-
     /// The addresses a menu entry may lead to (`OutputProducer.isMenuTarget`).
     var menuTargets: Set<String> { Set(producers.filter(\.value.isMenuTarget).keys) }
-
-    /// Every address whose producer passes `include`, sorted.
-    func addresses(where include: (OutputProducer) -> Bool) -> [String] {
-        producers.filter { include($0.value) }.keys.sorted()
-    }
 
     /// Pages, then stand-ins where a translation group lacks a language (at the address of
     /// the group's first source, as `PageRenderer.standIns` writes them).

@@ -36,9 +36,6 @@ public struct SitePlan: Sendable {
 
     var model: ContentModel { config.contentModel }
 
-    /// Whether the theme makes search pages.
-    var hasSearch: Bool { templates.has("search") }
-
     /// The renderer of this plan's pages.
     var renderer: PageRenderer {
         PageRenderer(
