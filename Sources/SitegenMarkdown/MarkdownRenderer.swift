@@ -79,6 +79,7 @@ public struct MarkdownRenderer: Sendable {
         headings: HeadingMarkup = .plain,
         rewriteLink: (LinkReference) throws -> String? = { _ in nil }
     ) throws -> RenderedMarkdown {
+        WorkCounter.markdownRenders?.add(1)
         let cmarkOptions = cmarkOptions(language: language)
         let parsed: OpaquePointer? = markdown.utf8CString.withUnsafeBufferPointer { buffer in
             cmark_parse_document(buffer.baseAddress, buffer.count - 1, cmarkOptions)

@@ -9,6 +9,10 @@ import Synchronization
 package final class WorkCounter: Sendable {
     @TaskLocal package static var current: WorkCounter?
 
+    /// Counts Markdown renders (`MarkdownRenderer.render`), so tests can show that a build or a
+    /// check renders each page once, whatever links to it.
+    @TaskLocal package static var markdownRenders: WorkCounter?
+
     private let steps = Atomic<Int>(0)
 
     package init() {}

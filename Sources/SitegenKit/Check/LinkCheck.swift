@@ -8,11 +8,8 @@ import SitegenTemplates
 /// that no heading of the target page has, images without alt text.
 struct LinkCheck: Sendable {
     let resolver: LinkResolver
-    /// The anchors of every page that can be linked to, by source path.
-    let anchors: [String: AnchorTargets]
-    /// The ids of a page as the theme renders it (`#main`, a list's headings), asked for only
-    /// when a fragment is not among its Markdown anchors; nil when there is no theme.
-    var pageAnchors: (@Sendable (Page) -> AnchorTargets)?
+    /// The anchors of every page that can be linked to, by source path, as rendering left them.
+    let anchors: [String: PageAnchors]
     /// What the site has at the addresses of links left as written (see `AddressCheck`); nil
     /// looks only at fragments.
     var addresses: AddressCheck?
@@ -60,34 +57,22 @@ struct LinkCheck: Sendable {
         }
     }
 
-    /// What `build` says of the `#fragment` links its pages hold (`PageRenderer.render` gathers
-    /// them): `check`'s findings for those links, with the anchors of only the pages they lead
-    /// to, read by rendering those pages' Markdown again. Most sites have few such links, so
-    /// this costs nothing for most pages.
+    /// What `build` says of the `#fragment` links its pages hold (`PageRenderer.render` sets
+    /// them aside): `check`'s findings for those links, against the anchors rendering kept.
     static func fragmentProblems(
-        _ links: [(page: Page, links: [LinkReference])], resolver: LinkResolver, markdown: MarkdownRenderer,
-        pageAnchors: (@Sendable (Page) -> AnchorTargets)? = nil
+        _ links: [(page: Page, links: [LinkReference])], resolver: LinkResolver, anchors: [String: PageAnchors]
     ) -> [Diagnostic] {
-        var anchors: [String: AnchorTargets] = [:]
-        var wanted: [(page: Page, link: LinkReference, fragment: String, target: Page)] = []
-        for (page, pageLinks) in links {
-            for link in pageLinks {
+        let check = LinkCheck(resolver: resolver, anchors: anchors)
+        return links.flatMap { page, pageLinks in
+            pageLinks.compactMap { link in
                 // The render resolved every link already, so none throws here.
                 guard let target = try? resolver.target(of: link, in: page),
                     let (fragment, found) = anchor(of: link, target: target, in: page)
-                else { continue }
-                wanted.append((page, link, fragment, found))
-                if anchors[found.source] == nil {
-                    let rendered = (try? markdown.render(String(found.body), language: found.language))
-                    anchors[found.source] = AnchorTargets(rendered ?? RenderedMarkdown(html: ""))
-                }
+                else { return nil }
+                let line = page.bodyStartLine + link.line - 1
+                let column = page.characterColumn(ofByteColumn: link.column, line: link.line)
+                return check.missingAnchor(fragment, of: found, link: link, in: page, line: line, column: column)
             }
-        }
-        let check = LinkCheck(resolver: resolver, anchors: anchors, pageAnchors: pageAnchors)
-        return wanted.compactMap { page, link, fragment, target in
-            let line = page.bodyStartLine + link.line - 1
-            let column = page.characterColumn(ofByteColumn: link.column, line: link.line)
-            return check.missingAnchor(fragment, of: target, link: link, in: page, line: line, column: column)
         }
     }
 
@@ -95,8 +80,7 @@ struct LinkCheck: Sendable {
         _ fragment: String, of target: Page, link: LinkReference, in page: Page, line: Int, column: Int
     ) -> Diagnostic? {
         guard let targets = anchors[target.source], !targets.contains(fragment) else { return nil }
-        if let pageAnchors, pageAnchors(target).contains(fragment) { return nil }
-        let known = targets.examples()
+        let known = targets.headings.examples()
         let place = target.source == page.source ? "this page" : target.source
         return Diagnostic(
             path: page.source, line: line, column: column,

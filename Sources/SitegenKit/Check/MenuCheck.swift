@@ -39,11 +39,11 @@ enum MenuCheck {
     }
 
     /// A problem for each menu entry whose `#fragment` is no id of the page it leads to (the
-    /// page as the theme renders it, `pageAnchors`), at the entry's line in site.yaml. Entries
+    /// page as the theme rendered it, `anchors` by source), at the entry's line in site.yaml. Entries
     /// leading nowhere are `problems`' business; those leading to a file, a feed or a search
     /// page are left alone.
     static func fragmentProblems(
-        _ index: SiteIndex, configPath: String, pageAnchors: (Page) -> AnchorTargets
+        _ index: SiteIndex, configPath: String, anchors: [String: PageAnchors]
     ) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for language in index.config.languages {
@@ -53,11 +53,10 @@ enum MenuCheck {
                 guard !fragment.isEmpty, let target = target(of: item.path, language: language.code),
                     let page = index.pages.first(where: {
                         $0.language == language.code && URLScheme.directory(of: $0.path) == target
-                    })
+                    }),
+                    let ids = anchors[page.source], !ids.contains(fragment)
                 else { continue }
-                let anchors = pageAnchors(page)
-                guard !anchors.contains(fragment) else { continue }
-                let known = anchors.examples()
+                let known = ids.examples()
                 problems.append(
                     Diagnostic(
                         path: configPath, line: item.line, column: item.column,

@@ -8,23 +8,19 @@ import SitegenTemplates
 /// a page really has, and links left as written against the plan's addresses.
 ///
 /// `build` runs them on the links rendering set aside (`PageRenderer.render`) and stops at an
-/// error; `check` runs the same functions on every link of every page.
+/// error; `check` runs the same functions on every link of every page. Both read the ids each
+/// page's render kept (`PageAnchors`): no page is rendered again to find them.
 struct RenderedChecks: Sendable {
     let plan: SitePlan
     let renderer: PageRenderer
-
-    /// The ids of `page` as the theme renders it, for fragments its Markdown does not have.
-    var pageAnchors: @Sendable (Page) -> AnchorTargets {
-        { [renderer] in renderer.anchors(of: $0) }
-    }
+    /// The ids of every rendered page, by source.
+    let anchors: [String: PageAnchors]
 
     /// What `build` finds once every page is rendered: broken `#fragment` links and menu
     /// fragments stop it, as do missing images; other links leading nowhere are warnings,
     /// returned.
     func afterBuild(_ checkedLinks: [(page: Page, links: [LinkReference])]) throws(BuildFailure) -> [Diagnostic] {
-        var errors = LinkCheck.fragmentProblems(
-            checkedLinks, resolver: renderer.resolver, markdown: MarkdownRenderer(options: plan.config.markdown),
-            pageAnchors: pageAnchors)
+        var errors = LinkCheck.fragmentProblems(checkedLinks, resolver: renderer.resolver, anchors: anchors)
         errors += menuFragments()
         var warnings: [Diagnostic] = []
         let leftAlone = checkedLinks.flatMap { page, links in
@@ -48,6 +44,6 @@ struct RenderedChecks: Sendable {
     /// Menu entries with a `#fragment` (rare): the page they lead to must have it.
     func menuFragments() -> [Diagnostic] {
         MenuCheck.fragmentProblems(
-            plan.index, configPath: plan.source.config.displayPath, pageAnchors: pageAnchors)
+            plan.index, configPath: plan.source.config.displayPath, anchors: anchors)
     }
 }

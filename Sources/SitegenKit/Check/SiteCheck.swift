@@ -8,9 +8,9 @@ import SitegenTemplates
 /// notice, found in one pass over what the loader read. Writes nothing.
 ///
 /// It starts from the plan `build` follows (`SitePlan.survey`, which reads every key of every
-/// front matter instead of stopping at the first problem), renders every page's Markdown, and
-/// runs the checks `build` runs (`PageChecks`, `RenderedChecks`) on every link of every page:
-/// drafts too, against the plan of `build --drafts`.
+/// front matter instead of stopping at the first problem), renders every page as `build` does,
+/// and runs the checks `build` runs (`PageChecks`, `RenderedChecks`) on every link of every
+/// page: drafts too, against the plan of `build --drafts`.
 public struct SiteCheck: Sendable {
     public var source: SiteSource
     /// The ledger's source texts at translation time, by translation path below content/
@@ -27,28 +27,23 @@ public struct SiteCheck: Sendable {
         var findings = survey.findings
         guard let plan = survey.plan else { return CheckReport(findings) }
         findings += pairFindings(plan, survey: survey)
-        let markdown = MarkdownRenderer(options: plan.config.markdown)
-        var links: [String: [LinkReference]] = [:]
-        var anchors: [String: AnchorTargets] = [:]
-        for page in survey.pages {
-            var found: [LinkReference] = []
-            let rendered =
-                (try? markdown.render(String(page.body), language: page.language) { link in
-                    found.append(link)
-                    return nil
-                }) ?? RenderedMarkdown(html: "")
-            links[page.source] = found
-            anchors[page.source] = AnchorTargets(rendered)
-            findings += PageChecks.findings(page, rendered: rendered)
-        }
-        let checks = RenderedChecks(plan: plan, renderer: plan.renderer)
-        // Without a theme that parses, the theme's own ids are unknown: fragments are checked
-        // against the Markdown's alone, and menus not at all.
+        // Without a theme that parses, pages render as Markdown alone: fragments are checked
+        // against the Markdown's ids, and menus not at all.
         let themed = plan.theme.templates != nil
+        let drafts = Set(plan.drafts.map(\.source))
+        var links: [String: [LinkReference]] = [:]
+        var anchors: [String: PageAnchors] = [:]
+        for page in survey.pages {
+            let renderer = drafts.contains(page.source) ? survey.withDrafts?.renderer : plan.renderer
+            let done = render(page, with: themed ? renderer : nil, markdown: plan.config.markdown)
+            links[page.source] = done.checkedLinks
+            anchors[page.source] = done.anchors
+            findings += done.warnings
+        }
+        let checks = RenderedChecks(plan: plan, renderer: plan.renderer, anchors: anchors)
         if themed { findings += checks.menuFragments() }
         let publishedLinks = LinkCheck(
-            resolver: plan.renderer.resolver, anchors: anchors, pageAnchors: themed ? checks.pageAnchors : nil,
-            addresses: plan.addressCheck)
+            resolver: plan.renderer.resolver, anchors: anchors, addresses: plan.addressCheck)
         for page in plan.index.pages { findings += publishedLinks.problems(in: page, links: links[page.source] ?? []) }
         // Drafts may link to each other: check them against the site as `build --drafts` makes it.
         if let withDrafts = survey.withDrafts {
@@ -58,6 +53,24 @@ public struct SiteCheck: Sendable {
             for page in plan.drafts { findings += draftLinks.problems(in: page, links: links[page.source] ?? []) }
         }
         return CheckReport(findings)
+    }
+
+    /// `page` rendered as `build` renders it, every link set aside; as Markdown alone when
+    /// there is no theme to render it with or its template fails (a layout that does not exist
+    /// is the survey's finding).
+    private func render(_ page: Page, with renderer: PageRenderer?, markdown options: MarkdownOptions) -> (
+        checkedLinks: [LinkReference], anchors: PageAnchors, warnings: [Diagnostic]
+    ) {
+        if let renderer, let done = try? renderer.render(page, links: .check) {
+            return (done.checkedLinks, done.anchors, done.warnings)
+        }
+        var found: [LinkReference] = []
+        let rendered =
+            (try? MarkdownRenderer(options: options).render(String(page.body), language: page.language) { link in
+                found.append(link)
+                return nil
+            }) ?? RenderedMarkdown(html: "")
+        return (found, PageAnchors(markdown: rendered), PageChecks.findings(page, rendered: rendered))
     }
 
     /// Translations: missing ones, landings, facts that differ, sources changed since.

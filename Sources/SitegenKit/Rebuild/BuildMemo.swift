@@ -20,6 +20,9 @@ public struct BuildMemo: Sendable {
     var pages: [String: ParsedFile] = [:]
     /// By page source.
     var searchDigests: [String: SearchIndexBuilder.PageDigest] = [:]
+    /// The ids each page offered, by page source: a build of edited bodies checks `#fragment`
+    /// links to the pages it did not render against them.
+    var anchors: [String: PageAnchors] = [:]
     /// Each language's search index as written, patched by the next build of edited bodies.
     var searchIndexes: [String: SearchIndex] = [:]
     /// The parsed templates and the sources they came from, reused while the sources are equal.
@@ -44,10 +47,11 @@ public struct BuildMemo: Sendable {
         self.searchIndexes = searchIndexes
     }
 
-    /// What a build of `plan` leaves: `init(languages:…)` and the plan's content model,
-    /// templates and front matter findings.
+    /// What a build of `plan` leaves: `init(languages:…)`, the plan's content model,
+    /// templates and front matter findings, and the ids of its pages.
     init(
-        plan: SitePlan, digests: [String: SearchIndexBuilder.PageDigest], indexes: [String: SearchIndex]
+        plan: SitePlan, digests: [String: SearchIndexBuilder.PageDigest], indexes: [String: SearchIndex],
+        anchors: [String: PageAnchors]
     ) {
         self.init(
             languages: plan.config.languages.map(\.code), files: plan.source.pages, parsed: plan.parsed,
@@ -56,6 +60,7 @@ public struct BuildMemo: Sendable {
         model = plan.model
         templates = (plan.theme.sources, plan.templates)
         frontMatterWarnings = plan.frontMatterWarnings
+        self.anchors = anchors
     }
 
     /// How many parsed pages and search digests it holds.

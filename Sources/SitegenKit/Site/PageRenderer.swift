@@ -13,13 +13,20 @@ struct PageRenderer: Sendable {
 
     var config: SiteConfig { index.config }
 
-    /// The page, what it gives the search index when the theme has search, and the links the
-    /// build checks once every page is rendered (few pages have any): those with a `#fragment`
-    /// (`LinkCheck.fragmentProblems`) and those left as written (`AddressCheck`).
-    func render(_ page: Page) throws(Diagnostic) -> (
-        file: OutputFile, search: SearchIndexBuilder.PageDigest?, checkedLinks: [LinkReference],
-        warnings: [Diagnostic]
-    ) {
+    /// Which links a render sets aside, and what a link that leads nowhere does.
+    enum Links: Sendable {
+        /// `build`: a link to a missing page or file stops the render; the links to check once
+        /// every page is rendered (few pages have any) are set aside: those with a `#fragment`
+        /// (`LinkCheck.fragmentProblems`) and those left as written (`AddressCheck`).
+        case build
+        /// `check`: every link is set aside for `LinkCheck`, which reports all that lead
+        /// nowhere; the render goes on past them and makes no search digest.
+        case check
+    }
+
+    /// The page, what it gives the search index when the theme has search, the links `links`
+    /// sets aside, what `PageChecks` finds, and the ids the page offers to `#fragment` links.
+    func render(_ page: Page, links mode: Links = .build) throws(Diagnostic) -> PageRendering {
         let markdown = MarkdownRenderer(options: config.markdown)
         let headings = ThemeHeadings.markup(
             templates: templates, strings: context.strings[page.language] ?? ThemeStrings())
@@ -27,6 +34,10 @@ struct PageRenderer: Sendable {
         var checkedLinks: [LinkReference] = []
         do {
             rendered = try markdown.render(String(page.body), language: page.language, headings: headings) { link in
+                if case .check = mode {
+                    checkedLinks.append(link)
+                    return try? resolver.resolve(link, in: page)
+                }
                 let resolved = try resolver.resolve(link, in: page)
                 if link.url.utf8.contains(UInt8(ascii: "#"))
                     || (resolved == nil && AddressCheck.isCandidate(link.url, baseURL: config.baseURL))
@@ -43,25 +54,16 @@ struct PageRenderer: Sendable {
         let template = try layout(for: page)
         let html = templates.renderBytes(context.page(page, rendered: rendered), template: template)
         var digest: SearchIndexBuilder.PageDigest?
-        if templates.has("search"), let language = config.language(page.language) {
+        if case .build = mode, templates.has("search"), let language = config.language(page.language) {
             let strings = context.strings[language.code] ?? ThemeStrings()
             digest = SearchIndexBuilder.digest(
                 SearchIndexBuilder.document(
                     page, html: rendered.html, index: index, language: language, strings: strings))
         }
-        return (
-            OutputFile(path: URLScheme.outputFile(of: page.path), contents: .bytes(html)), digest, checkedLinks,
-            PageChecks.findings(page, rendered: rendered)
-        )
-    }
-
-    /// The ids of `page` as this theme renders it: its Markdown's anchors and every `id` of the
-    /// whole page (the theme's own, such as `main`); none when it does not render.
-    func anchors(of page: Page) -> AnchorTargets {
-        guard let (file, _, _, _) = try? render(page), case .bytes(let bytes) = file.contents else {
-            return AnchorTargets(ids: [])
-        }
-        return AnchorTargets(ids: Set(AnchorTargets.attributeValues("id", in: String(decoding: bytes, as: UTF8.self))))
+        return PageRendering(
+            file: OutputFile(path: URLScheme.outputFile(of: page.path), contents: .bytes(html)), search: digest,
+            checkedLinks: checkedLinks, warnings: PageChecks.findings(page, rendered: rendered),
+            anchors: PageAnchors(page: html, rendered: rendered))
     }
 
     /// `layout:` from front matter, else the section's own template, else the default of its kind.

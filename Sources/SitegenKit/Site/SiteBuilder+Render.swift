@@ -7,7 +7,8 @@ import SitegenTemplates
 
 extension SiteBuilder {
     /// What rendering the pages gives back: the pages (or, with a sink, their sizes), their
-    /// search digests, the links to check once all are rendered, and what it found to warn of.
+    /// search digests, the links to check once all are rendered, what it found to warn of, and
+    /// the ids each page offers.
     struct RenderedPages {
         var files: [OutputFile] = []
         var streamed: [String: Int] = [:]
@@ -16,15 +17,21 @@ extension SiteBuilder {
         var fresh: [String: SearchIndexBuilder.PageDigest] = [:]
         var checkedLinks: [(page: Page, links: [LinkReference])] = []
         var warnings: [Diagnostic] = []
+        /// The ids each rendered page offers, by source, for the checks of `#fragment`s.
+        var anchors: [String: PageAnchors] = [:]
     }
 
-    /// One page's render, as a task hands it back.
-    typealias PageResult = Result<
-        (
-            page: RenderedPage, search: SearchIndexBuilder.PageDigest?, checkedLinks: [LinkReference],
-            warnings: [Diagnostic]
-        ), Diagnostic
-    >
+    /// One page's render, as a task hands it back: `PageRendering` with the page handed to the
+    /// sink (or kept).
+    struct PageOutcome: Sendable {
+        var page: RenderedPage
+        var search: SearchIndexBuilder.PageDigest?
+        var checkedLinks: [LinkReference]
+        var warnings: [Diagnostic]
+        var anchors: PageAnchors
+    }
+
+    typealias PageResult = Result<PageOutcome, Diagnostic>
 
     /// Renders every page in parallel; collects every page's errors before failing. Pages go to
     /// `sink` when there is one (returned as path → size), else are returned. Each page's search
@@ -58,6 +65,7 @@ extension SiteBuilder {
             case .success(let done):
                 if !done.checkedLinks.isEmpty { rendered.checkedLinks.append((page, done.checkedLinks)) }
                 rendered.warnings += done.warnings
+                rendered.anchors[page.source] = done.anchors
                 switch done.page {
                 case .kept(let file): rendered.files.append(file)
                 case .streamed(let path, let size): rendered.streamed[path] = size
@@ -89,8 +97,10 @@ extension SiteBuilder {
             (
                 position,
                 Result { () throws(Diagnostic) in
-                    let (file, search, checkedLinks, warnings) = try renderer.render(pages[position])
-                    return (try RenderedPage(file, sink: sink), search, checkedLinks, warnings)
+                    let done = try renderer.render(pages[position])
+                    return PageOutcome(
+                        page: try RenderedPage(done.file, sink: sink), search: done.search,
+                        checkedLinks: done.checkedLinks, warnings: done.warnings, anchors: done.anchors)
                 }
             )
         }
@@ -105,9 +115,10 @@ extension SiteBuilder {
             var waiting: [Int: SearchIndexBuilder.PageDigest] = [:]
             var nextDigest = 0
             for await (position, result) in group {
-                if case .success(let rendered) = result {
+                if case .success(var rendered) = result {
                     if let search = rendered.search { waiting[position] = search }
-                    results[position] = .success((rendered.page, nil, rendered.checkedLinks, rendered.warnings))
+                    rendered.search = nil
+                    results[position] = .success(rendered)
                 } else {
                     results[position] = result
                 }

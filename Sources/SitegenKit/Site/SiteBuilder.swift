@@ -42,8 +42,11 @@ public struct SiteBuilder: Sendable {
         async let published = whole ? publisher.files() : []
         let rendered = try await renderAll(renderer, index: plan.index, sink: sink)
         var warnings = plan.warnings + rendered.warnings
-        warnings += try RenderedChecks(plan: plan, renderer: renderer).afterBuild(rendered.checkedLinks)
-        // Digests of pages this build did not render come from the last build (`sitegen serve`).
+        // Ids and digests of pages this build did not render come from the last build (`sitegen serve`).
+        var anchors = whole ? [:] : memo?.anchors ?? [:]
+        anchors.merge(rendered.anchors) { $1 }
+        warnings += try RenderedChecks(plan: plan, renderer: renderer, anchors: anchors).afterBuild(
+            rendered.checkedLinks)
         var digests = whole ? [:] : memo?.searchDigests ?? [:]
         digests.merge(rendered.fresh) { $1 }
         var files = rendered.files
@@ -68,7 +71,9 @@ public struct SiteBuilder: Sendable {
             files: files, warnings: warnings, pageCounts: counts, languages: plan.config.languages.map(\.code),
             streamed: rendered.streamed.merging(search.streamed) { $1 })
         result.deferredSearch = search.deferred
-        if incremental.keepsMemo { result.memo = BuildMemo(plan: plan, digests: digests, indexes: search.indexes) }
+        if incremental.keepsMemo {
+            result.memo = BuildMemo(plan: plan, digests: digests, indexes: search.indexes, anchors: anchors)
+        }
         return result
     }
 

@@ -38,6 +38,34 @@ import Testing
         #expect(third.result.files.contains { $0.path == "sitemap.xml" })
     }
 
+    /// A build of one edited body checks its `#fragment` links against the ids the last build
+    /// kept for the pages it does not render, and renders no other page to find them.
+    @Test func anEditedBodyChecksFragmentsWithoutRenderingTheirPages() async throws {
+        let site = FixtureSite(SiteSearchTests.files)
+        defer { site.remove() }
+        var rebuild = SiteRebuild()
+        _ = try await rebuild.build(try BuildMemoTests.source(site), options: BuildOptions())
+        let front = "---\ntitle: Offshore Wind\ndate: 2025-04-01\nvenue: Hibikinada\n---\n"
+        let linked = front + "See [the forum](chips.md#collaboration).\n"
+        let renders = WorkCounter()
+        let second = try await WorkCounter.$markdownRenders.withValue(renders) {
+            try await rebuild.build(
+                try Self.edited(site, [Self.path: linked]), options: BuildOptions(), changed: [Self.path])
+        }
+        #expect(second.rendered == [Self.path])
+        #expect(renders.count == 1)
+        let broken = front + "See [the forum](chips.md#colaboration).\n"
+        do {
+            _ = try await rebuild.build(
+                try Self.edited(site, [Self.path: broken]), options: BuildOptions(), changed: [Self.path])
+            Issue.record("a link to a heading the forum does not have must stop the build")
+        } catch let failure as BuildFailure {
+            let message = try #require(failure.diagnostics.first).description
+            #expect(message.contains("`#colaboration`, which is not a heading of content/events/chips.en.md"))
+            #expect(message.contains("#collaboration"))
+        }
+    }
+
     /// A media file among the changes, or a failed build before, means everything again.
     @Test func mediaAndFailuresMeanEverything() async throws {
         let site = FixtureSite(SiteSearchTests.files)

@@ -59,6 +59,32 @@ import Testing
         #expect(problem.message.contains("points to `#mian`, which is not a heading of this page"))
     }
 
+    /// Rendering keeps each page's ids: `#fragment` links and menu entries to other pages, to
+    /// a heading or to the theme's `main`, make neither build nor check render a page again.
+    @Test func noPageIsRenderedTwice() async throws {
+        var files = ThemeTests.content
+        files["content/_index.en.md"] =
+            "---\ntitle: Home\n---\n## Vision\n\n[Launch](events/launch.md#main), [history](strategy/vision.md#history).\n"
+        files["content/strategy/vision.en.md"] =
+            "---\ntitle: Vision\n---\n## History\n\n[Top](#main), [home](../_index.md#vision), [events](../events/_index.md#main).\n"
+        files["content/site.yaml"] = try #require(files["content/site.yaml"]).replacingOccurrences(
+            of: "{ title: Events, path: events/ }", with: "{ title: Events, path: \"events/#main\" }")
+        let pages = files.keys.filter { $0.hasPrefix("content/") && $0.hasSuffix(".md") }.count
+        let site = FixtureSite(files, theme: ThemeTests.theme)
+        defer { site.remove() }
+        let built = WorkCounter()
+        try await WorkCounter.$markdownRenders.withValue(built) { _ = try await site.build() }
+        #expect(built.count == pages)
+        var all = ThemeTests.theme
+        for (path, text) in files { all[path] = text }
+        let checked = WorkCounter()
+        let findings = WorkCounter.$markdownRenders.withValue(checked) {
+            SiteCheck(source: CheckFixture.source(all, theme: [:])).run().findings
+        }
+        #expect(findings.filter { $0.severity == .error }.isEmpty, "\(findings)")
+        #expect(checked.count == pages)
+    }
+
     /// The fixture's own links reach headings in both languages (`#our-targets`, `#目標`) and
     /// on the same page; the build goes through.
     @Test func linksToExistingHeadingsBuild() async throws {
