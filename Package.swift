@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The stages are separate modules so that the compiler refuses a cycle; a release build lets
+/// the optimizer see across them, as it did when they were one module (a page's render calls
+/// small functions of four stages, and copies large values it cannot see are unused).
+let stage: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "sitegen",
     platforms: [.macOS(.v15)],
@@ -33,12 +38,13 @@ let package = Package(
         /// addresses, output files, diagnostics. Depends on no other stage.
         .target(
             name: "SitegenCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: stage
         ),
         /// libcmark and sitegen's passes over its tree; knows nothing of sites.
-        .target(name: "SitegenMarkdown", dependencies: ["CCmark", "SitegenCore"]),
+        .target(name: "SitegenMarkdown", dependencies: ["CCmark", "SitegenCore"], swiftSettings: stage),
         /// Feeds, calendars, the sitemap, JSON-LD, alias pages, host files, fingerprinted assets.
-        .target(name: "SitegenPublish", dependencies: ["SitegenCore"]),
+        .target(name: "SitegenPublish", dependencies: ["SitegenCore"], swiftSettings: stage),
         /// swift-mustache, typed template contexts, themes and the built-in theme.
         .target(
             name: "SitegenTemplates",
@@ -47,17 +53,21 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             // The built-in theme's files, embedded as text by `make theme`.
-            exclude: ["DefaultTheme"]
+            exclude: ["DefaultTheme"],
+            swiftSettings: stage
         ),
         /// The search index and search pages.
-        .target(name: "SitegenSearch", dependencies: ["SitegenCore", "SitegenMarkdown", "SitegenTemplates"]),
+        .target(
+            name: "SitegenSearch", dependencies: ["SitegenCore", "SitegenMarkdown", "SitegenTemplates"],
+            swiftSettings: stage),
         /// The build: load → plan → render → publish → write, and `check`, `serve`'s rebuilds,
         /// the authoring tools. The only stage that reads (the loader) or writes (the writer).
         .target(
             name: "SitegenKit",
             dependencies: [
                 "CSupport", "SitegenCore", "SitegenMarkdown", "SitegenPublish", "SitegenTemplates", "SitegenSearch",
-            ]
+            ],
+            swiftSettings: stage
         ),
         /// The preview server; the only target that pulls in Hummingbird.
         .target(

@@ -61,6 +61,9 @@ public struct LinkReference: Sendable, Equatable {
 /// libcmark is reentrant: each call makes its own parser, so pages render in parallel.
 public struct MarkdownRenderer: Sendable {
     public var options: MarkdownOptions
+    /// False runs the CJK passes even on pages that cannot need them (see
+    /// `CJKCharacters.mayHaveCJK`), so tests can check that skipping them changes nothing.
+    var skipsCJKPassesWithoutCJK = true
 
     public init(options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
@@ -96,7 +99,7 @@ public struct MarkdownRenderer: Sendable {
         if LanguageSpanPass.mayHaveSpans(markdown) {
             masks.merge(LanguageSpanPass(source: source, knownMasks: masks).apply(to: document)) { $1 }
         }
-        if options.cjkFriendly {
+        if options.cjkFriendly, !skipsCJKPassesWithoutCJK || CJKCharacters.mayHaveCJK(markdown) {
             CJKEmphasisPass(source: source, knownMasks: masks).apply(to: document)
             SoftBreakPass.apply(to: document)
         }

@@ -10,17 +10,18 @@ extension PageContext {
     ///   (1-based), drafts left out;
     /// - `previous` and `next`: the pages before and after it in the section's declared order,
     ///   as list entries (`title`, `url` relative to `folder`, `params` …) with their own
-    ///   `position`; absent at the ends.
+    ///   `position`; absent at the ends, and on every page when no template can reach them
+    ///   (`neighbours`).
     ///
     /// Nothing for pages outside a section (at the top of content/) and for drafts.
     package func addNeighbours(to context: inout TemplateContext, page: Page, language: Language, folder: String) {
         guard let place = index.place(of: page), case .object(var values)? = context[.page] else { return }
         values["position"] = .int(place.position)
         values["count"] = .int(place.count)
-        if let previous = place.previous {
+        if neighbours, let previous = place.previous {
             values["previous"] = .object(neighbour(previous, position: place.position - 1, language, folder))
         }
-        if let next = place.next {
+        if neighbours, let next = place.next {
             values["next"] = .object(neighbour(next, position: place.position + 1, language, folder))
         }
         context[.page] = .object(values)

@@ -27,11 +27,15 @@ package struct TemplateScan: Sendable {
     package var referenceTags: [(name: String, tag: Tag)] = []
     /// False when the template itself uses one of the features above.
     package var plannable = true
+    /// The names its tags hold, without their markers (`page.previous` for
+    /// `{{#page.previous}}`), for `TemplateSet.reaches(pageKey:)`.
+    package var names: Set<String> = []
 
     package init(_ text: String) {
         if text.unicodeScalars.contains(where: { RenderPlan.reserved.contains($0) }) { plannable = false }
         for tag in Self.tags(in: text) {
             let body = tag.body
+            names.insert(body.drop { "#^/&{!>< ".contains($0) }.trimmingCharacters(in: .whitespaces))
             if body.contains("(") || body.first == "=" || tag.multiline { plannable = false }
             guard let marker = body.first, marker == ">" || marker == "<" || marker == "$" else { continue }
             if tag.indented { plannable = false }

@@ -14,6 +14,8 @@ public struct TemplateSet: Sendable {
     package let plansEnabled: Bool
     /// The markup around headings made from `partials/heading`, by language (`ThemeHeadings`).
     package let headingMarkups = ThemeHeadings.Cache()
+    /// Every name the templates' tags hold (`TemplateScan.names`).
+    private let tagNames: Set<String>
 
     /// `plans: false` renders everything with swift-mustache directly.
     public init(_ sources: [TemplateSource], plans: Bool = true) throws(BuildFailure) {
@@ -22,9 +24,11 @@ public struct TemplateSet: Sendable {
         var problems: [Diagnostic] = []
         let names = Set(sources.map(\.name))
         var scans: [String: TemplateScan] = [:]
+        var tagNames: Set<String> = []
         for source in sources {
             let scan = TemplateScan(source.text)
             scans[source.name] = scan
+            tagNames.formUnion(scan.names)
             do {
                 library.register(
                     try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: source.name)
@@ -42,6 +46,18 @@ public struct TemplateSet: Sendable {
         self.names = names
         self.plans = RenderPlans(templates: plans ? TemplateScan.plannable(scans) : [])
         self.plansEnabled = plans
+        self.tagNames = tagNames
+    }
+
+    /// Whether some template can print or test `page.<key>`: a tag names it (`{{#page.next}}`,
+    /// `{{page.next.title}}`, or as a transform's argument, `{{#first(page.next)}}`), or opens a
+    /// `page` section, inside which it is a plain name. A value no template reaches need not be
+    /// made: a theme without links to the previous and next page costs no time for them.
+    package func reaches(pageKey key: String) -> Bool {
+        tagNames.contains { tag in
+            let name = tag.firstIndex(of: "(").map { tag[tag.index(after: $0)...].prefix { $0 != ")" } } ?? tag[...]
+            return name == "page" || name == "page." + key || name.hasPrefix("page." + key + ".")
+        }
     }
 
     public func has(_ name: String) -> Bool { names.contains(name) }

@@ -67,6 +67,7 @@ extension SitePlan {
         let collisions = PageContext.keyCollisions(assets.urls.keys)
         var context = PageContext(index: index, strings: theme.strings, assetURLs: assets.urls)
         context.data = data
+        context.neighbours = templates.reaches(pageKey: "previous") || templates.reaches(pageKey: "next")
         let media = Set(source.media.map(\.outputPath))
         let addresses = SiteAddresses(
             index: index, hasSearch: templates.has("search"), feeds: context.feedLanguages,

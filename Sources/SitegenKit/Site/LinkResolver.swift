@@ -37,22 +37,28 @@ struct LinkResolver: Sendable {
     }
 
     /// Finds what `link` in `page` leads to; throws when it leads to a missing file or a draft.
+    ///
+    /// A link's syntax (`#`, `?`, `/`, `.md`, `media/`) is ASCII, so it is read as UTF-8 bytes,
+    /// as URLs are defined: a page's links are resolved on every build, and comparing
+    /// `Character`s (grapheme clusters) for ASCII delimiters showed in profiles.
     func target(of link: LinkReference, in page: Page) throws(Diagnostic) -> Target {
         let url = link.url
-        guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/"), !URLScheme.hasScheme(url) else {
+        guard let first = url.utf8.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "/"),
+            !URLScheme.hasScheme(url)
+        else {
             return .leftAlone
         }
         var path = url
         var suffix = ""
-        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
-            suffix = String(path[cut...])
-            path = String(path[..<cut])
+        if let cut = url.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) {
+            suffix = String(decoding: url.utf8[cut...], as: UTF8.self)
+            path = String(decoding: url.utf8[..<cut], as: UTF8.self)
         }
         let line = page.bodyStartLine + link.line - 1
         // Counting characters up to the link costs a pass over the page: only errors need it.
         var column: Int { page.characterColumn(ofByteColumn: link.column, line: link.line) }
         // Only links to Markdown files and media are resolved; other relative URLs are the author's.
-        guard path.hasSuffix(".md") || path.contains("media/") else { return .leftAlone }
+        guard Self.endsInMarkdown(path) || path.utf8.firstRange(of: "media/".utf8) != nil else { return .leftAlone }
         // Foundation's decoding is slow; most paths have nothing to decode.
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
         guard let target = URLScheme.normalize(folder: page.path.section, relative: decoded)
@@ -62,10 +68,11 @@ struct LinkResolver: Sendable {
                 message: "the link `\(url)` leads outside content/",
                 hint: "link to a page or a file inside content/")
         }
-        if target.hasSuffix(".md") {
+        if Self.endsInMarkdown(target) {
             let found = try self.page(at: target, link: link, in: page, line: line)
-            let hash = suffix.firstIndex(of: "#")
-            let fragment = hash.map { String(suffix[suffix.index(after: $0)...]) }
+            let fragment = suffix.utf8.firstIndex(of: UInt8(ascii: "#")).map {
+                String(decoding: suffix.utf8[suffix.utf8.index(after: $0)...], as: UTF8.self)
+            }
             return .page(found, fragment: fragment, suffix: suffix)
         }
         if mediaPaths.contains(target) {
@@ -86,10 +93,11 @@ struct LinkResolver: Sendable {
     private func page(at target: String, link: LinkReference, in page: Page, line: Int) throws(Diagnostic) -> Page {
         var column: Int { page.characterColumn(ofByteColumn: link.column, line: link.line) }
         // `target` is normalized: no empty components, so the last "/" splits folder and file.
-        let slash = target.lastIndex(of: "/")
-        let fileName = slash.map { String(target[target.index(after: $0)...]) } ?? target
-        let section = slash.map { String(target[..<$0]) } ?? ""
-        let parts = fileName.split(separator: ".").map(String.init)
+        let bytes = target.utf8
+        let slash = bytes.lastIndex(of: UInt8(ascii: "/"))
+        let fileName = slash.map { String(decoding: bytes[bytes.index(after: $0)...], as: UTF8.self) } ?? target
+        let section = slash.map { String(decoding: bytes[..<$0], as: UTF8.self) } ?? ""
+        let parts = fileName.utf8.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) }
         let slug = parts[0]
         let language = parts.count == 3 ? parts[1] : page.language
         let found =
@@ -140,6 +148,11 @@ struct LinkResolver: Sendable {
         drafts.first {
             $0.path.section == section && $0.path.slug == slug && (language == nil || $0.language == language)
         }
+    }
+
+    /// Whether `path` names a Markdown file (ends in `.md`).
+    static func endsInMarkdown(_ path: String) -> Bool {
+        path.utf8.count >= 3 && path.utf8.suffix(3).elementsEqual(".md".utf8)
     }
 
     static func example(_ page: Page) -> String {

@@ -102,4 +102,28 @@ import Testing
                 == "<p>The word <strong>「絆」</strong>means bonds.</p>\n")
     }
 
+    /// Pages with no character at or above U+1000 and no entity skip the CJK passes; on seeded
+    /// random Markdown of delimiters, punctuation, smart-punctuation sources and other scripts,
+    /// running the passes anyway gives the same HTML.
+    @Test func pagesWithoutCJKRenderTheSameWithoutTheCJKPasses() throws {
+        let pieces = [
+            "*", "**", "_", "__", "***", " ", "\n", "a", "word", "W", "1", ".", ",", "!", "?", "(", ")", "\"", "'",
+            "--", "...", "-", "`code`", "[link](x.md)", "![alt](y.png)", "<b>", "é", "Ω", "ж", "\\*", "# ", "> ",
+            "- ", "\n\n",
+        ]
+        var generator = SeededGenerator(state: 7)
+        var checked = 0
+        for _ in 0..<2000 {
+            let markdown = (0..<(1 + generator.next(40))).map { _ in pieces[generator.next(pieces.count)] }.joined()
+            guard !CJKCharacters.mayHaveCJK(markdown) else { continue }
+            checked += 1
+            for language in ["en", "ja"] {
+                var always = MarkdownRenderer()
+                always.skipsCJKPassesWithoutCJK = false
+                let skipped = try MarkdownRenderer().render(markdown, language: language).html
+                #expect(try always.render(markdown, language: language).html == skipped, "\(markdown)")
+            }
+        }
+        #expect(checked > 1500)
+    }
 }

@@ -99,4 +99,19 @@ import Testing
         #expect(
             !about.contains("class=\"place\"") && !about.contains(#"rel="prev""#) && !about.contains(#"rel="next""#))
     }
+
+    /// Neighbours are made only when a template can reach them: named with `page.`, inside a
+    /// `page` section, or as a transform's argument; the pager's own `previous` is not theirs.
+    @Test(arguments: [
+        ("{{#page.previous}}{{title}}{{/page.previous}}", true),
+        ("{{page.next.title}}", true),
+        ("{{#page}}{{#next}}{{title}}{{/next}}{{/page}}", true),
+        ("{{#first(page.previous)}}x{{/first(page.previous)}}", true),
+        ("{{#pager}}{{#previous}}{{.}}{{/previous}}{{/pager}} {{page.title}} {{^last()}},{{/last()}}", false),
+        ("{{#page.alternates}}{{previous}}{{/page.alternates}}", false),
+    ])
+    func neighboursAreMadeOnlyWhenATemplateReachesThem(_ text: String, _ reaches: Bool) throws {
+        let set = try TemplateSet([TemplateSource(name: "page", displayPath: "templates/page.mustache", text: text)])
+        #expect((set.reaches(pageKey: "previous") || set.reaches(pageKey: "next")) == reaches)
+    }
 }
