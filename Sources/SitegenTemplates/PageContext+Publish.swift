@@ -64,21 +64,12 @@ extension PageContext {
     /// A list entry; for a page in another language, it links to that version and carries
     /// `onlyIn` (its language code) and `onlyInLabel` (`日本語のみ`, `Japanese only`).
     package func listEntry(_ page: Page, language: Language, from folder: String) -> TemplateObject {
-        let key = language.code + "\u{0}" + page.source
-        var values = entries.values.withLock { $0[key] } ?? makeListEntry(page, language: language, key: key)
-        values["url"] = .string(URLScheme.relative(from: folder, to: URLScheme.directory(of: page.path)))
-        return values
-    }
-
-    /// `listEntry` as seen from the output root, kept in `entries` under `key`.
-    private func makeListEntry(_ page: Page, language: Language, key: String) -> TemplateObject {
-        var values = pageValues(page, language: language, from: "", content: nil)
+        var values = pageValues(page, language: language, from: folder, content: nil)
         if page.language != language.code, let other = config.language(page.language) {
             values["onlyIn"] = .string(other.code)
             values["onlyInLabel"] = .string(
                 interfaceStrings(language).text(.onlyIn, other.code, else: other.name + " only"))
         }
-        entries.values.withLock { $0[key] = values }
         return values
     }
 }

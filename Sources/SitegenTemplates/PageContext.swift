@@ -18,8 +18,6 @@ package struct PageContext: Sendable {
     package let assetKeys: [(key: String, path: String)]
     /// `commonObject` by language and parent folder; nil where it cannot be shared.
     package let commons = CommonObjects()
-    /// `listEntry` by list language and page, made once (see `ListEntries`).
-    package let entries = ListEntries()
     /// Pages (by source path) shown with a "may be out of date" note (`theme.staleNote`).
     package var stale: Set<String> = []
     /// Languages that have an Atom feed, worked out once: every page links to its feed.
@@ -373,11 +371,4 @@ package struct PageContext: Sendable {
 /// The memo of `PageContext.commonObject`, shared by the tasks that render pages.
 package final class CommonObjects: Sendable {
     package let values = Mutex<[String: TemplateObject?]>([:])
-}
-
-/// List entries made once per page and list language, by `language + NUL + source`: a page
-/// is an entry of its section's list pages, of its neighbours' `previous` and `next`, of the
-/// home's sections. Only `url` depends on where the entry is shown, and is set each time.
-package final class ListEntries: Sendable {
-    package let values = Mutex<[String: TemplateObject]>([:])
 }

@@ -113,26 +113,34 @@ public enum URLScheme {
         baseURL + target
     }
 
-    /// `mailto:`, `https:`, `tel:`… anything with a scheme before the first `/`.
+    /// `mailto:`, `https:`, `tel:`… anything with a scheme before the first `/`. Read as UTF-8
+    /// bytes, as a URL's syntax is defined: every link of every page goes through here.
     package static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        let head = url[..<colon]
-        return !head.isEmpty && !head.contains("/")
+        guard let colon = url.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let head = url.utf8[..<colon]
+        return !head.isEmpty && !head.contains(UInt8(ascii: "/"))
     }
 
     /// Joins `relative` to the content folder `folder`; nil when `..` climbs above content/.
+    /// Components are compared as UTF-8 bytes (`.` and `..` are ASCII).
     package static func normalize(folder: String, relative: String) -> String? {
-        var parts = folder.split(separator: "/")
-        for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch component {
-            case ".": continue
-            case "..":
+        let slash = UInt8(ascii: "/")
+        var parts = folder.utf8.split(separator: slash)
+        for component in relative.utf8.split(separator: slash) {
+            if component.elementsEqual(".".utf8) { continue }
+            if component.elementsEqual("..".utf8) {
                 if parts.isEmpty { return nil }
                 parts.removeLast()
-            default: parts.append(component)
+                continue
             }
+            parts.append(component)
         }
-        return parts.joined(separator: "/")
+        var joined: [UInt8] = []
+        for part in parts {
+            if !joined.isEmpty { joined.append(slash) }
+            joined.append(contentsOf: part)
+        }
+        return String(decoding: joined, as: UTF8.self)
     }
 
     /// Where the not-found page of `language` is written.

@@ -10,28 +10,38 @@ import SitegenMarkdown
 /// when a link asks for an id the headings do not have: a site of 20,000 pages keeps about
 /// 13 ids a page, and almost none is ever asked for.
 struct PageAnchors: Sendable, Equatable {
-    /// The Markdown's anchors: its headings' ids, or when it wrote none, the slugs its headings
-    /// would have (`AnchorTargets`). These are the ones a hint suggests.
-    let headings: AnchorTargets
+    /// The ids of the Markdown's headings, as `RenderedMarkdown` lists them.
+    private let headingIDs: [String]
+    /// The Markdown's anchors as `AnchorTargets` reads its HTML, when it named no heading but
+    /// has some (raw HTML ones, say): their tolerant slugs.
+    private let readFromHTML: AnchorTargets?
     /// The raw values of every ` id="` attribute of the page, each followed by a 0 byte.
     private let pageIDs: [UInt8]
 
     /// The anchors of a page rendered as `page` from `rendered`.
     init(page: [UInt8], rendered: RenderedMarkdown) {
-        headings = Self.headingAnchors(rendered)
+        headingIDs = rendered.headings.map(\.id)
+        readFromHTML =
+            rendered.headings.isEmpty && rendered.html.utf8.firstRange(of: "<h".utf8) != nil
+            ? AnchorTargets(rendered) : nil
         pageIDs = Self.idValues(in: page)
     }
 
     /// The anchors of Markdown rendered without a theme (`check` when the theme does not parse):
     /// those of its HTML alone.
     init(markdown rendered: RenderedMarkdown) {
-        headings = AnchorTargets(rendered)
+        headingIDs = []
+        readFromHTML = AnchorTargets(rendered)
         pageIDs = []
     }
 
+    /// The Markdown's anchors: its headings' ids, or when it named none, the slugs its headings
+    /// would have (`AnchorTargets`). These are the ones a hint suggests.
+    var headings: AnchorTargets { readFromHTML ?? AnchorTargets(ids: Set(headingIDs)) }
+
     /// Whether a link to `#fragment` finds something on the page.
     func contains(_ fragment: String) -> Bool {
-        if headings.contains(fragment) { return true }
+        if headingIDs.contains(fragment) || headings.contains(fragment) { return true }
         guard !pageIDs.isEmpty else { return false }
         return AnchorTargets(ids: Set(decodedPageIDs)).contains(fragment)
     }
@@ -45,16 +55,6 @@ struct PageAnchors: Sendable, Equatable {
 
     private var decodedPageIDs: [String] {
         pageIDs.split(separator: 0).map { VisibleText.decode(String(decoding: $0, as: UTF8.self)) }
-    }
-
-    /// The heading ids `RenderedMarkdown` lists, and the tolerant slugs of `AnchorTargets` when
-    /// it lists none but the HTML has headings (raw HTML ones, say): no heading's HTML is read
-    /// when the Markdown stage named its headings.
-    private static func headingAnchors(_ rendered: RenderedMarkdown) -> AnchorTargets {
-        guard rendered.headings.isEmpty, rendered.html.utf8.firstRange(of: "<h".utf8) != nil else {
-            return AnchorTargets(ids: Set(rendered.headings.map(\.id)))
-        }
-        return AnchorTargets(rendered)
     }
 
     /// Every ` id="…"` value of `page`, raw, each followed by a 0 byte. `memchr` jumps from
