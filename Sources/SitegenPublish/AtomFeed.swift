@@ -67,7 +67,7 @@ package struct AtomFeed: Sendable {
                 xml +=
                     "<category term=\"\(XMLText.escape(page.path.section))\" label=\"\(XMLText.escape(landing.frontMatter.title))\"/>\n"
             }
-            if let summary = page.frontMatter.summary {
+            if let summary = page.summary {
                 xml += "<summary>\(XMLText.escape(summary))</summary>\n"
             }
             xml += "</entry>\n"

@@ -89,7 +89,7 @@ package struct ICalendar: Sendable {
             lines.append("DTEND;VALUE=DATE:" + last.nextDay.basic)
         }
         lines.append("SUMMARY:" + ICalendarText.escape(matter.title))
-        if let summary = matter.summary { lines.append("DESCRIPTION:" + ICalendarText.escape(summary)) }
+        if let summary = page.summary { lines.append("DESCRIPTION:" + ICalendarText.escape(summary)) }
         if let venue = matter.textField("venue") { lines.append("LOCATION:" + ICalendarText.escape(venue)) }
         lines.append("URL:" + index.absoluteURL(of: page))
         lines.append("END:VEVENT")

@@ -42,7 +42,7 @@ package struct JSONLD: Sendable {
             ("url", .string(index.absoluteURL(of: page))),
             ("inLanguage", .string(language.tag)),
         ]
-        if let summary = page.frontMatter.summary { members.append(("description", .string(summary))) }
+        if let summary = page.summary { members.append(("description", .string(summary))) }
         return members
     }
 
@@ -65,7 +65,7 @@ package struct JSONLD: Sendable {
         } else if let end = matter.dateField("endDate"), end != start {
             members.append(("endDate", .string(schemaDate(end, nil))))
         }
-        if let summary = matter.summary { members.append(("description", .string(summary))) }
+        if let summary = page.summary { members.append(("description", .string(summary))) }
         if let venue = matter.textField("venue") {
             members.append(("location", .object([("@type", .string("Place")), ("name", .string(venue))])))
         }
@@ -87,7 +87,7 @@ package struct JSONLD: Sendable {
             ("name", .string(matter.title)),
             ("url", .string(website ?? index.absoluteURL(of: page))),
         ]
-        if let summary = matter.summary { members.append(("description", .string(summary))) }
+        if let summary = page.summary { members.append(("description", .string(summary))) }
         if let country {
             members.append(
                 ("address", .object([("@type", .string("PostalAddress")), ("addressCountry", .string(country))])))
@@ -105,7 +105,7 @@ package struct JSONLD: Sendable {
             ("inLanguage", .string(config.language(page.language)?.tag ?? page.language)),
         ]
         if let date = matter.date { members.append(("datePublished", .string(schemaDate(date, nil)))) }
-        if let summary = matter.summary { members.append(("description", .string(summary))) }
+        if let summary = page.summary { members.append(("description", .string(summary))) }
         return members
     }
 

@@ -173,7 +173,10 @@ extension ContextKind {
     /// sitegen's own pages give a few of these (see their tables).
     package static let pageValueRows: [(key: String, what: String)] = [
         ("page.title", "the title"),
-        ("page.summary", "the summary, when there is one"),
+        (
+            "page.summary",
+            "the summary: `summary` from front matter, else the automatic one (the text before `<!--more-->` or the first paragraph, cut at a sentence end); absent when neither exists"
+        ),
         ("page.tagline", "the tagline, when there is one"),
         ("page.content", "the page's HTML: `{{{page.content}}}`"),
         (

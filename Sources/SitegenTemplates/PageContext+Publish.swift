@@ -20,7 +20,7 @@ extension PageContext {
                 index.alternates(of: page).filter { $0.language != language }.map(\.language.locale)),
             "siteName": .string(language.title),
         ]
-        if let summary = page.frontMatter.summary { og["description"] = .string(summary) }
+        if let summary = page.summary { og["description"] = .string(summary) }
         context[.og] = .object(og)
         if context.kind != .listPage, let script = JSONLD(index: index).script(for: page) {
             context[.jsonLD] = .string(script)

@@ -190,7 +190,7 @@ package struct PageContext: Sendable {
             "slug": .string(page.path.slug),
             "kind": .string(page.kind.rawValue),
         ]
-        if let summary = matter.summary { values["summary"] = .string(summary) }
+        if let summary = page.summary { values["summary"] = .string(summary) }
         if let tagline = matter.tagline { values["tagline"] = .string(tagline) }
         if let content {
             values["content"] = .string(content.html)

@@ -37,7 +37,7 @@ import Testing
         var session = fixture.session()
         await session.refresh()
         let (_, events) = fixture.hub.subscribe(since: nil)
-        try fixture.write("content/about.ja.md", "---\ntitle: 概要\n---\n二番目の版\n")
+        try fixture.write("content/about.ja.md", "---\ntitle: 概要\nsummary: 概要の要約\n---\n二番目の版\n")
         #expect(await session.refresh())
         var iterator = events.makeAsyncIterator()
         let event = await iterator.next()
@@ -62,7 +62,7 @@ import Testing
         var session = fixture.session(log: lines)
         await session.refresh()
         let before = fixture.store.current.files
-        try fixture.write("content/about.ja.md", "---\ntitle: 概要\n---\n本文だけ変えた\n")
+        try fixture.write("content/about.ja.md", "---\ntitle: 概要\nsummary: 概要の要約\n---\n本文だけ変えた\n")
         await session.refresh()
         #expect(lines.last.hasSuffix("rendered only content/about.ja.md)"))
         let after = fixture.store.current.files
@@ -80,7 +80,7 @@ import Testing
     /// unknown key) is still said: front matter has not changed.
     @Test func aBodyEditStillSaysWhatFrontMatterHas() async throws {
         var files = ServeFixture.site
-        files["content/about.en.md"] = "---\ntitle: About\nsummery: Typo\n---\nFirst version\n"
+        files["content/about.en.md"] = "---\ntitle: About\nsummery: Typo\nsummary: About us\n---\nFirst version\n"
         let fixture = try ServeFixture(files)
         defer { fixture.remove() }
         let lines = LogLines()
@@ -89,7 +89,8 @@ import Testing
         let typo = "content/about.en.md:3:1: warning: `summery` is not a front matter key sitegen knows"
         #expect(lines.all.contains { $0.hasPrefix(typo) })
         let before = lines.all.count
-        try fixture.write("content/about.en.md", "---\ntitle: About\nsummery: Typo\n---\nSecond version\n")
+        try fixture.write(
+            "content/about.en.md", "---\ntitle: About\nsummery: Typo\nsummary: About us\n---\nSecond version\n")
         await session.refresh()
         let after = Array(lines.all.dropFirst(before))
         #expect(after.last?.hasSuffix("rendered only content/about.en.md)") == true, "\(after)")
@@ -103,7 +104,8 @@ import Testing
         files["templates/list.mustache"] =
             "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}{{#pages}}<p>{{title}}</p>{{/pages}}{{/main}}{{/base}}"
         for language in ["ja", "en"] {
-            files["content/news/_index.\(language).md"] = "---\ntitle: News\npaginate: 1\n---\nIntro\n"
+            files["content/news/_index.\(language).md"] =
+                "---\ntitle: News\npaginate: 1\nsummary: The news\n---\nIntro\n"
             files["content/news/a.\(language).md"] = "---\ntitle: A\ndate: 2025-02-02\n---\nA body\n"
             files["content/news/b.\(language).md"] = "---\ntitle: B\ndate: 2025-02-01\n---\nB body\n"
         }
@@ -113,7 +115,8 @@ import Testing
         var session = fixture.session(log: lines)
         await session.refresh()
         #expect(String(buffer: fixture.store.current.files["en/news/page/2/index.html"]!.body).contains("<p>B</p>"))
-        try fixture.write("content/news/_index.en.md", "---\ntitle: News\npaginate: 1\n---\nNew intro\n")
+        try fixture.write(
+            "content/news/_index.en.md", "---\ntitle: News\npaginate: 1\nsummary: The news\n---\nNew intro\n")
         await session.refresh()
         #expect(lines.last.hasSuffix("rendered only content/news/_index.en.md)"))
         #expect(String(buffer: fixture.store.current.files["en/news/index.html"]!.body).contains("New intro"))
@@ -135,7 +138,7 @@ import Testing
         var session = fixture.session(log: lines)
         await session.refresh()
         let (_, events) = fixture.hub.subscribe(since: nil)
-        try fixture.write("content/about.en.md", "---\ntitle: About\n---\nPhotovoltaics arrive\n")
+        try fixture.write("content/about.en.md", "---\ntitle: About\nsummary: About us\n---\nPhotovoltaics arrive\n")
         await session.refresh()
         var iterator = events.makeAsyncIterator()
         #expect(
@@ -176,7 +179,7 @@ import Testing
             var session = initial
             async let stream = client.execute(uri: "/__sitegen/events?since=1", method: .get)
             while fixture.hub.listenerCount == 0 { try await Task.sleep(for: .milliseconds(5)) }
-            try fixture.write("content/about.en.md", "---\ntitle: About\n---\nSecond version\n")
+            try fixture.write("content/about.en.md", "---\ntitle: About\nsummary: About us\n---\nSecond version\n")
             #expect(await session.refresh())
             let response = try await stream
             #expect(response.status == .ok)
@@ -236,7 +239,7 @@ import Testing
             #expect(missing.status == .notFound)
             #expect(String(buffer: missing.body).contains("sitegen-error-overlay"))
         }
-        try fixture.write("content/about.ja.md", "---\ntitle: 概要\n---\n直した版\n")
+        try fixture.write("content/about.ja.md", "---\ntitle: 概要\nsummary: 概要の要約\n---\n直した版\n")
         await session.refresh()
         #expect(await iterator.next() == .reload(generation: 3, changes: .everything))
         try await fixture.test { client in

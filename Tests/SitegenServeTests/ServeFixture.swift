@@ -48,8 +48,8 @@ struct ServeFixture {
         """,
         "content/_index.ja.md": "---\ntitle: ホーム\n---\nようこそ\n",
         "content/_index.en.md": "---\ntitle: Home\n---\nWelcome\n",
-        "content/about.ja.md": "---\ntitle: 概要\n---\n最初の版\n",
-        "content/about.en.md": "---\ntitle: About\n---\nFirst version\n",
+        "content/about.ja.md": "---\ntitle: 概要\nsummary: 概要の要約\n---\n最初の版\n",
+        "content/about.en.md": "---\ntitle: About\nsummary: About us\n---\nFirst version\n",
     ]
 
     static let theme: [String: String] = [

@@ -18,6 +18,7 @@ public struct Page: Sendable, Equatable {
         package var frontMatter: FrontMatter
         package var body: Substring
         package var bodyStartLine: Int
+        package var automaticSummary: String?
     }
 
     /// The fields, shared by every copy of the page. A page is copied into link targets,
@@ -59,6 +60,17 @@ public struct Page: Sendable, Equatable {
         get { storage.fields.bodyStartLine }
         set { update { $0.bodyStartLine = newValue } }
     }
+
+    /// The summary made from the body when front matter has none (`AutomaticSummaries`): the
+    /// text before `<!--more-->`, else the first paragraph, cut at a sentence end.
+    public var automaticSummary: String? {
+        get { storage.fields.automaticSummary }
+        set { update { $0.automaticSummary = newValue } }
+    }
+
+    /// What lists, feeds, calendars, the meta description and JSON-LD show of the page:
+    /// `summary:` from front matter, else the automatic one.
+    public var summary: String? { frontMatter.summary ?? automaticSummary }
 
     public init(path: ContentPath, source: String, frontMatter: FrontMatter, body: Substring, bodyStartLine: Int) {
         storage = Storage(

@@ -26,7 +26,9 @@ extension SitePlan {
         let codes = config.languages.map(\.code)
         let model = config.contentModel
         let reusable = memo?.languages == codes && memo?.model == model ? memo?.pages ?? [:] : [:]
-        let parsed = await PageParser.parseAll(source.pages, languages: codes, model: model, reusing: reusable)
+        let parsed = await AutomaticSummaries.fill(
+            PageParser.parseAll(source.pages, languages: codes, model: model, reusing: reusable),
+            markdown: config.markdown)
         var problems = source.problems
         var pages: [Page] = []
         var drafts: [Page] = []

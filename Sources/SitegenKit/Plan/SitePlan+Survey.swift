@@ -41,6 +41,7 @@ extension SitePlan {
             pages.append(page)
             survey.findings += FrontMatterCheck.warnings(page, model: config.contentModel, strict: true)
         }
+        pages = AutomaticSummaries.fill(pages, markdown: config.markdown)
         let theme = Theme(source: source, config: config)
         survey.findings += theme.problems + theme.warnings
         let data = SiteData(source.data, languages: config.languages)

@@ -16,6 +16,8 @@ public struct BuildMemo: Sendable {
     var languages: [String] = []
     /// The content model the pages were parsed with: another one reads their keys differently.
     var model = ContentModel()
+    /// The Markdown settings the pages' automatic summaries were made with.
+    var markdown = MarkdownOptions()
     /// By display path (`content/a.ja.md`).
     var pages: [String: ParsedFile] = [:]
     /// By page source.
@@ -58,6 +60,7 @@ public struct BuildMemo: Sendable {
             searchDigests: digests, searchIndexes: indexes)
         source = plan.source
         model = plan.model
+        markdown = plan.config.markdown
         templates = (plan.theme.sources, plan.templates)
         frontMatterWarnings = plan.frontMatterWarnings
         self.anchors = anchors

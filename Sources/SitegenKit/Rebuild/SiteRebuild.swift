@@ -38,8 +38,9 @@ public struct SiteRebuild: Sendable {
     ) async throws(BuildFailure) -> Outcome {
         let pages = Set(source.pages.map(\.displayPath))
         let onlyPages = changed.map { $0.isSubset(of: pages) } ?? false
-        let only =
+        var only =
             needsEverything || !onlyPages ? nil : memo?.source.flatMap { Self.bodyChanges(from: $0, to: source) }
+        if let edited = only, let memo, !Self.sameSummaries(edited, in: source, memo: memo) { only = nil }
         let incremental = Incremental(renderOnly: only, keepsMemo: true, defersSearch: only != nil)
         do {
             let result = try await SiteBuilder(source: source, options: options, memo: memo, incremental: incremental)
@@ -85,6 +86,23 @@ public struct SiteRebuild: Sendable {
             changed.insert(after.displayPath)
         }
         return changed
+    }
+
+    /// Whether the pages at `paths` keep the automatic summaries they had (`AutomaticSummaries`),
+    /// which lists, feeds and the home show: a body edit that changes one means everything.
+    static func sameSummaries(_ paths: Set<String>, in source: SiteSource, memo: BuildMemo) -> Bool {
+        let renderer = MarkdownRenderer(options: memo.markdown)
+        for path in paths {
+            guard let old = memo.pages[path]?.page else { return false }
+            if old.frontMatter.summary != nil { continue }
+            guard let file = source.pages.first(where: { $0.displayPath == path }),
+                let page = PageParser.parseCollecting(file, languages: memo.languages, model: memo.model).page
+            else { return false }
+            if SummaryText.of(page.body, language: page.language, renderer: renderer) != old.automaticSummary {
+                return false
+            }
+        }
+        return true
     }
 
     /// The text from the start up to the line closing the front matter, nil when there is none.

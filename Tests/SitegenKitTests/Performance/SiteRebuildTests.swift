@@ -25,13 +25,16 @@ import Testing
         var rebuild = SiteRebuild()
         let first = try await rebuild.build(try BuildMemoTests.source(site), options: BuildOptions())
         #expect(first.rendered == nil)
-        let body = "---\ntitle: Offshore Wind\ndate: 2025-04-01\nvenue: Hibikinada\n---\nTidal power.\n"
+        // The first paragraph, this page's automatic summary, stays as it was.
+        let body =
+            "---\ntitle: Offshore Wind\ndate: 2025-04-01\nvenue: Hibikinada\n---\nWind power, and a word on semiconductors.\n\nTidal power.\n"
         let second = try await rebuild.build(
             try Self.edited(site, [Self.path: body]), options: BuildOptions(), changed: [Self.path])
         #expect(second.rendered == [Self.path])
         #expect(second.result.files.map(\.path) == ["en/events/wind/index.html"])
         #expect(second.result.deferredSearch != nil)
-        let title = "---\ntitle: Offshore Wind!\ndate: 2025-04-01\nvenue: Hibikinada\n---\nTidal power.\n"
+        let title =
+            "---\ntitle: Offshore Wind!\ndate: 2025-04-01\nvenue: Hibikinada\n---\nWind power, and a word on semiconductors.\n\nTidal power.\n"
         let third = try await rebuild.build(
             try Self.edited(site, [Self.path: title]), options: BuildOptions(), changed: [Self.path])
         #expect(third.rendered == nil)
@@ -45,7 +48,8 @@ import Testing
         defer { site.remove() }
         var rebuild = SiteRebuild()
         _ = try await rebuild.build(try BuildMemoTests.source(site), options: BuildOptions())
-        let front = "---\ntitle: Offshore Wind\ndate: 2025-04-01\nvenue: Hibikinada\n---\n"
+        let front =
+            "---\ntitle: Offshore Wind\ndate: 2025-04-01\nvenue: Hibikinada\n---\nWind power, and a word on semiconductors.\n\n"
         let linked = front + "See [the forum](chips.md#collaboration).\n"
         let renders = WorkCounter()
         let second = try await WorkCounter.$markdownRenders.withValue(renders) {
