@@ -58,7 +58,7 @@ struct SiteResponder: HTTPResponder {
             return plain(.init(code: refusal.status), "\(refusal.status): \(refusal.reason)\n")
         }
         if path.segments.first == "__sitegen" {
-            guard path.segments == ["__sitegen", "events"], !path.isFolder else {
+            guard path.segments == LiveReload.eventsPath.split(separator: "/").map(String.init), !path.isFolder else {
                 return plain(.notFound, "404 Not Found\n")
             }
             return EventStream.response(for: request, query: path.query, hub: hub)
