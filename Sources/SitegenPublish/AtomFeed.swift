@@ -1,7 +1,8 @@
 import SitegenCore
 
 /// An Atom feed (RFC 4287) per language of the dated pages: events, and any other page with a
-/// `date` (`<lang>/feed.xml`).
+/// `date` (`<lang>/feed.xml`); and one per language of each section whose declaration says
+/// `feed: true`, of that section's dated pages alone (`<lang>/<section>/feed.xml`).
 ///
 /// Addresses are absolute, `xml:lang` is the feed's language, and every `updated` comes from
 /// front matter (`updated`, else `date`, at midnight in the site's time zone): never the
@@ -19,11 +20,22 @@ package struct AtomFeed: Sendable {
     /// Where the feed of `language` is written.
     package static func path(_ language: String) -> String { URLScheme.home(language) + "feed.xml" }
 
-    /// The pages in the feed of `language`, newest first.
-    package func entries(_ language: String) -> [Page] {
+    /// Where the feed of the section `section` (a top-level folder) in `language` is written.
+    package static func sectionPath(_ language: String, section: String) -> String {
+        URLScheme.home(language) + section + "/feed.xml"
+    }
+
+    /// The sections that ask for a feed of their own (`feed: true`), sorted.
+    package var feedSections: [String] {
+        config.contentModel.sections.filter(\.value.feed).map(\.key).sorted()
+    }
+
+    /// The pages in the feed of `language` (of `section` alone, when given), newest first.
+    package func entries(_ language: String, section: String? = nil) -> [Page] {
         // A page dated by fiscal year alone names no day to stamp it with: it needs `updated`.
         index.pages.filter {
             $0.kind == .page && $0.language == language && $0.frontMatter.date != nil && $0.contentUpdated != nil
+                && (section == nil || $0.sectionRoot == section)
         }
         .sorted { lhs, rhs in
             let left = (lhs.contentUpdated!, lhs.frontMatter.date!)
@@ -34,21 +46,36 @@ package struct AtomFeed: Sendable {
     }
 
     package func files() -> [OutputFile] {
-        config.languages.compactMap { language in
-            feed(language).map { OutputFile(path: Self.path(language.code), text: $0) }
+        let sections = feedSections
+        return config.languages.flatMap { language in
+            var files = feed(language).map { [OutputFile(path: Self.path(language.code), text: $0)] } ?? []
+            for section in sections {
+                guard let text = feed(language, section: section) else { continue }
+                files.append(OutputFile(path: Self.sectionPath(language.code, section: section), text: text))
+            }
+            return files
         }
     }
 
-    package func feed(_ language: Language) -> String? {
-        let pages = entries(language.code)
+    /// The feed of `language`, or of its `section` alone: nil when it has no dated page. A
+    /// section's feed is titled `site title – section title` and leads to the section's landing.
+    package func feed(_ language: Language, section: String? = nil) -> String? {
+        let pages = entries(language.code, section: section)
         guard let newest = pages.first?.contentUpdated else { return nil }
         let time = SiteTime(config: config)
-        let home = URLScheme.absolute(URLScheme.home(language.code), baseURL: config.baseURL)
-        let selfURL = URLScheme.absolute(Self.path(language.code), baseURL: config.baseURL)
+        var title = language.title
+        var home = URLScheme.absolute(URLScheme.home(language.code), baseURL: config.baseURL)
+        var selfURL = URLScheme.absolute(Self.path(language.code), baseURL: config.baseURL)
+        if let section {
+            let landing = index.landing(section: section, language: language.code)
+            title += " – " + (landing?.frontMatter.title ?? section)
+            if let landing { home = index.absoluteURL(of: landing) }
+            selfURL = URLScheme.absolute(Self.sectionPath(language.code, section: section), baseURL: config.baseURL)
+        }
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(language.tag))">
-            <title>\(XMLText.escape(language.title))</title>
+            <title>\(XMLText.escape(title))</title>
             <id>\(XMLText.escape(selfURL))</id>
             <link rel="self" type="application/atom+xml" href="\(XMLText.escape(selfURL))"/>
             <link rel="alternate" type="text/html" href="\(XMLText.escape(home))"/>

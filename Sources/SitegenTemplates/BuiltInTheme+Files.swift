@@ -1732,6 +1732,8 @@ data-lang="{{lang}}" data-home="{{home}}" data-index="{{home}}search-index.js" d
 {{/alternates}}
 {{#feed}}<link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{url}}">
 {{/feed}}
+{{#sectionFeed}}<link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{url}}">
+{{/sectionFeed}}
 {{#og}}<meta property="og:title" content="{{title}}">
 {{#description}}<meta property="og:description" content="{{description}}">
 {{/description}}

@@ -11,7 +11,7 @@ package enum ContextKey: String, CaseIterable, Sendable {
     // Pages of the content and the pages sitegen makes.
     case page, sections, languages, alternates, canonical, breadcrumbs, hasBreadcrumbs
     case isHome, isSection, isPage, og, jsonLD, storeLanguage, ics
-    case pages, hasPages, groups, pager, calendar
+    case pages, hasPages, groups, pager, calendar, sectionFeed
     case originals, untranslated, noindex, message
     case isSearch, notFound, isNotFound, defaultLanguage
     // `partials/heading`.

@@ -67,6 +67,7 @@ extension ContextKind {
         ),
         (.pager, "with `paginate` only: see the pager value, below"),
         (.calendar, "on the landing of a section with `calendar: true`: the language's calendar (`.ics`)"),
+        (.sectionFeed, "on the landing and pages of a section with `feed: true`: its Atom feed's `url` and `title`"),
         (.languages, "the switcher, as on the home"),
         (.alternates, "as on the home, `x-default` being the default language's version"),
         (.canonical, "the page's absolute address"),
@@ -82,6 +83,7 @@ extension ContextKind {
     private static let pageRows: [(key: ContextKey, what: String)] = [
         (.page, "the page's values"),
         (.ics, "on pages of a section with `calendar: true` dated to the day: the page's `.ics` file"),
+        (.sectionFeed, "on the landing and pages of a section with `feed: true`: its Atom feed's `url` and `title`"),
         (.languages, "the switcher, as on the home"),
         (.alternates, "as on a landing"),
         (.canonical, "the page's absolute address"),
@@ -102,6 +104,7 @@ extension ContextKind {
         (.groups, "as on the landing"),
         (.pager, "where this page stands: see the pager value, below"),
         (.calendar, "as on the landing"),
+        (.sectionFeed, "as on the landing"),
         (.languages, "the same page of each translation's list, else its landing"),
         (.alternates, "the same page of each translation's list that has it, then `x-default`"),
         (.canonical, "this page's absolute address"),

@@ -29,6 +29,15 @@ extension PageContext {
         if ICalendar.hasEntry(page, in: index) {
             context[.ics] = .string(URLScheme.relative(from: folder, to: ICalendar.eventPath(page)))
         }
+        if page.kind != .home, sectionFeeds[language.code]?.contains(page.sectionRoot) == true {
+            let landing = index.landing(section: page.sectionRoot, language: language.code)
+            context[.sectionFeed] = .object([
+                "url": .string(
+                    URLScheme.relative(
+                        from: folder, to: AtomFeed.sectionPath(language.code, section: page.sectionRoot))),
+                "title": .string(language.title + " – " + (landing?.frontMatter.title ?? page.sectionRoot)),
+            ])
+        }
         if page.kind == .section, config.contentModel.schema(for: page.sectionRoot)?.calendar == true,
             calendarLanguages.contains(page.language)
         {

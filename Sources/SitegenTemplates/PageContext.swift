@@ -22,6 +22,8 @@ package struct PageContext: Sendable {
     package var stale: Set<String> = []
     /// Languages that have an Atom feed, worked out once: every page links to its feed.
     package let feedLanguages: Set<String>
+    /// The sections with a feed of their own (`feed: true`) that has entries, by language.
+    package let sectionFeeds: [String: [String]]
     /// Languages that have a calendar of events, worked out once for the events lists.
     package let calendarLanguages: Set<String>
     /// `data` by language code: the site's data files (`SiteData`).
@@ -40,6 +42,13 @@ package struct PageContext: Sendable {
         let feed = AtomFeed(index: index)
         let calendar = ICalendar(index: index)
         feedLanguages = Set(index.config.languages.map(\.code).filter { !feed.entries($0).isEmpty })
+        let sections = feed.feedSections
+        var sectionFeeds: [String: [String]] = [:]
+        for language in index.config.languages.map(\.code) {
+            let withEntries = sections.filter { !feed.entries(language, section: $0).isEmpty }
+            if !withEntries.isEmpty { sectionFeeds[language] = withEntries }
+        }
+        self.sectionFeeds = sectionFeeds
         calendarLanguages = Set(index.config.languages.map(\.code).filter { !calendar.events($0).isEmpty })
         tocMinimum = strings.mapValues { Self.tocMinimum($0) }
     }

@@ -4,7 +4,7 @@ import Yams
 /// name sitegen knows.
 extension ContentModel {
     /// What a section's declaration may hold.
-    package static let sectionSettings = ["keys", "facts", "order", "calendar", "schema", "groupBy"]
+    package static let sectionSettings = ["keys", "facts", "order", "calendar", "feed", "schema", "groupBy"]
     /// What a key's declaration may hold.
     package static let keySettings = ["type", "required", "of"]
 
@@ -57,6 +57,9 @@ extension ContentModel {
         }
         if let calendarNode = map["calendar"] {
             schema.calendar = try flag(calendarNode, "calendar", reader: reader)
+        }
+        if let feedNode = map["feed"] {
+            schema.feed = try flag(feedNode, "feed", reader: reader)
         }
         if let schemaNode = map["schema"] {
             guard let type = schemaNode.scalarText, !type.isEmpty, type.allSatisfy({ $0.isLetter && $0.isASCII })

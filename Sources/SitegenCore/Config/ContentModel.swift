@@ -26,6 +26,8 @@ public struct SectionSchema: Sendable, Equatable {
     public var order: SectionOrder?
     /// Whether each page gets an iCalendar file and is in its language's calendar.
     public var calendar = false
+    /// Whether the section has an Atom feed of its own per language (`<lang>/<section>/feed.xml`).
+    public var feed = false
     /// The schema.org type of its pages' JSON-LD (`Event`, `Organization`, …).
     public var schema: String?
     /// A `choice` key whose values group the section's list, in the order of its `of`.

@@ -20,7 +20,8 @@ public enum OutputProducer: Sendable, Hashable {
     case alias(source: String)
     /// The language chooser at the output root.
     case root
-    case feed(language: String)
+    /// A language's Atom feed, or its `section`'s (`feed: true`).
+    case feed(language: String, section: String? = nil)
     case calendar(language: String)
     /// One event's iCalendar file, by the event page's source.
     case eventCalendar(source: String)

@@ -21,17 +21,21 @@ public struct SiteAddresses: Sendable {
     private var folded: [String: String] = [:]
 
     /// The addresses of `index` built with a theme that makes search pages when `hasSearch`,
-    /// feeds and calendars for `feeds` and `calendars`, the theme's fingerprinted `assets`
+    /// feeds and calendars for `feeds` and `calendars`, section feeds for `sectionFeeds`
+    /// (sections by language), the theme's fingerprinted `assets`
     /// (name → output path) and the copied `media` paths.
     init(
         index: SiteIndex, hasSearch: Bool, feeds: Set<String>, calendars: Set<String>,
-        assets: [String: String], media: some Sequence<String>
+        sectionFeeds: [String: [String]] = [:], assets: [String: String], media: some Sequence<String>
     ) {
         addPagesAndStandIns(index)
         addListPages(index)
         add("", .root)
         for language in index.config.languages.map(\.code) {
             if feeds.contains(language) { add(AtomFeed.path(language), .feed(language: language)) }
+            for section in sectionFeeds[language] ?? [] {
+                add(AtomFeed.sectionPath(language, section: section), .feed(language: language, section: section))
+            }
             if calendars.contains(language) { add(ICalendar.calendarPath(language), .calendar(language: language)) }
             if hasSearch {
                 add(SearchPage.folder(language: language), .searchPage(language: language))

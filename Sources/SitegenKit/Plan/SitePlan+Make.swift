@@ -73,7 +73,7 @@ extension SitePlan {
         let media = Set(source.media.map(\.outputPath))
         let addresses = SiteAddresses(
             index: index, hasSearch: templates.has("search"), feeds: context.feedLanguages,
-            calendars: context.calendarLanguages, assets: assets.urls, media: media)
+            calendars: context.calendarLanguages, sectionFeeds: context.sectionFeeds, assets: assets.urls, media: media)
         let stops =
             addresses.problems
             + MenuCheck.problems(index, addresses: addresses, configPath: source.config.displayPath, drafts: drafts)

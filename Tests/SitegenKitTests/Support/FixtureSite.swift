@@ -96,6 +96,7 @@ struct FixtureSite {
             facts: [date, endDate, time]
             order: date-descending
             calendar: true
+            feed: true
             schema: Event
           partners:
             keys:
