@@ -27,6 +27,8 @@ package struct TemplateScan: Sendable {
     package var referenceTags: [(name: String, tag: Tag)] = []
     /// False when the template itself uses one of the features above.
     package var plannable = true
+    /// Whether it changes delimiters (`{{=<% %>=}}`): its later tags are hidden from `names`.
+    package var changesDelimiters = false
     /// The names its tags hold, without their markers (`page.previous` for
     /// `{{#page.previous}}`), for `TemplateSet.reaches(pageKey:)`.
     package var names: Set<String> = []
@@ -36,6 +38,7 @@ package struct TemplateScan: Sendable {
         for tag in Self.tags(in: text) {
             let body = tag.body
             names.insert(body.drop { "#^/&{!>< ".contains($0) }.trimmingCharacters(in: .whitespaces))
+            if body.first == "=" { changesDelimiters = true }
             if body.contains("(") || body.first == "=" || tag.multiline { plannable = false }
             guard let marker = body.first, marker == ">" || marker == "<" || marker == "$" else { continue }
             if tag.indented { plannable = false }

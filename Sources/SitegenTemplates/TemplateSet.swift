@@ -16,6 +16,8 @@ public struct TemplateSet: Sendable {
     package let headingMarkups = ThemeHeadings.Cache()
     /// Every name the templates' tags hold (`TemplateScan.names`).
     private let tagNames: Set<String>
+    /// Whether a template changes delimiters, so that `tagNames` may miss some of its names.
+    private let hidesNames: Bool
 
     /// `plans: false` renders everything with swift-mustache directly.
     public init(_ sources: [TemplateSource], plans: Bool = true) throws(BuildFailure) {
@@ -25,10 +27,12 @@ public struct TemplateSet: Sendable {
         let names = Set(sources.map(\.name))
         var scans: [String: TemplateScan] = [:]
         var tagNames: Set<String> = []
+        var hidesNames = false
         for source in sources {
             let scan = TemplateScan(source.text)
             scans[source.name] = scan
             tagNames.formUnion(scan.names)
+            hidesNames = hidesNames || scan.changesDelimiters
             do {
                 library.register(
                     try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: source.name)
@@ -47,17 +51,20 @@ public struct TemplateSet: Sendable {
         self.plans = RenderPlans(templates: plans ? TemplateScan.plannable(scans) : [])
         self.plansEnabled = plans
         self.tagNames = tagNames
+        self.hidesNames = hidesNames
     }
 
     /// Whether some template can print or test `page.<key>`: a tag names it (`{{#page.next}}`,
     /// `{{page.next.title}}`, or as a transform's argument, `{{#first(page.next)}}`), or opens a
     /// `page` section, inside which it is a plain name. A value no template reaches need not be
     /// made: a theme without links to the previous and next page costs no time for them.
+    /// A template that changes delimiters hides its names from this scan: it may reach any.
     package func reaches(pageKey key: String) -> Bool {
-        tagNames.contains { tag in
-            let name = tag.firstIndex(of: "(").map { tag[tag.index(after: $0)...].prefix { $0 != ")" } } ?? tag[...]
-            return name == "page" || name == "page." + key || name.hasPrefix("page." + key + ".")
-        }
+        hidesNames
+            || tagNames.contains { tag in
+                let name = tag.firstIndex(of: "(").map { tag[tag.index(after: $0)...].prefix { $0 != ")" } } ?? tag[...]
+                return name == "page" || name == "page." + key || name.hasPrefix("page." + key + ".")
+            }
     }
 
     public func has(_ name: String) -> Bool { names.contains(name) }

@@ -25,7 +25,10 @@ extension SitePlan {
         var warnings = SiteConfigKeys.warnings(source.config.text, path: source.config.displayPath)
         let codes = config.languages.map(\.code)
         let model = config.contentModel
-        let reusable = memo?.languages == codes && memo?.model == model ? memo?.pages ?? [:] : [:]
+        // Reused pages keep their automatic summaries: only while the Markdown settings are the same.
+        let reusable =
+            memo?.languages == codes && memo?.model == model && memo?.markdown == config.markdown
+            ? memo?.pages ?? [:] : [:]
         let parsed = await AutomaticSummaries.fill(
             PageParser.parseAll(source.pages, languages: codes, model: model, reusing: reusable),
             markdown: config.markdown)

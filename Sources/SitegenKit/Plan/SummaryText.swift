@@ -26,10 +26,14 @@ enum SummaryText {
     }
 
     private static func summary(of body: Substring, language: String, renderer: MarkdownRenderer) -> String? {
-        if let marker = body.range(of: more) {
-            let html = (try? renderer.render(String(body[..<marker.lowerBound]), language: language).html) ?? ""
-            let text = paragraphs(in: html, all: true).joined(separator: " ")
-            return text.isEmpty ? nil : cut(text, language: language)
+        // Reference links (`[Swift][s]`) need their definitions, wherever in the body they are.
+        let definitions = referenceDefinitions(in: body)
+        func html(_ excerpt: Substring) -> String {
+            (try? renderer.render(String(excerpt) + definitions, language: language).html) ?? ""
+        }
+        if let marker = moreLine(in: body) {
+            let text = paragraphs(in: html(body[..<marker]), all: true).joined(separator: " ")
+            if !text.isEmpty { return cut(text, language: language) }
         }
         var excerpt = body
         if body.utf8.count > prefixBytes {
@@ -37,12 +41,40 @@ enum SummaryText {
             let prefix = body.prefix(prefixBytes)
             if let blank = prefix.range(of: "\n\n", options: .backwards) { excerpt = body[..<blank.lowerBound] }
         }
-        var html = (try? renderer.render(String(excerpt), language: language).html) ?? ""
-        if paragraphs(in: html, all: false).isEmpty, excerpt.endIndex != body.endIndex {
-            html = (try? renderer.render(String(body), language: language).html) ?? ""
+        var first = paragraphs(in: html(excerpt), all: false).first
+        if first == nil, excerpt.endIndex != body.endIndex { first = paragraphs(in: html(body), all: false).first }
+        return first.map { cut($0, language: language) }
+    }
+
+    /// Where the first line holding `<!--more-->` alone starts, outside fenced code; nil when
+    /// there is none (a marker inside a sentence or a code block is text).
+    static func moreLine(in body: Substring) -> Substring.Index? {
+        var fence: String?
+        var start = body.startIndex
+        while start < body.endIndex {
+            let end = body[start...].firstIndex { $0 == "\n" || $0 == "\r\n" } ?? body.endIndex
+            let line = body[start..<end].trimmingCharacters(in: .whitespaces)
+            if let open = fence {
+                if line.hasPrefix(open) { fence = nil }
+            } else if line.hasPrefix("```") || line.hasPrefix("~~~") {
+                fence = String(line.prefix(3))
+            } else if line == more {
+                return start
+            }
+            start = end < body.endIndex ? body.index(after: end) : body.endIndex
         }
-        guard let first = paragraphs(in: html, all: false).first else { return nil }
-        return cut(first, language: language)
+        return nil
+    }
+
+    /// The body's link reference definitions (`[s]: https://swift.org`), one a line, after a
+    /// blank line, or nothing: appended to an excerpt so its reference links still render.
+    static func referenceDefinitions(in body: Substring) -> String {
+        guard body.contains("]:") else { return "" }
+        let lines = body.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).filter { line in
+            let text = line.drop { $0 == " " }
+            return line.count - text.count <= 3 && text.hasPrefix("[") && text.contains("]:")
+        }
+        return lines.isEmpty ? "" : "\n\n" + lines.joined(separator: "\n") + "\n"
     }
 
     /// The text of the `<p>` elements of `html` that no quote, list or table holds: the first
@@ -78,7 +110,8 @@ enum SummaryText {
     /// the limit (at a space, for languages that put spaces between words) with `…`.
     static func cut(_ text: String, language: String) -> String {
         let characters = Array(text)
-        let cjk = language.hasPrefix("ja") || language.hasPrefix("zh")
+        let base = language.split(separator: "-").first.map(String.init) ?? language
+        let cjk = base == "ja" || base == "zh"
         let limit = cjk ? 120 : 160
         guard characters.count > limit else { return text }
         var end: Int?

@@ -28,6 +28,20 @@ import Testing
         #expect(Self.summary("学術研究都市は\n北九州市にあります。\n", "ja") == "学術研究都市は北九州市にあります。")
     }
 
+    /// `<!--more-->` counts on a line of its own, outside fenced code; reference links keep
+    /// their definitions from anywhere in the body; a list alone before the marker falls back
+    /// to the first paragraph.
+    @Test func moreIsALineAndReferencesResolve() {
+        #expect(
+            Self.summary("Put `<!--more-->` on a line of its own.\n\nMore.\n")
+                == "Put <!--more--> on a line of its own.")
+        #expect(Self.summary("```\n<!--more-->\n```\n\nAfter the code.\n") == "After the code.")
+        #expect(
+            Self.summary("Read about [Swift][s] today.\n<!--more-->\nThe rest.\n\n[s]: https://swift.org\n")
+                == "Read about Swift today.")
+        #expect(Self.summary("- a\n- b\n\n<!--more-->\n\nA paragraph after.\n") == "A paragraph after.")
+    }
+
     @Test func textBeforeMoreIsTheSummary() {
         #expect(
             Self.summary("First part.\n\nSecond part.\n\n<!--more-->\n\nThe rest.\n") == "First part. Second part.")
@@ -106,5 +120,29 @@ import Testing
                 guard case .bytes(let bytes) = file.contents else { return false }
                 return String(decoding: bytes, as: UTF8.self).contains("<summary>A forum on chips.</summary>")
             } == true)
+    }
+
+    /// Pages `serve` reads again from its memo keep their automatic summaries only while the
+    /// Markdown settings that made them are the same.
+    @Test func aMarkdownSettingMakesSummariesAgain() async throws {
+        var files = Self.files
+        files["content/events/forum.en.md"] =
+            "---\ntitle: Semiconductor Forum\ndate: 2025-02-18\nvenue: Kitakyushu\n---\nA \"forum\" on chips.\n"
+        let site = FixtureSite(files, theme: [:])
+        defer { site.remove() }
+        var rebuild = SiteRebuild()
+        let first = try await rebuild.build(try BuildMemoTests.source(site), options: BuildOptions())
+        func feed(_ result: BuildResult) -> String {
+            guard let file = result.files.first(where: { $0.path == "en/feed.xml" }),
+                case .bytes(let bytes) = file.contents
+            else { return "" }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        #expect(feed(first.result).contains("<summary>A “forum” on chips.</summary>"))
+        let yaml = try #require(files["content/site.yaml"]) + "\nmarkdown: { smartPunctuation: false }\n"
+        let plain = try await rebuild.build(
+            try SiteRebuildTests.edited(site, ["content/site.yaml": yaml]), options: BuildOptions(),
+            changed: ["content/site.yaml"])
+        #expect(feed(plain.result).contains("<summary>A &quot;forum&quot; on chips.</summary>"))
     }
 }

@@ -109,6 +109,7 @@ import Testing
         ("{{#first(page.previous)}}x{{/first(page.previous)}}", true),
         ("{{#pager}}{{#previous}}{{.}}{{/previous}}{{/pager}} {{page.title}} {{^last()}},{{/last()}}", false),
         ("{{#page.alternates}}{{previous}}{{/page.alternates}}", false),
+        ("{{=<% %>=}}<%#page.next%><%title%><%/page.next%>", true),
     ])
     func neighboursAreMadeOnlyWhenATemplateReachesThem(_ text: String, _ reaches: Bool) throws {
         let set = try TemplateSet([TemplateSource(name: "page", displayPath: "templates/page.mustache", text: text)])
