@@ -2,7 +2,8 @@ import Foundation
 import SitegenCore
 import SitegenMarkdown
 
-/// The automatic summary of a page's Markdown (`CONTENT-FORMAT.md`, "Automatic summaries"):
+/// The automatic summary of a page's Markdown (Documentation.docc/ContentFormat.md, "automatic
+/// summary" among the extensions to the format):
 /// the text before `<!--more-->` when the body has that line, else its first paragraph (not
 /// one inside a quote or a list), as readers see it (emphasis, links and language spans
 /// rendered, then their tags taken away), cut at a sentence end.
