@@ -18,8 +18,8 @@ package struct LanguageSpanPass {
 
     /// Whether `markdown` may hold a span at all: most pages have none, and skip the pass.
     /// `{` is rare in prose, so `memchr` finds the few there are (a byte loop over every page
-    /// showed in profiles).
-    package static func mayHaveSpans(_ markdown: String) -> Bool {
+    /// showed in profiles). `SpanCheck` asks the same of a page's body.
+    package static func mayHaveSpans(_ markdown: Substring) -> Bool {
         var markdown = markdown
         return markdown.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return false }

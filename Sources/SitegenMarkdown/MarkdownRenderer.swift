@@ -96,7 +96,7 @@ public struct MarkdownRenderer: Sendable {
         // Before the CJK pass, which rebuilds text nodes without their place in the source:
         // spans need to know which brackets were escaped, and hand the CJK pass the masks of
         // the pieces they cut.
-        if LanguageSpanPass.mayHaveSpans(markdown) {
+        if LanguageSpanPass.mayHaveSpans(markdown[...]) {
             masks.merge(LanguageSpanPass(source: source, knownMasks: masks).apply(to: document)) { $1 }
         }
         if options.cjkFriendly, !skipsCJKPassesWithoutCJK || CJKCharacters.mayHaveCJK(markdown) {

@@ -70,7 +70,7 @@ public struct Page: Sendable, Equatable {
 
     /// What lists, feeds, calendars, the meta description and JSON-LD show of the page:
     /// `summary:` from front matter, else the automatic one.
-    public var summary: String? { frontMatter.summary ?? automaticSummary }
+    public var summary: String? { storage.fields.frontMatter.summary ?? storage.fields.automaticSummary }
 
     public init(path: ContentPath, source: String, frontMatter: FrontMatter, body: Substring, bodyStartLine: Int) {
         storage = Storage(

@@ -12,7 +12,7 @@ enum SpanCheck {
     static let marker = "]{lang="
 
     static func leftovers(in page: Page, html: String) -> [Diagnostic] {
-        guard hasMarker(page.body) else { return [] }
+        guard LanguageSpanPass.mayHaveSpans(page.body) else { return [] }
         let visible = VisibleText.plain(html, skipCode: true)
         guard visible.contains(marker) else { return [] }
         var scan = Scan(page: page)
@@ -28,24 +28,6 @@ enum SpanCheck {
             )
         }
         return scan.problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
-    }
-
-    /// Whether `text` may hold `]{lang=`: a `]` right before a `{`. `build` asks of every page,
-    /// and almost none has a `{`, which `memchr` finds (or not) at memory speed.
-    static func hasMarker(_ text: Substring) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var offset = 0
-            while offset < bytes.count,
-                let found = memchr(base + offset, Int32(UInt8(ascii: "{")), bytes.count - offset)
-            {
-                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if index > 0, bytes[index - 1] == UInt8(ascii: "]") { return true }
-                offset = index + 1
-            }
-            return false
-        }
     }
 
     /// The walk over a page's prose lines, and what it has found so far.

@@ -26,7 +26,7 @@ struct PageRenderer: Sendable {
 
     /// The page, what it gives the search index when the theme has search, the links `links`
     /// sets aside, what `PageChecks` finds, and the ids the page offers to `#fragment` links.
-    func render(_ page: Page, links mode: Links = .build) throws(Diagnostic) -> PageRendering {
+    func render(_ page: Page, links mode: Links = .build) throws(Diagnostic) -> PageRendering<OutputFile> {
         let markdown = MarkdownRenderer(options: config.markdown)
         let headings = ThemeHeadings.markup(
             templates: templates, strings: context.strings[page.language] ?? ThemeStrings())
@@ -61,7 +61,7 @@ struct PageRenderer: Sendable {
                     page, html: rendered.html, index: index, language: language, strings: strings))
         }
         return PageRendering(
-            file: OutputFile(path: URLScheme.outputFile(of: page.path), contents: .bytes(html)), search: digest,
+            output: OutputFile(path: URLScheme.outputFile(of: page.path), contents: .bytes(html)), search: digest,
             checkedLinks: checkedLinks, warnings: PageChecks.findings(page, rendered: rendered),
             anchors: PageAnchors(page: html, rendered: rendered))
     }

@@ -21,17 +21,8 @@ extension SiteBuilder {
         var anchors: [String: PageAnchors] = [:]
     }
 
-    /// One page's render, as a task hands it back: `PageRendering` with the page handed to the
-    /// sink (or kept).
-    struct PageOutcome: Sendable {
-        var page: RenderedPage
-        var search: SearchIndexBuilder.PageDigest?
-        var checkedLinks: [LinkReference]
-        var warnings: [Diagnostic]
-        var anchors: PageAnchors
-    }
-
-    typealias PageResult = Result<PageOutcome, Diagnostic>
+    /// One page's render, as a task hands it back: its page handed to the sink (or kept).
+    typealias PageResult = Result<PageRendering<RenderedPage>, Diagnostic>
 
     /// Renders every page in parallel; collects every page's errors before failing. Pages go to
     /// `sink` when there is one (returned as path → size), else are returned. Each page's search
@@ -66,7 +57,7 @@ extension SiteBuilder {
                 if !done.checkedLinks.isEmpty { rendered.checkedLinks.append((page, done.checkedLinks)) }
                 rendered.warnings += done.warnings
                 rendered.anchors[page.source] = done.anchors
-                switch done.page {
+                switch done.output {
                 case .kept(let file): rendered.files.append(file)
                 case .streamed(let path, let size): rendered.streamed[path] = size
                 }
@@ -97,10 +88,9 @@ extension SiteBuilder {
             (
                 position,
                 Result { () throws(Diagnostic) in
-                    let done = try renderer.render(pages[position])
-                    return PageOutcome(
-                        page: try RenderedPage(done.file, sink: sink), search: done.search,
-                        checkedLinks: done.checkedLinks, warnings: done.warnings, anchors: done.anchors)
+                    try renderer.render(pages[position]).map { file throws(Diagnostic) in
+                        try RenderedPage(file, sink: sink)
+                    }
                 }
             )
         }
