@@ -16,6 +16,32 @@ enum LiveReload {
         return result
     }
 
+    /// Puts `text` at the top of the page, right after `<body …>` (at the start when there is
+    /// none): a band that stays in view, so a page a build leaves out cannot pass for published.
+    static func note(_ text: String, into html: [UInt8]) -> [UInt8] {
+        let band = """
+            <p data-sitegen-preview-note role="note" style="position:sticky;top:0;z-index:2147483646;margin:0;\
+            padding:.6em 1em;background:#fff3c4;color:#3b2f00;border-bottom:3px solid #b38600;\
+            font:600 1rem/1.5 system-ui,sans-serif;text-align:center">\(HTMLEscape.text(text))</p>
+            """
+        var result = html
+        result.insert(contentsOf: Array(band.utf8), at: bodyStart(in: html) ?? 0)
+        return result
+    }
+
+    /// Offset just after the first `<body …>` tag (any case), if any.
+    static func bodyStart(in html: [UInt8]) -> Int? {
+        let needle = Array("<body".utf8)
+        guard html.count > needle.count else { return nil }
+        for index in 0...(html.count - needle.count) {
+            guard needle.indices.allSatisfy({ lowercase(html[index + $0]) == needle[$0] }) else { continue }
+            let next = html[index + needle.count]
+            guard next == UInt8(ascii: ">") || next == UInt8(ascii: " ") || next == UInt8(ascii: "\n") else { continue }
+            return html[(index + needle.count)...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 }
+        }
+        return nil
+    }
+
     /// Offset of the last `</body` (any case), if any.
     static func bodyEnd(in html: [UInt8]) -> Int? {
         let needle = Array("</body".utf8)

@@ -24,6 +24,8 @@ struct PreviewSession: Sendable {
     /// The last good build's files as built (before injection), and their hashes.
     private var built: [String: [UInt8]] = [:]
     private var hashes: [String: UInt64] = [:]
+    /// The notes of pages a plain build leaves out, by output path (`BuildResult.previewNotes`).
+    private var notes: [String: String] = [:]
     private var failed = false
     /// The builds: what the last good build left, and what changed since.
     private var builds = SiteRebuild()
@@ -40,6 +42,8 @@ struct PreviewSession: Sendable {
         // feeds) lead to this preview, not to the published site: a 404 page here loads its
         // stylesheet from here.
         if options.baseURL == nil { options.baseURL = RequestPath.encode(basePath, folder: true) }
+        // The preview shows what is scheduled or expired, marked (`BuildResult.previewNotes`).
+        options.previewsHeldBack = true
         self.options = options
         self.basePath = basePath
         self.store = store
@@ -79,7 +83,8 @@ struct PreviewSession: Sendable {
             if failed { changes = .everything }
             built = files
             hashes = newHashes
-            store.replace(with: ServedSite(built: files, hashes: newHashes, generation: generation))
+            notes = result.previewNotes
+            store.replace(with: ServedSite(built: files, hashes: newHashes, notes: notes, generation: generation))
             hub.publish(generation: generation, changes: changes)
             let rendered = outcome.rendered.map { "; rendered only " + $0.sorted().joined(separator: ", ") } ?? ""
             let what =
@@ -102,7 +107,8 @@ struct PreviewSession: Sendable {
     private mutating func showFailure(_ failure: BuildFailure, _ what: String, serving: String) {
         failed = true
         store.replace(
-            with: ServedSite(built: built, hashes: hashes, generation: generation, diagnostics: failure.diagnostics))
+            with: ServedSite(
+                built: built, hashes: hashes, notes: notes, generation: generation, diagnostics: failure.diagnostics))
         hub.publish(generation: generation, changes: .everything)
         for diagnostic in failure.diagnostics { log(diagnostic.description) }
         let count = failure.diagnostics.count
@@ -142,7 +148,7 @@ struct PreviewSession: Sendable {
             built[file.path] = bytes
             hashes[file.path] = hash
         }
-        store.replace(with: ServedSite(built: built, hashes: hashes, generation: generation))
+        store.replace(with: ServedSite(built: built, hashes: hashes, notes: notes, generation: generation))
         hub.publish(generation: generation, changes: changes)
         log(
             "sitegen: search index brought up to date in \(Self.milliseconds(ContinuousClock.now - start)) ms (\(count) file\(count == 1 ? "" : "s") changed)"

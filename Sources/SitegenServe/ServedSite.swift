@@ -31,10 +31,16 @@ struct ServedSite: Sendable {
     let folders: Set<String>
     /// Errors of the last build when it failed; the files are then those of the last good build.
     let diagnostics: [Diagnostic]
+    /// The note at the top of each page a plain build leaves out (scheduled, expired, drafts
+    /// under `--drafts`), by output path.
+    private let notes: [String: String]
 
     /// Wraps built files for serving. Nothing is copied here: a rebuild of a large site swaps
     /// snapshots without touching every page; `file(_:)` adds the reload script on request.
-    init(built: [String: [UInt8]], hashes: [String: UInt64] = [:], generation: Int, diagnostics: [Diagnostic] = []) {
+    init(
+        built: [String: [UInt8]], hashes: [String: UInt64] = [:], notes: [String: String] = [:], generation: Int,
+        diagnostics: [Diagnostic] = []
+    ) {
         var folders: Set<String> = []
         for path in built.keys {
             var slash = path.lastIndex(of: "/")
@@ -47,16 +53,19 @@ struct ServedSite: Sendable {
         self.hashes = hashes
         self.folders = folders
         self.diagnostics = diagnostics
+        self.notes = notes
     }
 
-    /// The file at an output path as it is sent: HTML gets the reload script (and the error overlay).
+    /// The file at an output path as it is sent: HTML gets the reload script (and the error
+    /// overlay), and a page a plain build leaves out its note.
     func file(_ path: String) -> ServedFile? {
         guard let bytes = built[path] else { return nil }
         guard ContentType.forPath(path).hasPrefix("text/html") else {
             return ServedFile(path: path, bytes: bytes, hash: hashes[path])
         }
+        let marked = notes[path].map { LiveReload.note($0, into: bytes) } ?? bytes
         return ServedFile(
-            path: path, bytes: LiveReload.inject(into: bytes, generation: generation, diagnostics: diagnostics))
+            path: path, bytes: LiveReload.inject(into: marked, generation: generation, diagnostics: diagnostics))
     }
 
     /// Every file as sent (for tests: it prepares them all).

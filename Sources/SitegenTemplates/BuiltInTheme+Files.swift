@@ -1258,6 +1258,11 @@ searchError: The search data could not be loaded. Please reload the page.
 searchAll: "All {count} results for “{query}”"
 searchNeedsScript: Search on this site needs JavaScript. Without it, please find pages through the menu below.
 
+# The preview's note on a page a build leaves out (sitegen serve; {date} is filled in)
+previewDraft: "Draft: a build leaves this page out (draft: true)."
+previewScheduled: "Scheduled: this page goes up on {date}; a build leaves it out until then."
+previewExpired: "Expired: this page came down on {date}; a build leaves it out."
+
 """#
         ),
         (
@@ -1324,6 +1329,11 @@ searchLoading: 検索の準備をしています…
 searchError: 検索用のデータを読み込めませんでした。ページを再読み込みしてください。
 searchAll: "「{query}」の検索結果をすべて見る（{count}件）"
 searchNeedsScript: サイト内検索にはJavaScriptが必要です。次のメニューからページをお探しください。
+
+# The preview's note on a page a build leaves out (sitegen serve; {date} is filled in)
+previewDraft: "下書き: ビルドではこのページを公開しません（draft: true）。"
+previewScheduled: "予約: このページは{date}に公開されます。それまでビルドでは公開しません。"
+previewExpired: "公開終了: このページは{date}に公開を終えました。ビルドでは公開しません。"
 
 """#
         ),
@@ -1392,6 +1402,11 @@ searchError: 검색 데이터를 불러오지 못했습니다. 페이지를 새�
 searchAll: "“{query}” 검색 결과 {count}개 모두 보기"
 searchNeedsScript: 사이트 검색에는 JavaScript가 필요합니다. 아래 메뉴에서 페이지를 찾아 주세요.
 
+# The preview's note on a page a build leaves out (sitegen serve; {date} is filled in)
+previewDraft: "초안: 빌드에서는 이 페이지를 게시하지 않습니다(draft: true)."
+previewScheduled: "예약: 이 페이지는 {date}에 게시됩니다. 그때까지 빌드에서는 게시하지 않습니다."
+previewExpired: "게시 종료: 이 페이지는 {date}에 게시가 끝났습니다. 빌드에서는 게시하지 않습니다."
+
 """#
         ),
         (
@@ -1459,6 +1474,11 @@ searchError: 无法加载搜索数据，请重新加载页面。
 searchAll: "查看“{query}”的全部{count}条结果"
 searchNeedsScript: 站内搜索需要JavaScript。请通过下面的菜单查找页面。
 
+# The preview's note on a page a build leaves out (sitegen serve; {date} is filled in)
+previewDraft: "草稿：构建时不发布此页面（draft: true）。"
+previewScheduled: "预定：此页面将于{date}发布，在此之前构建时不发布。"
+previewExpired: "已过期：此页面已于{date}下线，构建时不发布。"
+
 """#
         ),
         (
@@ -1525,6 +1545,11 @@ searchLoading: 正在準備搜尋…
 searchError: 無法載入搜尋資料，請重新載入頁面。
 searchAll: "查看「{query}」的全部{count}筆結果"
 searchNeedsScript: 站內搜尋需要 JavaScript。請透過下方選單尋找頁面。
+
+# The preview's note on a page a build leaves out (sitegen serve; {date} is filled in)
+previewDraft: "草稿：建置時不發布此頁面（draft: true）。"
+previewScheduled: "預定：此頁面將於{date}發布，在此之前建置時不發布。"
+previewExpired: "已過期：此頁面已於{date}下線，建置時不發布。"
 
 """#
         ),

@@ -23,6 +23,9 @@ package enum EngineString: CaseIterable, Sendable {
     case chooseLanguage
     case headingLink
     case tocMinimum
+    case previewDraft
+    case previewScheduled
+    case previewExpired
 
     /// The key as the table writes it: a name, or a pattern (`onlyIn_<code>`).
     package var pattern: String {
@@ -41,6 +44,9 @@ package enum EngineString: CaseIterable, Sendable {
         case .chooseLanguage: "chooseLanguage"
         case .headingLink: "headingLink"
         case .tocMinimum: "tocMinimum"
+        case .previewDraft: "previewDraft"
+        case .previewScheduled: "previewScheduled"
+        case .previewExpired: "previewExpired"
         }
     }
 
@@ -56,6 +62,9 @@ package enum EngineString: CaseIterable, Sendable {
         case .chooseLanguage: ""
         case .headingLink: "Link to the section “{heading}”"
         case .tocMinimum: "3"
+        case .previewDraft: "Draft: a build leaves this page out (draft: true)."
+        case .previewScheduled: "Scheduled: this page goes up on {date}; a build leaves it out until then."
+        case .previewExpired: "Expired: this page came down on {date}; a build leaves it out."
         case .home, .onlyIn, .choice, .choiceGroup, .notTranslatedTitle, .notFoundHome: nil
         }
     }
@@ -104,6 +113,12 @@ package enum EngineString: CaseIterable, Sendable {
             "`label` of `partials/heading`, the self-link's name, with `{heading}` filled in"
         case .tocMinimum:
             "how many `h2`–`h4` headings a page needs for `page.toc` (a number)"
+        case .previewDraft:
+            "the note `sitegen serve --drafts` puts at the top of a draft (never in a build)"
+        case .previewScheduled:
+            "the note `sitegen serve` puts at the top of a page whose `publishDate` is to come, with `{date}` filled in"
+        case .previewExpired:
+            "the note `sitegen serve` puts at the top of a page whose `expiryDate` has passed, with `{date}` filled in"
         }
     }
 

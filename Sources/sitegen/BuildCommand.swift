@@ -24,6 +24,19 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Include pages marked `draft: true`.")
     var drafts = false
 
+    @Flag(name: .long, help: "Include pages whose `publishDate` has not come yet.")
+    var future = false
+
+    @Flag(name: .long, help: "Include pages whose `expiryDate` has passed.")
+    var expired = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Build the site as it will be (or was) at this time: YYYY-MM-DD or YYYY-MM-DDTHH:MM on the site's clock.",
+            valueName: "time"))
+    var now: String?
+
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
@@ -40,10 +53,20 @@ struct BuildCommand: AsyncParsableCommand {
     )
     var force = false
 
+    func validate() throws {
+        if let now, ScheduleTime(now) == nil {
+            throw ValidationError(
+                "--now \(now) is not a day or a day and a time; write e.g. 2027-04-01 or 2027-04-01T09:00 (the site's clock)"
+            )
+        }
+    }
+
     func run() async throws {
         let root = sourceOptions.sourceURL
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("site")
-        let options = BuildOptions(drafts: drafts, strict: strict, baseURL: baseURL)
+        let options = BuildOptions(
+            drafts: drafts, future: future, expired: expired, now: now.flatMap(ScheduleTime.init), strict: strict,
+            baseURL: baseURL)
         do {
             let report = try await SiteBuild.run(root: root, output: outputURL, options: options, force: force)
             if !quiet {

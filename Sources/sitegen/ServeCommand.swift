@@ -9,7 +9,9 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Preview the site: build it in memory, serve it, rebuild and reload the browser on every save.",
-        discussion: "site/ is never written. The server listens on 127.0.0.1 only unless --host says otherwise.")
+        discussion:
+            "site/ is never written. The server listens on 127.0.0.1 only unless --host says otherwise. Pages whose publishDate is to come or whose expiryDate has passed are shown, with a note at the top that a build leaves them out."
+    )
 
     @OptionGroup var sourceOptions: SourceOptions
 

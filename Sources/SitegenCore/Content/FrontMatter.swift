@@ -17,6 +17,10 @@ public struct FrontMatter: Sendable, Equatable {
     /// contract. Longer lists go on at `<section>/page/2/` and so on (`ListPages`).
     public var paginate: Int?
     public var draft: Bool = false
+    /// When the page goes up: before it, builds leave the page out (`build --future` keeps it).
+    public var publishDate: ScheduleTime?
+    /// When the page comes down: from then on, builds leave it out (`build --expired` keeps it).
+    public var expiryDate: ScheduleTime?
     public var layout: String?
     public var translationKey: String?
     /// Former addresses of the page, relative to its language's home (`strategy/old-vision/`):
@@ -55,7 +59,7 @@ public struct FrontMatter: Sendable, Equatable {
     /// The keys every page may have; a section declares the others in `site.yaml`.
     public static let knownKeys: [String] = [
         "title", "summary", "tagline", "date", "dateLabel", "updated", "weight", "draft", "layout", "translationKey",
-        "translatedFrom", "aliases", "paginate",
+        "translatedFrom", "aliases", "paginate", "publishDate", "expiryDate",
     ]
 
     /// A declared key's date (`endDate`), if the page has one.

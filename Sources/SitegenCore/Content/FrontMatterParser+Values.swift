@@ -19,6 +19,18 @@ extension FrontMatterParser {
         return day
     }
 
+    /// `publishDate` or `expiryDate`: a day, or a day and a time (`ScheduleTime`).
+    package static func scheduleTime(_ key: String, _ value: String) throws(ValueProblem) -> ScheduleTime {
+        guard let time = ScheduleTime(value) else {
+            let day = CalendarDate(value)
+            let hint =
+                day.map { "`\(key)` needs a day: write e.g. \($0.isoDay)" }
+                ?? "write a day (2027-04-01) or a day and a time on the site's clock (2027-04-01T09:00)"
+            throw ValueProblem(message: "`\(key)` is `\(value)`, which is not a day or a day and a time", hint: hint)
+        }
+        return time
+    }
+
     /// `weight`: a whole number.
     package static func weight(_ value: String) throws(ValueProblem) -> Int {
         guard let weight = Int(value) else {

@@ -222,6 +222,8 @@ public enum FrontMatterParser {
                 throw ValueProblem(message: "`draft` must be true or false")
             }
             matter.draft = value == "true"
+        case "publishDate": matter.publishDate = isNull ? nil : try scheduleTime(key, value)
+        case "expiryDate": matter.expiryDate = isNull ? nil : try scheduleTime(key, value)
         case "layout": matter.layout = isNull ? nil : value
         case "translationKey": matter.translationKey = isNull ? nil : try translationKey(value)
         case "translatedFrom": matter.translatedFrom = isNull ? nil : value

@@ -1,3 +1,4 @@
+import Foundation
 import SitegenCore
 import SitegenMarkdown
 import SitegenPublish
@@ -14,6 +15,23 @@ enum FrontMatterCheck {
     /// as the contract says; `build` warns.
     static func warnings(_ page: Page, model: ContentModel, strict: Bool = false) -> [Diagnostic] {
         unknownKeys(page, model: model, strict: strict) + labelWithoutDate(page) + paginateWithoutList(page)
+            + expiryBeforePublish(page)
+    }
+
+    /// A warning when a page comes down before it goes up: no build without `--future` and
+    /// `--expired` would show it. Compared on one clock (UTC) unless an offset is written:
+    /// both times are read on the same one.
+    static func expiryBeforePublish(_ page: Page) -> [Diagnostic] {
+        let utc = TimeZone(secondsFromGMT: 0)!
+        guard let publish = page.frontMatter.publishDate, let expiry = page.frontMatter.expiryDate,
+            expiry.instant(in: utc) <= publish.instant(in: utc)
+        else { return [] }
+        return [
+            warning(
+                at: "expiryDate", of: page,
+                "`expiryDate` (\(expiry)) is not after `publishDate` (\(publish)), so no build shows this page",
+                hint: "move `expiryDate` after `publishDate`, or remove one of them")
+        ]
     }
 
     /// A warning for each key that neither every page nor the page's section (`sections:` in

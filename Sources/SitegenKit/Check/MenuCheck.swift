@@ -16,20 +16,20 @@ enum MenuCheck {
     /// - Parameters:
     ///   - addresses: the plan's addresses; a menu may lead to those `OutputProducer.isMenuTarget` allows.
     ///   - configPath: site.yaml as the author knows it (`content/site.yaml`).
-    ///   - drafts: pages left out of this build, named when an entry leads to one.
+    ///   - heldBack: pages left out of this build, named when an entry leads to one.
     static func problems(
-        _ index: SiteIndex, addresses: SiteAddresses, configPath: String, drafts: [Page] = []
+        _ index: SiteIndex, addresses: SiteAddresses, configPath: String, heldBack: [HeldPage] = []
     ) -> [Diagnostic] {
         let menus = index.config.menus
         guard !menus.isEmpty else { return [] }
         let targets = addresses.menuTargets
-        var draftFolders: [String: String] = [:]
-        for page in drafts { draftFolders[URLScheme.directory(of: page.path)] = page.source }
+        var held: [String: HeldPage] = [:]
+        for page in heldBack { held[URLScheme.directory(of: page.page.path)] = page }
         var problems: [Diagnostic] = []
         for language in index.config.languages {
             for item in menus[language.code] ?? [] {
                 if let problem = problem(
-                    item, language: language.code, addresses: targets, drafts: draftFolders, configPath: configPath)
+                    item, language: language.code, addresses: targets, heldBack: held, configPath: configPath)
                 {
                     problems.append(problem)
                 }
@@ -97,7 +97,7 @@ enum MenuCheck {
     }
 
     private static func problem(
-        _ item: MenuItem, language: String, addresses: Set<String>, drafts: [String: String], configPath: String
+        _ item: MenuItem, language: String, addresses: Set<String>, heldBack: [String: HeldPage], configPath: String
     ) -> Diagnostic? {
         func diagnostic(_ message: String, hint: String) -> Diagnostic {
             Diagnostic(path: configPath, line: item.line, column: item.column, message: message, hint: hint)
@@ -116,12 +116,8 @@ enum MenuCheck {
                 hint: "write the path of a page relative to the \(language) home, such as `events/`")
         }
         if addresses.contains(target) { return nil }
-        if let draft = drafts[target] ?? drafts[target + "/"] {
-            return diagnostic(
-                "\(shown) leads to \(draft), which is a draft (`draft: true`)",
-                hint:
-                    "publish that page by removing `draft: true`, or take the entry out of the menu until it is published"
-            )
+        if let held = heldBack[target] ?? heldBack[target + "/"] {
+            return diagnostic("\(shown) leads to \(held.described)", hint: held.hint(taking: "the entry"))
         }
         let home = URLScheme.home(language)
         if !target.hasSuffix("/"), addresses.contains(target + "/") {

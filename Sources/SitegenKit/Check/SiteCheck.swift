@@ -10,7 +10,8 @@ import SitegenTemplates
 /// It starts from the plan `build` follows (`SitePlan.survey`, which reads every key of every
 /// front matter instead of stopping at the first problem), renders every page as `build` does,
 /// and runs the checks `build` runs (`PageChecks`, `RenderedChecks`) on every link of every
-/// page: drafts too, against the plan of `build --drafts`.
+/// page: pages held back too (drafts, scheduled, expired), against the plan of a build that
+/// includes them.
 public struct SiteCheck: Sendable {
     public var source: SiteSource
     /// The ledger's source texts at translation time, by translation path below content/
@@ -30,11 +31,11 @@ public struct SiteCheck: Sendable {
         // Without a theme that parses, pages render as Markdown alone: fragments are checked
         // against the Markdown's ids, and menus not at all.
         let themed = plan.theme.templates != nil
-        let drafts = Set(plan.drafts.map(\.source))
+        let held = Set(plan.heldBack.map(\.page.source))
         var links: [String: [LinkReference]] = [:]
         var anchors: [String: PageAnchors] = [:]
         for page in survey.pages {
-            let renderer = drafts.contains(page.source) ? survey.withDrafts?.renderer : plan.renderer
+            let renderer = held.contains(page.source) ? survey.withHeldBack?.renderer : plan.renderer
             let done = render(page, with: themed ? renderer : nil, markdown: plan.config.markdown)
             links[page.source] = done.checkedLinks
             anchors[page.source] = done.anchors
@@ -45,12 +46,14 @@ public struct SiteCheck: Sendable {
         let publishedLinks = LinkCheck(
             resolver: plan.renderer.resolver, anchors: anchors, addresses: plan.addressCheck)
         for page in plan.index.pages { findings += publishedLinks.problems(in: page, links: links[page.source] ?? []) }
-        // Drafts may link to each other: check them against the site as `build --drafts` makes it.
-        if let withDrafts = survey.withDrafts {
-            let draftLinks = LinkCheck(
-                resolver: LinkResolver(index: withDrafts.index, mediaPaths: withDrafts.media), anchors: anchors,
-                addresses: withDrafts.addressCheck)
-            for page in plan.drafts { findings += draftLinks.problems(in: page, links: links[page.source] ?? []) }
+        // Pages held back may link to each other: check them against the site that includes them.
+        if let whole = survey.withHeldBack {
+            let heldLinks = LinkCheck(
+                resolver: LinkResolver(index: whole.index, mediaPaths: whole.media), anchors: anchors,
+                addresses: whole.addressCheck)
+            for held in plan.heldBack {
+                findings += heldLinks.problems(in: held.page, links: links[held.page.source] ?? [])
+            }
         }
         return CheckReport(findings)
     }

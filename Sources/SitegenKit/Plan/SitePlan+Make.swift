@@ -34,11 +34,18 @@ extension SitePlan {
             markdown: config.markdown)
         var problems = source.problems
         var pages: [Page] = []
-        var drafts: [Page] = []
+        var heldBack: [HeldPage] = []
+        var marked: [HeldPage] = []
+        let schedule = PageSchedule(config: config, options: options)
         for result in parsed {
             switch result {
-            case .success(let page) where page.frontMatter.draft && !options.drafts: drafts.append(page)
-            case .success(let page): pages.append(page)
+            case .success(let page):
+                if let reason = schedule.holdBack(page) {
+                    heldBack.append(HeldPage(page: page, reason: reason))
+                    continue
+                }
+                if let reason = schedule.marker(page) { marked.append(HeldPage(page: page, reason: reason)) }
+                pages.append(page)
             case .failure(let error): problems.append(error)
             }
         }
@@ -53,9 +60,11 @@ extension SitePlan {
         let frontMatter =
             bodiesOnly
             ? memo?.frontMatterWarnings ?? frontMatterWarnings(index) : frontMatterWarnings(index)
+        // A page that comes down before it goes up is held back by every build: say why here.
+        warnings += heldBack.flatMap { FrontMatterCheck.expiryBeforePublish($0.page) }
         let (plan, stops) = assemble(
-            source: source, options: options, index: index, drafts: drafts, theme: theme, templates: templates,
-            data: data.values, parsed: parsed, warnings: warnings, frontMatter: frontMatter)
+            source: source, options: options, index: index, heldBack: heldBack, marked: marked, theme: theme,
+            templates: templates, data: data.values, parsed: parsed, warnings: warnings, frontMatter: frontMatter)
         if !stops.isEmpty { throw BuildFailure(stops) }
         return plan
     }
@@ -64,7 +73,8 @@ extension SitePlan {
     /// addresses, and what stops a build there (`stops`: addresses written twice, menu
     /// entries leading nowhere). `build` and `check` both make their plan here.
     static func assemble(
-        source: SiteSource, options: BuildOptions, index: SiteIndex, drafts: [Page], theme: Theme,
+        source: SiteSource, options: BuildOptions, index: SiteIndex, heldBack: [HeldPage], marked: [HeldPage] = [],
+        theme: Theme,
         templates: TemplateSet, data: [String: TemplateObject] = [:], parsed: [Result<Page, Diagnostic>],
         warnings: [Diagnostic], frontMatter: [Diagnostic]
     ) -> (plan: SitePlan, stops: [Diagnostic]) {
@@ -79,10 +89,12 @@ extension SitePlan {
             calendars: context.calendarLanguages, sectionFeeds: context.sectionFeeds, assets: assets.urls, media: media)
         let stops =
             addresses.problems
-            + MenuCheck.problems(index, addresses: addresses, configPath: source.config.displayPath, drafts: drafts)
+            + MenuCheck.problems(
+                index, addresses: addresses, configPath: source.config.displayPath, heldBack: heldBack)
         if index.config.theme.staleNote { context.stale = staleTranslations(index, texts: source.pageTexts) }
         let plan = SitePlan(
-            source: source, options: options, config: index.config, parsed: parsed, index: index, drafts: drafts,
+            source: source, options: options, config: index.config, parsed: parsed, index: index, heldBack: heldBack,
+            marked: marked,
             theme: theme, templates: templates, assets: assets, context: context, media: media,
             addresses: addresses, warnings: warnings + collisions + frontMatter, frontMatterWarnings: frontMatter)
         return (plan, stops)

@@ -6,21 +6,21 @@ import SitegenTemplates
 
 extension SitePlan {
     /// What `check` plans: the plan of the published site, every finding rather than the first
-    /// of each kind, and the plan `build --drafts` would follow.
+    /// of each kind, and the plan of a build that includes the pages held back.
     struct Survey: Sendable {
         /// Nil when the settings, the theme or the pages' pairing leave nothing to plan.
         var plan: SitePlan?
-        /// The plan with drafts published, when there are drafts.
-        var withDrafts: SitePlan?
+        /// The plan with drafts, scheduled and expired pages published, when there are any.
+        var withHeldBack: SitePlan?
         var findings: [Diagnostic] = []
-        /// Every page that could be read, drafts too, less the second of two at one address.
+        /// Every page that could be read, held back or not, less the second of two at one address.
         var pages: [Page] = []
         /// Whether two pages would be written to one address (`OutputPathCheck`).
         var hasCollisions = false
     }
 
     /// Plans `source` as `check` reads it: every key of every front matter, strict front
-    /// matter warnings, pages that collide left out of the plan, drafts planned on their own.
+    /// matter warnings, pages that collide left out of the plan, pages held back planned on their own.
     static func survey(_ source: SiteSource) -> Survey {
         var survey = Survey(findings: source.problems)
         let config: SiteConfig
@@ -58,26 +58,30 @@ extension SitePlan {
         survey.hasCollisions = !collisions.problems.isEmpty
         pages.removeAll { collisions.losers.contains($0.source) }
         survey.pages = pages
-        let drafts = pages.filter(\.frontMatter.draft)
-        let (index, indexProblems) = pairs(config: config, pages: pages.filter { !$0.frontMatter.draft })
+        let schedule = PageSchedule(config: config, options: BuildOptions())
+        let heldBack = pages.compactMap { page in schedule.holdBack(page).map { HeldPage(page: page, reason: $0) } }
+        let held = Set(heldBack.map(\.page.source))
+        let (index, indexProblems) = pairs(config: config, pages: pages.filter { !held.contains($0.source) })
         survey.findings += indexProblems
         guard let index, let templates = theme.templates ?? (try? TemplateSet([])) else { return survey }
         let (plan, stops) = assemble(
-            source: source, options: BuildOptions(), index: index, drafts: drafts, theme: theme, templates: templates,
+            source: source, options: BuildOptions(), index: index, heldBack: heldBack, theme: theme,
+            templates: templates,
             data: data.values, parsed: [], warnings: [], frontMatter: [])
         survey.plan = plan
         survey.findings += stops + plan.warnings
-        guard !drafts.isEmpty else { return survey }
-        // `build --drafts` also finds an alias taken by a draft (or a draft's alias taken), and a
-        // draft where a list page goes (or a list that drafts make longer).
-        let (withDrafts, draftProblems) = pairs(config: config, pages: pages)
-        guard let withDrafts else { return survey }
-        let drafted = assemble(
-            source: source, options: BuildOptions(drafts: true), index: withDrafts, drafts: [], theme: theme,
-            templates: templates, data: data.values, parsed: [], warnings: [], frontMatter: [])
-        survey.withDrafts = drafted.plan
+        guard !heldBack.isEmpty else { return survey }
+        // A build that includes them also finds an alias taken by a held page (or its alias
+        // taken), and a held page where a list page goes (or a list that they make longer).
+        let (whole, wholeProblems) = pairs(config: config, pages: pages)
+        guard let whole else { return survey }
+        let included = assemble(
+            source: source, options: BuildOptions(drafts: true, future: true, expired: true), index: whole,
+            heldBack: [], theme: theme, templates: templates, data: data.values, parsed: [], warnings: [],
+            frontMatter: [])
+        survey.withHeldBack = included.plan
         let published = Set(survey.findings.map(\.description))
-        survey.findings += (draftProblems + drafted.plan.addresses.problems).filter {
+        survey.findings += (wholeProblems + included.plan.addresses.problems).filter {
             !published.contains($0.description)
         }
         return survey

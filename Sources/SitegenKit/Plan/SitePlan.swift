@@ -6,7 +6,7 @@ import SitegenTemplates
 
 /// A plan of the site: what a build will make, worked out once from what the loader read.
 ///
-/// Settings, the pages paired into translations, the drafts left out, the theme, the values
+/// Settings, the pages paired into translations, the pages held back (drafts, scheduled, expired), the theme, the values
 /// every template shares, and one map of every output address to what writes it. `build`
 /// renders and publishes from it, `check` runs its checks on it, `serve` keeps the last one.
 /// Making it reads no file: the loader read them all into `SiteSource`.
@@ -18,8 +18,10 @@ public struct SitePlan: Sendable {
     let parsed: [Result<Page, Diagnostic>]
     /// The pages this build publishes, paired.
     let index: SiteIndex
-    /// Pages left out as `draft: true` (links and menus to them are named as drafts).
-    let drafts: [Page]
+    /// Pages this build leaves out, and why (links and menus to them say so).
+    let heldBack: [HeldPage]
+    /// Pages this build includes that a plain `build` would leave out: `serve` marks them.
+    let marked: [HeldPage]
     let theme: Theme
     let templates: TemplateSet
     let assets: AssetFingerprint
@@ -40,7 +42,7 @@ public struct SitePlan: Sendable {
     var renderer: PageRenderer {
         PageRenderer(
             index: index, context: context, templates: templates,
-            resolver: LinkResolver(index: index, mediaPaths: media, drafts: drafts))
+            resolver: LinkResolver(index: index, mediaPaths: media, heldBack: heldBack))
     }
 
     /// What links left as written lead to (`AddressCheck`).

@@ -19,4 +19,11 @@ public struct BuildResult: Sendable {
     public var memo: BuildMemo?
     /// The search files still to make, when `SiteRebuild` left them out of a build after an edit.
     public var deferredSearch: DeferredSearch?
+    /// Pages the build left out (drafts, scheduled, expired), for the summary.
+    public var heldBack: [HeldPage] = []
+    /// The site's time zone (`timezone` in site.yaml), for the summary's dates.
+    public var timezone = "UTC"
+    /// Under `serve` (`BuildOptions.previewsHeldBack`, or `--drafts`): the note at the top of
+    /// each page a plain build leaves out, by output path (`PreviewMarkers`).
+    public var previewNotes: [String: String] = [:]
 }

@@ -10,8 +10,8 @@ import SitegenTemplates
 struct LinkResolver: Sendable {
     let index: SiteIndex
     let mediaPaths: Set<String>
-    /// Pages left out of the build as drafts, so a link to one can say so.
-    var drafts: [Page] = []
+    /// Pages left out of the build (drafts, scheduled, expired), so a link to one can say so.
+    var heldBack: [HeldPage] = []
 
     /// What a link written in a page leads to.
     enum Target: Equatable {
@@ -36,7 +36,7 @@ struct LinkResolver: Sendable {
         }
     }
 
-    /// Finds what `link` in `page` leads to; throws when it leads to a missing file or a draft.
+    /// Finds what `link` in `page` leads to; throws when it leads to a missing file or a page held back.
     ///
     /// A link's syntax (`#`, `?`, `/`, `.md`, `media/`) is ASCII, so it is read as UTF-8 bytes,
     /// as URLs are defined: a page's links are resolved on every build, and comparing
@@ -104,11 +104,10 @@ struct LinkResolver: Sendable {
             index.page(section: section, slug: slug, language: language)
             ?? (parts.count == 3 ? nil : index.anyPage(section: section, slug: slug))
         if let found { return found }
-        if let draft = draft(section: section, slug: slug, language: parts.count == 3 ? language : nil) {
+        if let held = held(section: section, slug: slug, language: parts.count == 3 ? language : nil) {
             throw Diagnostic(
                 path: page.source, line: line, column: column,
-                message: "the link `\(link.url)` points to \(draft.source), which is a draft (`draft: true`)",
-                hint: "publish that page by removing `draft: true`, or take the link out until it is published")
+                message: "the link `\(link.url)` points to \(held.described)", hint: held.hint(taking: "the link"))
         }
         let wanted = (section.isEmpty ? "" : section + "/") + slug
         let hint =
@@ -143,10 +142,11 @@ struct LinkResolver: Sendable {
         return (up + down).joined(separator: "/")
     }
 
-    /// The draft at `section/slug` in `language` (any language when nil).
-    private func draft(section: String, slug: String, language: String?) -> Page? {
-        drafts.first {
-            $0.path.section == section && $0.path.slug == slug && (language == nil || $0.language == language)
+    /// The page held back at `section/slug` in `language` (any language when nil).
+    private func held(section: String, slug: String, language: String?) -> HeldPage? {
+        heldBack.first {
+            $0.page.path.section == section && $0.page.path.slug == slug
+                && (language == nil || $0.page.language == language)
         }
     }
 

@@ -23,8 +23,10 @@ public enum SiteBuild {
             let sizes =
                 "HTML \(Self.size(html))"
                 + (search > 0 ? ", search index \(Self.size(search)) + snippets \(Self.size(snippets))" : "")
+            let held = HeldPage.summary(result.heldBack, timezone: result.timezone).map { "\n" + $0 } ?? ""
             return
                 "sitegen: built \(result.files.count + result.streamed.count) files (pages: \(pages); \(sizes)) with \(warnings) warning\(warnings == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s"
+                + held
         }
 
         /// The bytes of every language's files named `name` (`search-index.js`, `search-text.js`)

@@ -71,6 +71,9 @@ public struct SiteBuilder: Sendable {
             files: files, warnings: warnings, pageCounts: counts, languages: plan.config.languages.map(\.code),
             streamed: rendered.streamed.merging(search.streamed) { $1 })
         result.deferredSearch = search.deferred
+        result.heldBack = plan.heldBack
+        result.timezone = plan.config.timezone
+        result.previewNotes = PreviewMarkers.notes(plan)
         if incremental.keepsMemo {
             result.memo = BuildMemo(plan: plan, digests: digests, indexes: search.indexes, anchors: anchors)
         }
