@@ -23,6 +23,71 @@ extension BuiltInTheme {
 """#
         ),
         (
+            "assets/menu.js",
+            #"""
+/*
+ * Built-in theme: menu entries with children open as a disclosure. Loaded right after the
+ * header (not deferred) and only where the menu has children, so the submenus are folded
+ * before the page is first drawn. Without this script every submenu stays open as a plain
+ * list of links under its entry, and the buttons stay hidden.
+ *
+ * Each `[data-submenu-toggle]` button shows or hides the list its `aria-controls` names and
+ * says which in `aria-expanded`. One submenu is open at a time. Escape closes it and gives
+ * focus back to its button; a click, or focus, anywhere outside it folds it.
+ */
+(function () {
+  'use strict';
+
+  var buttons = Array.prototype.slice.call(document.querySelectorAll('[data-submenu-toggle]'));
+  var listOf = function (button) { return document.getElementById(button.getAttribute('aria-controls')); };
+
+  var setOpen = function (button, open) {
+    var list = listOf(button);
+    if (!list) return;
+    button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    list.hidden = !open;
+  };
+
+  var closeAll = function (except) {
+    buttons.forEach(function (button) { if (button !== except) setOpen(button, false); });
+  };
+
+  buttons.forEach(function (button) {
+    var list = listOf(button);
+    if (!list) return;
+    var label = button.parentNode.querySelector('[data-submenu-label]');
+    if (label) label.hidden = true;
+    button.hidden = false;
+    list.hidden = true;
+    button.addEventListener('click', function () {
+      var open = button.getAttribute('aria-expanded') !== 'true';
+      closeAll(button);
+      setOpen(button, open);
+    });
+    button.parentNode.addEventListener('keydown', function (event) {
+      if (event.key !== 'Escape' || button.getAttribute('aria-expanded') !== 'true') return;
+      setOpen(button, false);
+      button.focus();
+    });
+  });
+
+  var outside = function (event) {
+    buttons.forEach(function (button) {
+      if (!button.parentNode.contains(event.target)) setOpen(button, false);
+    });
+  };
+  // Focus leaving by keyboard folds a submenu at once; a tap waits for its click, or a submenu
+  // folding under the finger on a phone would move what the finger is about to tap.
+  var pointing = false;
+  document.addEventListener('pointerdown', function () { pointing = true; }, true);
+  document.addEventListener('keydown', function () { pointing = false; }, true);
+  document.addEventListener('click', function (event) { pointing = false; outside(event); });
+  document.addEventListener('focusin', function (event) { if (!pointing) outside(event); });
+})();
+
+"""#
+        ),
+        (
             "assets/search.js",
             #"""
 /* sitegen site search: offline, per language, no framework and no network.
@@ -817,6 +882,47 @@ button, input, select, textarea { font: inherit; color: inherit; }
 .site-nav a:hover { color: var(--accent); text-decoration: underline; }
 .site-nav a[aria-current] { color: var(--accent); box-shadow: inset 0 -3px 0 var(--accent); }
 
+/* Menu entries with children (menu.js): a button beside the entry opens its submenu, below
+   the entry on phones and as a panel under it on wider screens. Without the script the
+   submenu is a plain list under its entry. */
+.site-nav li.has-submenu { position: relative; display: flex; flex-wrap: wrap; align-items: center; }
+.submenu-toggle {
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  gap: 0.4rem;
+  min-width: 44px;
+  min-height: 44px;
+  padding: 0 0.6rem;
+  color: var(--fg);
+  background: none;
+  border: 0;
+  font: inherit;
+  font-weight: 600;
+  cursor: pointer;
+}
+.submenu-toggle:hover { color: var(--accent); }
+.submenu-toggle[aria-expanded="true"] .submenu-icon { transform: rotate(180deg); }
+.submenu-toggle[hidden], .site-nav .submenu[hidden], .menu-label[hidden] { display: none; }
+.menu-label { display: flex; align-items: center; min-height: 44px; padding: 0 0.6rem; font-weight: 600; }
+.site-nav .submenu { display: block; flex-basis: 100%; margin: 0 0 0.25rem; padding-left: 1rem; }
+.site-nav .submenu a { font-weight: 400; }
+@media (min-width: 48rem) {
+  .site-nav .submenu-toggle:not([hidden]) ~ .submenu {
+    position: absolute;
+    top: 100%;
+    left: 0;
+    z-index: 10;
+    min-width: 14rem;
+    padding: 0.25rem 0;
+    background: var(--bg);
+    border: 1px solid var(--line);
+    border-radius: var(--radius);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.12);
+  }
+  .site-nav .submenu a { padding: 0 1rem; }
+}
+
 /* The header's search box; its suggestions open below it. */
 .search-box { position: relative; display: flex; flex-wrap: wrap; gap: 0.25rem; flex: 1 1 100%; min-width: 0; }
 .search-box input[type="search"] {
@@ -1204,6 +1310,9 @@ mark { padding: 0 0.1em; color: var(--mark-fg); background: var(--mark); }
 skipToContent: Skip to main content
 languageSwitcher: Language
 mainMenu: Main menu
+# The name of the button that opens an entry's submenu: before and after its title
+submenuBefore: "More in “"
+submenuAfter: "”"
 footerMenu: Pages on this site
 breadcrumbs: Breadcrumb
 home: Home
@@ -1276,6 +1385,9 @@ previewExpired: "Expired: this page came down on {date}; a build leaves it out."
 skipToContent: 本文へ移動
 languageSwitcher: 言語の切り替え
 mainMenu: メインメニュー
+# The name of the button that opens an entry's submenu: before and after its title
+submenuBefore: ""
+submenuAfter: "のサブメニュー"
 footerMenu: サイト内のページ
 breadcrumbs: 現在の位置
 home: ホーム
@@ -1348,6 +1460,9 @@ previewExpired: "公開終了: このページは{date}に公開を終えまし�
 skipToContent: 본문 바로가기
 languageSwitcher: 언어 선택
 mainMenu: 주 메뉴
+# The name of the button that opens an entry's submenu: before and after its title
+submenuBefore: ""
+submenuAfter: " 하위 메뉴"
 footerMenu: 사이트 페이지
 breadcrumbs: 현재 위치
 home: 홈
@@ -1420,6 +1535,9 @@ previewExpired: "게시 종료: 이 페이지는 {date}에 게시가 끝났습�
 skipToContent: 跳到正文
 languageSwitcher: 切换语言
 mainMenu: 主菜单
+# The name of the button that opens an entry's submenu: before and after its title
+submenuBefore: ""
+submenuAfter: "子菜单"
 footerMenu: 网站页面
 breadcrumbs: 当前位置
 home: 首页
@@ -1492,6 +1610,9 @@ previewExpired: "已过期：此页面已于{date}下线，构建时不发布。
 skipToContent: 跳至主要內容
 languageSwitcher: 切換語言
 mainMenu: 主選單
+# The name of the button that opens an entry's submenu: before and after its title
+submenuBefore: ""
+submenuAfter: "子選單"
 footerMenu: 網站頁面
 breadcrumbs: 目前位置
 home: 首頁
@@ -1652,9 +1773,9 @@ previewExpired: "已過期：此頁面已於{date}下線，建置時不發布。
 </div>
 <nav class="footer-nav" aria-label="{{t.footerMenu}}">
 <ul>
-{{#menu}}<li><a href="{{url}}">{{title}}</a></li>
-{{/menu}}
-{{#feed}}<li><a href="{{url}}" type="application/atom+xml">{{t.feed}}</a></li>
+{{#menu}}{{#url}}<li><a href="{{url}}">{{title}}</a></li>
+{{/url}}{{#children}}<li><a href="{{url}}">{{title}}</a></li>
+{{/children}}{{/menu}}{{#feed}}<li><a href="{{url}}" type="application/atom+xml">{{t.feed}}</a></li>
 {{/feed}}
 </ul>
 </nav>
@@ -1677,14 +1798,20 @@ previewExpired: "已過期：此頁面已於{date}下線，建置時不發布。
 </nav>
 <nav class="site-nav" aria-label="{{t.mainMenu}}">
 <ul>
-{{#menu}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}{{^current}}{{#active}} aria-current="true"{{/active}}{{/current}}>{{title}}</a></li>
+{{#menu}}<li{{#hasChildren}} class="has-submenu"{{/hasChildren}}>{{> partials/menu-link}}{{#hasChildren}}
+<button type="button" class="submenu-toggle" aria-expanded="false" aria-controls="{{id}}" hidden data-submenu-toggle>{{#url}}<span class="visually-hidden">{{t.submenuBefore}}{{title}}{{t.submenuAfter}}</span>{{/url}}{{^url}}{{title}}{{/url}}<svg class="submenu-icon" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false"><path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg></button>
+<ul class="submenu" id="{{id}}">
+{{#children}}<li>{{> partials/menu-link}}</li>
+{{/children}}
+</ul>{{/hasChildren}}</li>
 {{/menu}}
 </ul>
 </nav>
 {{^isSearch}}{{> partials/search-box}}{{/isSearch}}
 </div>
 </header>
-
+{{#submenus}}<script src="{{assets.menu_js}}"></script>
+{{/submenus}}
 """#
         ),
         (
@@ -1704,6 +1831,12 @@ previewExpired: "已過期：此頁面已於{date}下線，建置時不發布。
 {{#summary}}<p class="card-summary"{{#onlyIn}} lang="{{onlyIn}}"{{/onlyIn}}>{{summary}}</p>{{/summary}}
 </li>
 
+"""#
+        ),
+        (
+            "partials/menu-link.mustache",
+            #"""
+{{#url}}<a href="{{url}}"{{#current}} aria-current="page"{{/current}}{{^current}}{{#active}} aria-current="true"{{/active}}{{/current}}>{{title}}</a>{{/url}}{{^url}}<span class="menu-label" data-submenu-label>{{title}}</span>{{/url}}
 """#
         ),
         (
@@ -1891,9 +2024,9 @@ document.addEventListener("click", function (event) {
 <div class="prose">
 <p>{{t.searchNeedsScript}}</p>
 <ul>
-{{#menu}}<li><a href="{{url}}">{{title}}</a></li>
-{{/menu}}
-</ul>
+{{#menu}}{{#url}}<li><a href="{{url}}">{{title}}</a></li>
+{{/url}}{{#children}}<li><a href="{{url}}">{{title}}</a></li>
+{{/children}}{{/menu}}</ul>
 </div>
 </noscript>
 <ul id="search-page-results" class="cards search-results"></ul>

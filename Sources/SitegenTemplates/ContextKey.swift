@@ -7,7 +7,8 @@ import SitegenPublish
 /// (`ContextKind.rows`).
 package enum ContextKey: String, CaseIterable, Sendable {
     // Every page (`PageContext.commonObject`).
-    case lang, langName, locale, siteTitle, baseURL, timeZone, root, home, assets, t, menu, feed, site, data
+    case lang, langName, locale, siteTitle, baseURL, timeZone, root, home, assets, t, menu, submenus, feed, site
+    case data
     // Pages of the content and the pages sitegen makes.
     case page, sections, languages, alternates, canonical, breadcrumbs, hasBreadcrumbs
     case isHome, isSection, isPage, og, jsonLD, storeLanguage, ics

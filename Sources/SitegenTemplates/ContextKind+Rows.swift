@@ -32,7 +32,11 @@ extension ContextKind {
         (.home, "this language's home"),
         (.assets, "each asset's address: `assets.style_css`"),
         (.t, "interface strings: `t.home`"),
-        (.menu, "this language's menu: `title`, `url`, `current` (this page), `active` (inside that entry)"),
+        (
+            .menu,
+            "this language's menu: `title`, `url` (none for an entry that only opens its children), `current` (this page), `active` (inside that entry or one of its children); an entry with `children` (the same keys) has `hasChildren` and `id` (`menu-2`, for `aria-controls`)"
+        ),
+        (.submenus, "true when an entry of this language's menu has `children`: load the disclosure's script then"),
         (.feed, "when the language has an Atom feed: its `url` and `title`"),
         (.site, "when `site.yaml` has `params`: `site.params.<key>`, the site's data in this language"),
         (.data, "the files of `content/data/`: `data.<file>.<key>`, values given per language in this language"),

@@ -94,7 +94,9 @@ package struct PageContext: Sendable {
     private func commonTargets(language: Language) -> [String] {
         var targets = [URLScheme.home(language.code), AtomFeed.path(language.code)]
         targets += assetKeys.map(\.path)
-        targets += (config.menus[language.code] ?? []).map { URLScheme.home(language.code) + $0.path }
+        targets += (config.menus[language.code] ?? []).flatMap(\.entries).map {
+            URLScheme.home(language.code) + $0.path
+        }
         return targets
     }
 
@@ -106,21 +108,37 @@ package struct PageContext: Sendable {
         return String(folder[...slash])
     }
 
+    /// One entry of a menu as templates see it, on the page in `folder`: `current` when it is
+    /// this very page, `active` when the page is inside the entry's section or one of its
+    /// children's; its `children` the same way, and `id` (`menu-2`) for the disclosure that
+    /// holds them (`aria-controls`).
+    static func menuEntry(_ item: MenuItem, language: String, folder: String, id: String) -> TemplateObject {
+        let target = URLScheme.home(language) + item.path
+        let children = item.children.map { menuEntry($0, language: language, folder: folder, id: "") }
+        let linked = item.isLinked
+        let holds = item.children.contains { folder.hasPrefix(URLScheme.home(language) + $0.path) }
+        var entry: TemplateObject = [
+            "title": .string(item.title),
+            "current": .bool(linked && folder == target),
+            "active": .bool((linked && folder.hasPrefix(target)) || holds),
+        ]
+        if linked { entry["url"] = .string(URLScheme.relative(from: folder, to: target)) }
+        if !children.isEmpty {
+            entry["children"] = .objects(children)
+            entry["hasChildren"] = .bool(true)
+            entry["id"] = .string(id)
+        }
+        return entry
+    }
+
     private func makeCommonObject(language: Language, folder: String) -> TemplateObject {
         let root = URLScheme.rootPrefix(from: folder)
         var assets = TemplateObject()
         for (key, path) in assetKeys {
             assets[key] = .string(URLScheme.relative(from: folder, to: path))
         }
-        let menu: [TemplateObject] = (config.menus[language.code] ?? []).map { item in
-            let target = URLScheme.home(language.code) + item.path
-            return [
-                "title": .string(item.title),
-                "url": .string(URLScheme.relative(from: folder, to: target)),
-                // `current`: this very page; `active`: the page is inside the entry's section.
-                "current": .bool(folder == target),
-                "active": .bool(folder.hasPrefix(target)),
-            ]
+        let menu = (config.menus[language.code] ?? []).enumerated().map { index, item in
+            Self.menuEntry(item, language: language.code, folder: folder, id: "menu-\(index + 1)")
         }
         var common = TemplateContext(.everyPage)
         common[.lang] = .string(language.code)
@@ -134,6 +152,9 @@ package struct PageContext: Sendable {
         common[.assets] = .object(assets)
         common[.t] = .strings(stringMaps[language.code] ?? StringMap.empty)
         common[.menu] = .objects(menu)
+        if (config.menus[language.code] ?? []).contains(where: { !$0.children.isEmpty }) {
+            common[.submenus] = .bool(true)
+        }
         common[.data] = .object(data[language.code] ?? TemplateObject())
         let params = config.params(for: language)
         if !params.isEmpty { common[.site] = .object(["params": .strings(StringMap(params))]) }

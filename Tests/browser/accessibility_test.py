@@ -32,7 +32,7 @@ import zipfile
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-from checks import Checks
+from checks import Checks, nest_init_menus
 
 SITEGEN = pathlib.Path(sys.argv[1]).resolve()
 WHEEL = pathlib.Path(sys.argv[2]).resolve()
@@ -73,11 +73,13 @@ def build_site(folder):
 
 
 def build_init_site(folder):
-    """A new site from `sitegen init` in three languages, with the built-in theme, built into
-    folder/mysite/site; returns that folder."""
+    """A new site from `sitegen init` in three languages, with the built-in theme and menus
+    with children, built into folder/mysite/site; returns that folder."""
     subprocess.run([str(SITEGEN), "init", "mysite", "--languages", "ja,en,zh-Hant"], cwd=folder, check=True,
                    stdout=subprocess.DEVNULL)
     project = folder / "mysite"
+    settings = project / "content" / "site.yaml"
+    settings.write_text(nest_init_menus(settings.read_text(encoding="utf-8")), encoding="utf-8")
     site = project / "site"
     subprocess.run(
         [str(SITEGEN), "build", "--quiet", "--source", str(project), "--output", str(site),

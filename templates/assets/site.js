@@ -8,6 +8,11 @@
  * `[data-header-toggles]` shows or hides the element it names; `aria-expanded` says which.
  * CSS hides the closed parts only below the header's breakpoint, where the buttons show.
  *
+ * Submenus: each `[data-submenu-toggle]` button beside a menu entry shows or hides the list its
+ * `aria-controls` names (one at a time) and says which in `aria-expanded`; Escape, or a click
+ * or focus outside the entry, closes it. Without the script the lists stay open under their
+ * entries and the buttons stay hidden.
+ *
  * Tables: each cell of a `.prose table` with a header row gets the text of its column's header
  * as `data-label`, which the stylesheet shows in front of the cell when rows are stacked; the
  * table gets explicit table roles, which `display: block` would otherwise take from it.
@@ -59,6 +64,46 @@
 
     toggles.hidden = false;
     header.classList.add('has-toggles');
+  }
+
+  var submenuButtons = Array.prototype.slice.call(document.querySelectorAll('[data-submenu-toggle]'));
+  var submenuOf = function (button) { return document.getElementById(button.getAttribute('aria-controls')); };
+  var setSubmenu = function (button, open) {
+    var list = submenuOf(button);
+    if (!list) return;
+    button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    list.hidden = !open;
+  };
+  submenuButtons.forEach(function (button) {
+    if (!submenuOf(button)) return;
+    button.hidden = false;
+    setSubmenu(button, false);
+    button.addEventListener('click', function () {
+      var open = button.getAttribute('aria-expanded') !== 'true';
+      submenuButtons.forEach(function (other) { if (other !== button) setSubmenu(other, false); });
+      setSubmenu(button, open);
+    });
+    button.parentNode.addEventListener('keydown', function (event) {
+      if (event.key !== 'Escape' || button.getAttribute('aria-expanded') !== 'true') return;
+      // The header's own Escape (closing the phone menu) waits for the next one.
+      event.stopPropagation();
+      setSubmenu(button, false);
+      button.focus();
+    });
+  });
+  var closeOutside = function (event) {
+    submenuButtons.forEach(function (button) {
+      if (!button.parentNode.contains(event.target)) setSubmenu(button, false);
+    });
+  };
+  if (submenuButtons.length) {
+    // Focus leaving by keyboard folds a submenu at once; a tap waits for its click, or a
+    // submenu folding under the finger would move what the finger is about to tap.
+    var pointing = false;
+    document.addEventListener('pointerdown', function () { pointing = true; }, true);
+    document.addEventListener('keydown', function () { pointing = false; }, true);
+    document.addEventListener('click', function (event) { pointing = false; closeOutside(event); });
+    document.addEventListener('focusin', function (event) { if (!pointing) closeOutside(event); });
   }
 
   function stackTables() {

@@ -26,16 +26,24 @@ public struct Language: Sendable, Equatable, Hashable {
 /// One entry of a language's menu.
 public struct MenuItem: Sendable, Equatable {
     public var title: String
-    /// A path relative to the language's home (`strategy/`).
+    /// A path relative to the language's home (`strategy/`; `''` is the home).
     public var path: String
+    /// False for an entry without `path`, which only opens its `children`.
+    public var isLinked = true
     /// Where `path` is written in site.yaml (1-based), for `MenuCheck`; nil when unknown.
     public var line: Int?
     public var column: Int?
+    /// The entries one level down (`children:`), which a theme shows as a disclosure.
+    public var children: [MenuItem] = []
 
-    public init(title: String, path: String, line: Int? = nil, column: Int? = nil) {
+    public init(title: String, path: String, line: Int? = nil, column: Int? = nil, children: [MenuItem] = []) {
         self.title = title
         self.path = path
         self.line = line
         self.column = column
+        self.children = children
     }
+
+    /// The entry and its children, in order: every entry a menu check looks at.
+    public var entries: [MenuItem] { [self] + children }
 }

@@ -136,21 +136,42 @@ extension SiteConfig {
                 guard let list = listNode.sequence else {
                     throw reader.diagnostic(at: listNode, "the menu of `\(code)` must be a list")
                 }
-                var items: [MenuItem] = []
-                for entry in list {
-                    guard let title = entry.mapping?["title"]?.scalarText,
-                        let itemPath = entry.mapping?["path"]?.scalarText
-                    else {
-                        throw reader.diagnostic(
-                            at: entry, "a menu entry needs `title` and `path`",
-                            hint: "write it as { title: 戦略, path: strategy/ }")
-                    }
-                    let (line, column) = reader.position(of: entry.mapping?["path"])
-                    items.append(MenuItem(title: title, path: itemPath, line: line, column: column))
-                }
-                menus[code] = items
+                menus[code] = try list.map { entry throws(Diagnostic) in try menuItem(entry, nested: false) }
             }
             return menus
+        }
+
+        /// One menu entry: `title` and `path`, and `children` one level down. An entry with
+        /// children may leave out `path`: it then only opens them.
+        func menuItem(_ entry: Node, nested: Bool) throws(Diagnostic) -> MenuItem {
+            let fields = entry.mapping
+            let childrenNode = fields?["children"]
+            if nested, let childrenNode {
+                throw reader.diagnostic(
+                    at: childrenNode,
+                    "menus nest one level: an entry inside `children` cannot have children of its own",
+                    hint: "move these entries up into the `children` of the entry above")
+            }
+            guard let title = fields?["title"]?.scalarText,
+                let path = fields?["path"]?.scalarText ?? (childrenNode == nil ? nil : "")
+            else {
+                throw reader.diagnostic(
+                    at: entry, "a menu entry needs `title` and `path`",
+                    hint: "write it as { title: 戦略, path: strategy/ }, or give it `children: [...]` to open")
+            }
+            var children: [MenuItem] = []
+            if let childrenNode {
+                guard let list = childrenNode.sequence, !list.isEmpty else {
+                    throw reader.diagnostic(
+                        at: childrenNode, "`children` must be a list of menu entries",
+                        hint: "write it as children: [ { title: ビジョン, path: strategy/vision/ } ]")
+                }
+                children = try list.map { child throws(Diagnostic) in try menuItem(child, nested: true) }
+            }
+            let (line, column) = reader.position(of: fields?["path"] ?? fields?["title"])
+            var item = MenuItem(title: title, path: path, line: line, column: column, children: children)
+            item.isLinked = fields?["path"] != nil
+            return item
         }
 
         /// `markdown:`, the Markdown stage's switches.

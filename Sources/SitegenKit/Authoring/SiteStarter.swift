@@ -170,6 +170,8 @@ public enum SiteStarter {
             "params:",
             "  email: info@example.org",
             "# Each language's menu: a title and the folder of a page, relative to the language's home.",
+            "# An entry may have children, { title: …, path: …, children: [ { title: …, path: … } ] },",
+            "# which open from a button beside it.",
             "menus:",
         ]
         for code in languages {

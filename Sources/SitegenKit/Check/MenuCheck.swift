@@ -27,7 +27,8 @@ enum MenuCheck {
         for page in heldBack { held[URLScheme.directory(of: page.page.path)] = page }
         var problems: [Diagnostic] = []
         for language in index.config.languages {
-            for item in menus[language.code] ?? [] {
+            // An entry that only opens its children leads nowhere of its own.
+            for item in (menus[language.code] ?? []).flatMap(\.entries) where item.isLinked {
                 if let problem = problem(
                     item, language: language.code, addresses: targets, heldBack: held, configPath: configPath)
                 {
@@ -47,7 +48,7 @@ enum MenuCheck {
     ) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for language in index.config.languages {
-            for item in index.config.menus[language.code] ?? [] {
+            for item in (index.config.menus[language.code] ?? []).flatMap(\.entries) where item.isLinked {
                 guard let hash = item.path.firstIndex(of: "#") else { continue }
                 let fragment = String(item.path[item.path.index(after: hash)...])
                 guard !fragment.isEmpty, let target = target(of: item.path, language: language.code),

@@ -66,7 +66,12 @@ import Testing
     }
 
     @Test func theEveryPageTableListsEveryCommonKey() throws {
-        let yaml = FixtureSite.siteYAML + "\nparams: { email: info@example.org }\n"
+        // A menu entry with children, so that `submenus` is set too.
+        let yaml =
+            FixtureSite.siteYAML.replacingOccurrences(
+                of: "{ title: イベント, path: events/ }",
+                with: "{ title: イベント, path: events/, children: [ { title: 一覧, path: events/ } ] }")
+            + "\nparams: { email: info@example.org }\n"
         let config = try SiteConfig.parse(yaml, path: "content/site.yaml")
         let file = SourceFile(
             displayPath: "content/news/a.ja.md", relativePath: "news/a.ja.md",

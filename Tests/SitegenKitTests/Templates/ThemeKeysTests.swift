@@ -9,12 +9,15 @@ import Testing
 @testable import SitegenTemplates
 
 /// Every kind of context, built on a site that has every optional key (a feed, site data, a
-/// paged events list with a calendar, grouped partners, an untranslated page), has exactly the
+/// paged events list with a calendar, grouped partners, an untranslated page, menus with
+/// children), has exactly the
 /// keys its kind declares (`ContextKind.rows`, the tables of Themes.md).
 @Suite struct ThemeKeysTests {
     static func site() -> FixtureSite {
         var files: [String: String] = [
-            "content/site.yaml": FixtureSite.siteYAML + "\nparams: { email: info@example.org }\n",
+            "content/site.yaml": FixtureSite.siteYAML.replacingOccurrences(
+                of: "path: events/ }", with: "path: events/, children: [ { title: A, path: events/a/ } ] }")
+                + "\nparams: { email: info@example.org }\n",
             "content/_index.ja.md": "---\ntitle: ホーム\n---\n",
             "content/_index.en.md": "---\ntitle: Home\n---\n",
             "content/events/_index.ja.md": "---\ntitle: イベント\npaginate: 1\n---\n",
