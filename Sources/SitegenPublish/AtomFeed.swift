@@ -1,8 +1,9 @@
 import SitegenCore
 
 /// An Atom feed (RFC 4287) per language of the dated pages: events, and any other page with a
-/// `date` (`<lang>/feed.xml`); and one per language of each section whose declaration says
-/// `feed: true`, of that section's dated pages alone (`<lang>/<section>/feed.xml`).
+/// `date` (`<lang>/feed.xml`); one per language of each section whose declaration says
+/// `feed: true`, of that section's dated pages alone (`<lang>/<section>/feed.xml`); and one per
+/// term of a taxonomy, of its dated pages (`<lang>/<taxonomy>/<term>/feed.xml`).
 ///
 /// Addresses are absolute, `xml:lang` is the feed's language, and every `updated` comes from
 /// front matter (`updated`, else `date`, at midnight in the site's time zone): never the
@@ -25,6 +26,27 @@ package struct AtomFeed: Sendable {
         URLScheme.home(language) + section + "/feed.xml"
     }
 
+    /// Where the feed of term `key` of `taxonomy` in `language` is written.
+    package static func termPath(_ language: String, taxonomy: String, key: String) -> String {
+        TaxonomyIndex.termFolder(taxonomy, key: key, language: language) + "feed.xml"
+    }
+
+    /// Whether `page` can be an entry of a feed: a dated page with a day to stamp it with (a
+    /// page dated by fiscal year alone needs `updated`).
+    package static func isEntry(_ page: Page) -> Bool {
+        page.kind == .page && page.frontMatter.date != nil && page.contentUpdated != nil
+    }
+
+    /// `pages` newest first, as feeds list them.
+    package static func newestFirst(_ pages: [Page]) -> [Page] {
+        pages.filter(isEntry).sorted { lhs, rhs in
+            let left = (lhs.contentUpdated!, lhs.frontMatter.date!)
+            let right = (rhs.contentUpdated!, rhs.frontMatter.date!)
+            if left != right { return left > right }
+            return lhs.source < rhs.source
+        }
+    }
+
     /// The sections that ask for a feed of their own (`feed: true`), sorted.
     package var feedSections: [String] {
         config.contentModel.sections.filter(\.value.feed).map(\.key).sorted()
@@ -32,17 +54,8 @@ package struct AtomFeed: Sendable {
 
     /// The pages in the feed of `language` (of `section` alone, when given), newest first.
     package func entries(_ language: String, section: String? = nil) -> [Page] {
-        // A page dated by fiscal year alone names no day to stamp it with: it needs `updated`.
-        index.pages.filter {
-            $0.kind == .page && $0.language == language && $0.frontMatter.date != nil && $0.contentUpdated != nil
-                && (section == nil || $0.sectionRoot == section)
-        }
-        .sorted { lhs, rhs in
-            let left = (lhs.contentUpdated!, lhs.frontMatter.date!)
-            let right = (rhs.contentUpdated!, rhs.frontMatter.date!)
-            if left != right { return left > right }
-            return lhs.source < rhs.source
-        }
+        Self.newestFirst(
+            index.pages.filter { $0.language == language && (section == nil || $0.sectionRoot == section) })
     }
 
     package func files() -> [OutputFile] {
@@ -61,8 +74,6 @@ package struct AtomFeed: Sendable {
     /// section's feed is titled `site title – section title` and leads to the section's landing.
     package func feed(_ language: Language, section: String? = nil) -> String? {
         let pages = entries(language.code, section: section)
-        guard let newest = pages.first?.contentUpdated else { return nil }
-        let time = SiteTime(config: config)
         var title = language.title
         var home = URLScheme.absolute(URLScheme.home(language.code), baseURL: config.baseURL)
         var selfURL = URLScheme.absolute(Self.path(language.code), baseURL: config.baseURL)
@@ -72,6 +83,34 @@ package struct AtomFeed: Sendable {
             if let landing { home = index.absoluteURL(of: landing) }
             selfURL = URLScheme.absolute(Self.sectionPath(language.code, section: section), baseURL: config.baseURL)
         }
+        return feed(language, entries: pages, title: title, home: home, selfURL: selfURL)
+    }
+
+    /// The feed of every term of every taxonomy in every language that has dated pages.
+    package func termFiles(_ taxonomies: TaxonomyIndex) -> [OutputFile] {
+        config.languages.flatMap { language in
+            taxonomies.taxonomies.flatMap { taxonomy in
+                taxonomies.terms(of: taxonomy.name, language: language.code).compactMap { term -> OutputFile? in
+                    let path = Self.termPath(language.code, taxonomy: taxonomy.name, key: term.key)
+                    let home = TaxonomyIndex.termFolder(taxonomy.name, key: term.key, language: language.code)
+                    guard
+                        let text = feed(
+                            language, entries: Self.newestFirst(term.pages), title: language.title + " – " + term.label,
+                            home: URLScheme.absolute(home, baseURL: config.baseURL),
+                            selfURL: URLScheme.absolute(path, baseURL: config.baseURL))
+                    else { return nil }
+                    return OutputFile(path: path, text: text)
+                }
+            }
+        }
+    }
+
+    /// A feed titled `title` of `pages` (newest first), leading to `home`: nil when it has none.
+    private func feed(_ language: Language, entries pages: [Page], title: String, home: String, selfURL: String)
+        -> String?
+    {
+        guard let newest = pages.first?.contentUpdated else { return nil }
+        let time = SiteTime(config: config)
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(language.tag))">

@@ -1038,6 +1038,32 @@ button, input, select, textarea { font: inherit; color: inherit; }
 .notice ul { margin: 0; padding-left: 1.25em; }
 .notice .meta { margin: 0; }
 
+/* ---------- Terms of taxonomies: on a page, a taxonomy's list, related pages ---------- */
+
+.eyebrow { margin: 0 0 0.25rem; font-size: 0.875rem; font-weight: 700; }
+.terms { margin: 2rem 0 0; max-width: var(--measure); }
+.terms-group { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; margin: 0 0 0.5rem; }
+.terms-name { font-weight: 700; }
+.term-list, .term-cloud { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0; padding: 0; list-style: none; }
+.term-cloud { margin-top: 1.5rem; }
+.term {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.4rem;
+  min-height: 44px;
+  padding: 0 0.9rem;
+  color: var(--accent);
+  background: var(--surface);
+  border: 1px solid var(--line);
+  border-radius: 999px;
+  text-decoration: none;
+}
+.term:hover { border-color: var(--accent); text-decoration: underline; }
+.term-count { color: var(--muted); font-size: 0.875rem; }
+.related { margin: 2.5rem 0 0; max-width: var(--measure); }
+.related h2 { margin: 0; font-size: 1.25rem; }
+.feed-link { margin: 1.5rem 0 0; }
+
 /* ---------- Lists of pages: sections, groups, the home's sections ---------- */
 
 .cards { list-style: none; margin: 1rem 0 0; padding: 0; border-top: 1px solid var(--line); }
@@ -1372,6 +1398,13 @@ previewDraft: "Draft: a build leaves this page out (draft: true)."
 previewScheduled: "Scheduled: this page goes up on {date}; a build leaves it out until then."
 previewExpired: "Expired: this page came down on {date}; a build leaves it out."
 
+# Terms of taxonomies (taxonomies: in site.yaml): on a page, a taxonomy's list, a term's page
+termsLabel: Topics and tags
+related: Related pages
+termCountUnit: " pages"
+termPages: Pages with this term
+termFeed: Updates on this topic (Atom feed)
+
 """#
         ),
         (
@@ -1446,6 +1479,13 @@ searchNeedsScript: サイト内検索にはJavaScriptが必要です。次のメ
 previewDraft: "下書き: ビルドではこのページを公開しません（draft: true）。"
 previewScheduled: "予約: このページは{date}に公開されます。それまでビルドでは公開しません。"
 previewExpired: "公開終了: このページは{date}に公開を終えました。ビルドでは公開しません。"
+
+# Terms of taxonomies (taxonomies: in site.yaml): on a page, a taxonomy's list, a term's page
+termsLabel: 分類
+related: 関連ページ
+termCountUnit: 件
+termPages: この分類のページ
+termFeed: この分類の更新情報（Atomフィード）
 
 """#
         ),
@@ -1522,6 +1562,13 @@ previewDraft: "초안: 빌드에서는 이 페이지를 게시하지 않습니�
 previewScheduled: "예약: 이 페이지는 {date}에 게시됩니다. 그때까지 빌드에서는 게시하지 않습니다."
 previewExpired: "게시 종료: 이 페이지는 {date}에 게시가 끝났습니다. 빌드에서는 게시하지 않습니다."
 
+# Terms of taxonomies (taxonomies: in site.yaml): on a page, a taxonomy's list, a term's page
+termsLabel: 분류
+related: 관련 페이지
+termCountUnit: "개 페이지"
+termPages: 이 분류의 페이지
+termFeed: 이 분류의 새 소식(Atom 피드)
+
 """#
         ),
         (
@@ -1596,6 +1643,13 @@ searchNeedsScript: 站内搜索需要JavaScript。请通过下面的菜单查找
 previewDraft: "草稿：构建时不发布此页面（draft: true）。"
 previewScheduled: "预定：此页面将于{date}发布，在此之前构建时不发布。"
 previewExpired: "已过期：此页面已于{date}下线，构建时不发布。"
+
+# Terms of taxonomies (taxonomies: in site.yaml): on a page, a taxonomy's list, a term's page
+termsLabel: 分类
+related: 相关页面
+termCountUnit: 个页面
+termPages: 此分类的页面
+termFeed: 此分类的更新（Atom 订阅）
 
 """#
         ),
@@ -1672,6 +1726,13 @@ previewDraft: "草稿：建置時不發布此頁面（draft: true）。"
 previewScheduled: "預定：此頁面將於{date}發布，在此之前建置時不發布。"
 previewExpired: "已過期：此頁面已於{date}下線，建置時不發布。"
 
+# Terms of taxonomies (taxonomies: in site.yaml): on a page, a taxonomy's list, a term's page
+termsLabel: 分類
+related: 相關頁面
+termCountUnit: 個頁面
+termPages: 此分類的頁面
+termFeed: 此分類的更新（Atom 訂閱）
+
 """#
         ),
         (
@@ -1732,6 +1793,7 @@ previewExpired: "已過期：此頁面已於{date}下線，建置時不發布。
 <div class="prose">
 {{{page.content}}}
 </div>
+{{> partials/terms}}
 {{#page.updated}}<p class="updated">{{t.updated}}{{t.colon}}{{> partials/date}}</p>{{/page.updated}}
 </article>
 {{/main}}
@@ -1936,6 +1998,27 @@ if (location.protocol === "file:") document.addEventListener("click", function (
 """#
         ),
         (
+            "partials/terms.mustache",
+            #"""
+{{#page.hasTerms}}
+<nav class="terms" aria-label="{{t.termsLabel}}">
+{{#page.terms}}<div class="terms-group"><a class="terms-name" href="{{url}}">{{label}}</a>{{t.colon}}<ul class="term-list">
+{{#terms}}<li><a class="term" href="{{url}}" rel="tag">{{label}}</a></li>
+{{/terms}}</ul></div>
+{{/page.terms}}</nav>
+{{/page.hasTerms}}
+{{#page.hasRelated}}
+<section class="related" aria-labelledby="related-title">
+<h2 id="related-title">{{t.related}}</h2>
+<ul class="cards">
+{{#page.related}}{{> partials/item}}{{/page.related}}
+</ul>
+</section>
+{{/page.hasRelated}}
+
+"""#
+        ),
+        (
             "partials/toc.mustache",
             ##"""
 {{#page.hasToc}}<nav class="toc" aria-labelledby="toc-title">
@@ -2030,6 +2113,54 @@ document.addEventListener("click", function (event) {
 </div>
 </noscript>
 <ul id="search-page-results" class="cards search-results"></ul>
+</div>
+{{/main}}
+{{/base}}
+
+"""#
+        ),
+        (
+            "taxonomy.mustache",
+            #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+<header class="page-header">
+<h1>{{page.title}}</h1>
+</header>
+{{#hasPages}}
+<ul class="term-cloud">
+{{#terms}}<li><a class="term" href="{{url}}">{{label}} <span class="term-count">{{count}}<span class="visually-hidden">{{t.termCountUnit}}</span></span></a></li>
+{{/terms}}
+</ul>
+{{/hasPages}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#
+        ),
+        (
+            "term.mustache",
+            #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+<header class="page-header">
+{{#term}}<p class="eyebrow"><a href="{{taxonomyURL}}">{{taxonomyLabel}}</a></p>{{/term}}
+<h1>{{page.title}}</h1>
+{{#pager}}{{^isFirst}}<p class="page-number">{{label}}</p>
+{{/isFirst}}{{/pager}}</header>
+{{#hasPages}}
+<section class="list-group" aria-labelledby="term-pages-title">
+<h2 id="term-pages-title" class="visually-hidden">{{t.termPages}}</h2>
+<ul class="cards">
+{{#pages}}{{> partials/item}}{{/pages}}
+</ul>
+</section>
+{{/hasPages}}
+{{#sectionFeed}}<p class="feed-link"><a href="{{url}}" type="application/atom+xml">{{t.termFeed}}</a></p>{{/sectionFeed}}
+{{> partials/pager}}
 </div>
 {{/main}}
 {{/base}}

@@ -15,6 +15,7 @@ package enum ContextKey: String, CaseIterable, Sendable {
     case pages, hasPages, groups, pager, calendar, sectionFeed
     case originals, untranslated, noindex, message
     case isSearch, notFound, isNotFound, defaultLanguage
+    case terms, term
     // `partials/heading`.
     case level, id, text, label, content
 }

@@ -13,6 +13,8 @@ extension ContextKind {
         case .section: Self.sectionRows
         case .page: Self.pageRows
         case .listPage: Self.listPageRows
+        case .taxonomy: Self.taxonomyRows
+        case .term: Self.termRows
         case .standIn: Self.standInRows
         case .search: Self.searchRows
         case .notFound: Self.notFoundRows
@@ -121,6 +123,48 @@ extension ContextKind {
         (.storeLanguage, "true"),
     ]
 
+    private static let taxonomyRows: [(key: ContextKey, what: String)] = [
+        (
+            .page,
+            "`title` (the taxonomy's `label` in this language), `url`, `section` and `slug` (its name), `kind` (`taxonomy`)"
+        ),
+        (.terms, "its terms used in this language, most pages first: `label`, `key`, `url`, `count`"),
+        (.pages, "the same as list entries (`title` is the label), for a theme's `list` template"),
+        (.hasPages, "whether there are any"),
+        (.languages, "this taxonomy's page in each language that uses it, else that language's home (`missing`)"),
+        (.alternates, "this taxonomy's page in each language that uses it, then `x-default`"),
+        (.canonical, "this page's absolute address"),
+        (.breadcrumbs, "the home, then this page"),
+        (.hasBreadcrumbs, "true"),
+        (.isHome, "false"),
+        (.isSection, "true"),
+        (.isPage, "false"),
+        (.og, "`title`, `url`, `type` (`website`), `locale`, `localeAlternates`, `siteName`"),
+        (.storeLanguage, "true"),
+    ]
+
+    private static let termRows: [(key: ContextKey, what: String)] = [
+        (
+            .page,
+            "`title` (the term's label), `url`, `section` (the taxonomy), `slug` (the term's key), `kind` (`term`)"
+        ),
+        (.term, "`label`, `key`, `count` (its pages), `taxonomy`, `taxonomyLabel`, `taxonomyURL`"),
+        (.pages, "the pages of this language that list the term, newest first, as list entries"),
+        (.hasPages, "whether there are any"),
+        (.pager, "when the taxonomy declares `paginate`: as on a paged list"),
+        (.sectionFeed, "when some of its pages are dated: the term's Atom feed, `url` and `title`"),
+        (.languages, "the term's page in each language that uses it, else that language's home (`missing`)"),
+        (.alternates, "the term's page in each language that uses it, then `x-default`"),
+        (.canonical, "this page's absolute address"),
+        (.breadcrumbs, "the home, the taxonomy's page, then this page"),
+        (.hasBreadcrumbs, "true"),
+        (.isHome, "false"),
+        (.isSection, "true"),
+        (.isPage, "false"),
+        (.og, "as on a taxonomy's page"),
+        (.storeLanguage, "true"),
+    ]
+
     private static let standInRows: [(key: ContextKey, what: String)] = [
         (
             .page,
@@ -213,5 +257,15 @@ extension ContextKind {
             "a page of a section: the page before it in the section's order, as a list entry with its `position`; absent for the first"
         ),
         ("page.next", "as `previous`, the page after it; absent for the last"),
+        (
+            "page.terms",
+            "a page that lists terms (`taxonomies:`): per taxonomy, its `name`, `label`, `url` (its list of terms) and `terms` (`label`, `key`, `url`, `count`)"
+        ),
+        ("page.hasTerms", "whether the page lists any term"),
+        (
+            "page.related",
+            "up to five other pages of its language sharing most terms with it, as list entries; absent when none does"
+        ),
+        ("page.hasRelated", "whether there are any"),
     ]
 }

@@ -12,6 +12,8 @@ package enum ContextKind: CaseIterable, Sendable {
     case section
     case page
     case listPage
+    case taxonomy
+    case term
     case standIn
     case search
     case notFound
@@ -26,6 +28,8 @@ package enum ContextKind: CaseIterable, Sendable {
         case .section: "Section landing"
         case .page: "Page"
         case .listPage: "Later pages of a paged list"
+        case .taxonomy: "Taxonomy: the list of its terms"
+        case .term: "Term: the pages that list it"
         case .standIn: "Stand-in for a missing translation"
         case .search: "Search page"
         case .notFound: "404 page"

@@ -33,6 +33,10 @@ package struct PageContext: Sendable {
     /// Whether pages get `previous` and `next` (`addNeighbours`): only when a template can
     /// reach them (`TemplateSet.reaches(pageKey:)`).
     package var neighbours = true
+    /// The site's taxonomies and terms; empty when it declares none.
+    package var taxonomies = TaxonomyIndex()
+    /// Whether pages get `related` (`addTerms`): only when a template can reach it.
+    package var related = true
 
     package init(index: SiteIndex, strings: [String: ThemeStrings], assetURLs: [String: String]) {
         self.index = index
@@ -203,6 +207,7 @@ package struct PageContext: Sendable {
         case .page:
             addNeighbours(to: &context, page: page, language: language, folder: folder)
         }
+        addTerms(to: &context, page: page, language: language, folder: folder)
         return context
     }
 

@@ -52,7 +52,6 @@ import Testing
             markdwon:
               tables: false
             keep: [CNAME]
-            taxonomies: {}
 
             """
         try Data(text.utf8).write(to: file)

@@ -5,6 +5,8 @@
 public struct ContentModel: Sendable, Equatable {
     /// Declared sections by folder name below content/ (`events`).
     public var sections: [String: SectionSchema]
+    /// Declared taxonomies (`taxonomies:`), in the order site.yaml lists them.
+    public var taxonomies: [Taxonomy] = []
 
     public init(sections: [String: SectionSchema] = [:]) {
         self.sections = sections
@@ -13,6 +15,11 @@ public struct ContentModel: Sendable, Equatable {
     /// The declaration that governs a page of `section` (its first folder), if any.
     public func schema(for section: String) -> SectionSchema? {
         sections[section]
+    }
+
+    /// The taxonomy named `name`, if the site declares it.
+    public func taxonomy(_ name: String) -> Taxonomy? {
+        taxonomies.first { $0.name == name }
     }
 }
 

@@ -31,6 +31,9 @@ extension SiteConfig {
         if let node = map["sections"] {
             config.contentModel = try ContentModel.parse(node, reader: reader)
         }
+        if let node = map["taxonomies"] {
+            config.contentModel.taxonomies = try Taxonomy.parseAll(node, languages: languages, reader: reader)
+        }
         if let node = map["keep"] {
             config.keep = try keepList(node, reader: reader)
         }

@@ -7,8 +7,7 @@ import Yams
 /// `check` alike, at the key's place, naming the nearest known key.
 package enum SiteConfigKeys {
     /// The top-level keys: those `SiteConfig.parse` reads, `keep` (names the build leaves in the
-    /// output folder) and the keys of the content model to come (`sections`, `params`,
-    /// `taxonomies`), so a site written for them is not warned of.
+    /// output folder), and the content model's `sections`, `params` and `taxonomies`.
     package static let topLevel = [
         "baseURL", "timezone", "defaultLanguage", "languages", "menus", "markdown", "theme", "keep", "sections",
         "params", "taxonomies",

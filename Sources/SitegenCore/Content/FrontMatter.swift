@@ -31,6 +31,9 @@ public struct FrontMatter: Sendable, Equatable {
     /// The keys the page's section declares in `site.yaml`, read as their declared types
     /// (`SectionKeys`).
     public var fields: [String: FieldValue] = [:]
+    /// The terms the page lists under each taxonomy the site declares (`topics: [半導体, GX]`),
+    /// as written.
+    public var terms: [String: [String]] = [:]
     /// Other keys, kept as text for templates (`params`) until a section declares them.
     public var extra: [String: String] = [:]
     /// Other keys whose values are lists, until a section declares them.

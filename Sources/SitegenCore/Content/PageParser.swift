@@ -30,6 +30,14 @@ public enum PageParser {
         // A key with an unreadable value is already reported on its line: do not also call it missing.
         let lines = Set(problems.compactMap(\.line))
         let unreadable = Set(page.frontMatter.positions.filter { lines.contains($0.value.line) }.keys)
+        // Terms of the site's taxonomies, on any page: a list, or one term on its own.
+        for taxonomy in model.taxonomies {
+            if let list = page.frontMatter.extraLists.removeValue(forKey: taxonomy.name) {
+                page.frontMatter.terms[taxonomy.name] = list
+            } else if let one = page.frontMatter.extra.removeValue(forKey: taxonomy.name), !one.isEmpty {
+                page.frontMatter.terms[taxonomy.name] = [one]
+            }
+        }
         // A section's own keys belong to its pages; its landing has the common keys.
         guard page.kind == .page, let schema = model.schema(for: page.sectionRoot) else { return (page, problems) }
         let found = SectionKeys.apply(

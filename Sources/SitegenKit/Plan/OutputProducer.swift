@@ -20,6 +20,12 @@ public enum OutputProducer: Sendable, Hashable {
     case alias(source: String)
     /// The language chooser at the output root.
     case root
+    /// A taxonomy's list of terms in a language (`ja/topics/`).
+    case taxonomy(language: String, name: String)
+    /// Page `number` of a term's list (`ja/topics/semiconductors/`).
+    case term(language: String, taxonomy: String, key: String, number: Int)
+    /// A term's Atom feed.
+    case termFeed(language: String, taxonomy: String, key: String)
     /// A language's Atom feed, or its `section`'s (`feed: true`).
     case feed(language: String, section: String? = nil)
     case calendar(language: String)
@@ -43,7 +49,7 @@ public enum OutputProducer: Sendable, Hashable {
     /// feeds, calendars, search pages and media; not files readers do not open from a menu.
     var isMenuTarget: Bool {
         switch self {
-        case .page, .standIn, .listPage, .root, .feed, .calendar, .searchPage, .media: true
+        case .page, .standIn, .listPage, .root, .feed, .calendar, .searchPage, .media, .taxonomy, .term, .termFeed: true
         case .alias, .eventCalendar, .searchData, .hostConfig, .notFound, .sitemap, .robots, .asset: false
         }
     }
@@ -53,6 +59,8 @@ public enum OutputProducer: Sendable, Hashable {
         switch self {
         case .page(let source), .standIn(let source), .alias(let source), .eventCalendar(let source): source
         case .listPage(let landing, _): landing
+        case .taxonomy(_, let name), .term(_, let name, _, _), .termFeed(_, let name, _):
+            "the `\(name)` taxonomy of content/site.yaml, at \(address)"
         case .media(let path): "content/" + path
         default: "sitegen's own \(address.isEmpty || address.hasSuffix("/") ? address + "index.html" : address)"
         }

@@ -22,14 +22,17 @@ public struct SiteAddresses: Sendable {
 
     /// The addresses of `index` built with a theme that makes search pages when `hasSearch`,
     /// feeds and calendars for `feeds` and `calendars`, section feeds for `sectionFeeds`
-    /// (sections by language), the theme's fingerprinted `assets`
+    /// (sections by language), the pages of `taxonomies` (declared in `configPath`), the
+    /// theme's fingerprinted `assets`
     /// (name → output path) and the copied `media` paths.
     init(
         index: SiteIndex, hasSearch: Bool, feeds: Set<String>, calendars: Set<String>,
-        sectionFeeds: [String: [String]] = [:], assets: [String: String], media: some Sequence<String>
+        sectionFeeds: [String: [String]] = [:], taxonomies: TaxonomyIndex = TaxonomyIndex(),
+        configPath: String = "content/site.yaml", assets: [String: String], media: some Sequence<String>
     ) {
         addPagesAndStandIns(index)
         addListPages(index)
+        addTaxonomies(taxonomies, languages: index.config.languages.map(\.code), configPath: configPath)
         add("", .root)
         for language in index.config.languages.map(\.code) {
             if feeds.contains(language) { add(AtomFeed.path(language), .feed(language: language)) }
@@ -62,6 +65,48 @@ public struct SiteAddresses: Sendable {
 
     /// The addresses a menu entry may lead to (`OutputProducer.isMenuTarget`).
     var menuTargets: Set<String> { Set(producers.filter(\.value.isMenuTarget).keys) }
+
+    /// Each taxonomy's list of terms, and each term's pages and feed, in every language that
+    /// uses them; one where something else already is (a section named like the taxonomy) is a
+    /// problem at the taxonomy's line in site.yaml.
+    private mutating func addTaxonomies(_ taxonomies: TaxonomyIndex, languages: [String], configPath: String) {
+        for taxonomy in taxonomies.taxonomies {
+            func claim(_ address: String, _ producer: OutputProducer) {
+                guard let other = folded[address.lowercased()], let taken = producers[other] else {
+                    add(address, producer)
+                    return
+                }
+                let file = address.hasSuffix("/") ? address + "index.html" : address
+                problems.append(
+                    Diagnostic(
+                        path: configPath, line: taxonomy.line, column: taxonomy.column,
+                        message:
+                            "the taxonomy `\(taxonomy.name)` would write site/\(file), which \(taken.owner(at: other)) already uses",
+                        hint: "name the taxonomy otherwise, or rename the folder content/\(taxonomy.name)/"))
+            }
+            for language in languages {
+                let terms = taxonomies.terms(of: taxonomy.name, language: language)
+                guard !terms.isEmpty else { continue }
+                claim(
+                    TaxonomyIndex.folder(taxonomy.name, language: language),
+                    .taxonomy(language: language, name: taxonomy.name))
+                for term in terms {
+                    let folder = TaxonomyIndex.termFolder(taxonomy.name, key: term.key, language: language)
+                    let count = taxonomies.listPages(of: term, taxonomy: taxonomy)?.count ?? 1
+                    for number in 1...count {
+                        claim(
+                            ListPages.folder(folder, number: number),
+                            .term(language: language, taxonomy: taxonomy.name, key: term.key, number: number))
+                    }
+                    if term.pages.contains(where: AtomFeed.isEntry) {
+                        claim(
+                            AtomFeed.termPath(language, taxonomy: taxonomy.name, key: term.key),
+                            .termFeed(language: language, taxonomy: taxonomy.name, key: term.key))
+                    }
+                }
+            }
+        }
+    }
 
     /// Pages, then stand-ins where a translation group lacks a language (at the address of
     /// the group's first source, as `PageRenderer.standIns` writes them).

@@ -83,20 +83,29 @@ extension SitePlan {
         var context = PageContext(index: index, strings: theme.strings, assetURLs: assets.urls)
         context.data = data
         context.neighbours = templates.reaches(pageKey: "previous") || templates.reaches(pageKey: "next")
+        let model = index.config.contentModel
+        if !model.taxonomies.isEmpty {
+            let tables = TermsFile.tables(for: model, data: source.data, languages: index.config.languages.map(\.code))
+            context.taxonomies = TaxonomyIndex(index: index, tables: tables)
+            context.related = templates.reaches(pageKey: "related") || templates.reaches(pageKey: "hasRelated")
+        }
         let media = Set(source.media.map(\.outputPath))
         let addresses = SiteAddresses(
             index: index, hasSearch: templates.has("search"), feeds: context.feedLanguages,
-            calendars: context.calendarLanguages, sectionFeeds: context.sectionFeeds, assets: assets.urls, media: media)
+            calendars: context.calendarLanguages, sectionFeeds: context.sectionFeeds, taxonomies: context.taxonomies,
+            configPath: source.config.displayPath, assets: assets.urls, media: media)
         let stops =
             addresses.problems
             + MenuCheck.problems(
                 index, addresses: addresses, configPath: source.config.displayPath, heldBack: heldBack)
         if index.config.theme.staleNote { context.stale = staleTranslations(index, texts: source.pageTexts) }
+        let terms = TermCheck.warnings(index, taxonomies: context.taxonomies)
         let plan = SitePlan(
             source: source, options: options, config: index.config, parsed: parsed, index: index, heldBack: heldBack,
             marked: marked,
             theme: theme, templates: templates, assets: assets, context: context, media: media,
-            addresses: addresses, warnings: warnings + collisions + frontMatter, frontMatterWarnings: frontMatter)
+            addresses: addresses, warnings: warnings + collisions + frontMatter + terms,
+            frontMatterWarnings: frontMatter)
         return (plan, stops)
     }
 

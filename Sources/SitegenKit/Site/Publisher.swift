@@ -5,7 +5,8 @@ import SitegenSearch
 import SitegenTemplates
 
 /// Everything a site carries besides its pages to be found, shared, subscribed to and hosted:
-/// sitemap and robots.txt, Atom feeds, iCalendar files, 404 pages and host configuration.
+/// sitemap and robots.txt, Atom feeds (of terms too), iCalendar files, 404 pages and host
+/// configuration.
 ///
 /// A pure function of the index and the theme. `SiteBuilder` starts `files()` before the pages
 /// render (it needs nothing from them) and adds `hostFiles` from the plan's addresses.
@@ -18,8 +19,8 @@ struct Publisher: Sendable {
     /// big site they took the last half second of a build on one core; started with the pages,
     /// they fill gaps instead.
     func files() async -> [OutputFile] {
-        async let sitemap = SitemapWriter(index: index).files()
-        async let feeds = AtomFeed(index: index).files()
+        async let sitemap = SitemapWriter(index: index, taxonomies: context.taxonomies).files()
+        async let feeds = AtomFeed(index: index).files() + AtomFeed(index: index).termFiles(context.taxonomies)
         async let calendars = ICalendar(index: index).files()
         async let notFound = NotFoundPages(context: context, templates: templates).files()
         return await sitemap + feeds + calendars + notFound

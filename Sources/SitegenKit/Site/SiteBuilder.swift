@@ -90,6 +90,7 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure([error])
         }
         files += renderer.standIns()
+        files += await TaxonomyPages(context: plan.context, templates: plan.templates).files()
         files += AliasPages(index: plan.index).files()
         files.append(renderer.root())
         files += plan.assets.files

@@ -10,14 +10,14 @@ import Testing
 
 /// Every kind of context, built on a site that has every optional key (a feed, site data, a
 /// paged events list with a calendar, grouped partners, an untranslated page, menus with
-/// children), has exactly the
+/// children, a paged taxonomy), has exactly the
 /// keys its kind declares (`ContextKind.rows`, the tables of Themes.md).
 @Suite struct ThemeKeysTests {
     static func site() -> FixtureSite {
         var files: [String: String] = [
             "content/site.yaml": FixtureSite.siteYAML.replacingOccurrences(
                 of: "path: events/ }", with: "path: events/, children: [ { title: A, path: events/a/ } ] }")
-                + "\nparams: { email: info@example.org }\n",
+                + "\nparams: { email: info@example.org }\ntaxonomies: { topics: { paginate: 1 } }\n",
             "content/_index.ja.md": "---\ntitle: ホーム\n---\n",
             "content/_index.en.md": "---\ntitle: Home\n---\n",
             "content/events/_index.ja.md": "---\ntitle: イベント\npaginate: 1\n---\n",
@@ -28,8 +28,8 @@ import Testing
         ]
         for (code, title) in [("ja", "説明会"), ("en", "Briefing")] {
             files["content/events/a.\(code).md"] =
-                "---\ntitle: \(title)\ndate: 2025-02-18\nvenue: Hall\n---\n## One\n\n## Two\n\n## Three\n"
-            files["content/partners/p.\(code).md"] = "---\ntitle: P\nkind: university\ncountry: JP\n---\n"
+                "---\ntitle: \(title)\ndate: 2025-02-18\nvenue: Hall\ntopics: [x]\n---\n## One\n\n## Two\n\n## Three\n"
+            files["content/partners/p.\(code).md"] = "---\ntitle: P\nkind: university\ncountry: JP\ntopics: [x]\n---\n"
         }
         return FixtureSite(files)
     }
@@ -46,7 +46,8 @@ import Testing
         }
         let index = try SiteIndex(config: config, pages: pages)
         let theme = Theme(source: source, config: config)
-        let context = PageContext(index: index, strings: theme.strings, assetURLs: ["style.css": "assets/style.css"])
+        var context = PageContext(index: index, strings: theme.strings, assetURLs: ["style.css": "assets/style.css"])
+        context.taxonomies = TaxonomyIndex(index: index, tables: [:])
         var contexts: [TemplateContext] = []
         for page in index.pages {
             let rendered = try MarkdownRenderer().render(String(page.body), language: page.language)
@@ -67,6 +68,14 @@ import Testing
         }
         contexts.append(context.notFound(language: config.defaultLanguage, folder: "", shown: config.languages))
         contexts.append(context.root())
+        for taxonomy in config.contentModel.taxonomies {
+            for language in config.languages {
+                contexts.append(context.taxonomyPage(taxonomy, language: language))
+                for term in context.taxonomies.terms(of: taxonomy.name, language: language.code) {
+                    contexts += [1, 2].map { context.termPage(taxonomy, term: term, language: language, number: $0) }
+                }
+            }
+        }
         contexts.append(ThemeHeadings.context(level: 2, id: "one", text: "One", label: "{heading}", content: "One"))
         return Dictionary(contexts.map { ($0.kind, Set($0.keys)) }, uniquingKeysWith: { $0.union($1) })
     }
