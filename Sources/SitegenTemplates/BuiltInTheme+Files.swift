@@ -1061,7 +1061,9 @@ button, input, select, textarea { font: inherit; color: inherit; }
 .term:hover { border-color: var(--accent); text-decoration: underline; }
 .term-count { color: var(--muted); font-size: 0.875rem; }
 .related { margin: 2.5rem 0 0; max-width: var(--measure); }
-.related h2 { margin: 0; font-size: 1.25rem; }
+.related h2 { margin: 0 0 0.5rem; font-size: 1.25rem; }
+.related-list { margin: 0; padding-left: 1.25em; }
+.related-list li { margin: 0; padding-block: 0.4rem; line-height: 1.7; }
 .feed-link { margin: 1.5rem 0 0; }
 
 /* ---------- Lists of pages: sections, groups, the home's sections ---------- */
@@ -2002,7 +2004,7 @@ if (location.protocol === "file:") document.addEventListener("click", function (
             #"""
 {{#page.hasTerms}}
 <nav class="terms" aria-label="{{t.termsLabel}}">
-{{#page.terms}}<div class="terms-group"><a class="terms-name" href="{{url}}">{{label}}</a>{{t.colon}}<ul class="term-list">
+{{#page.terms}}<div class="terms-group"><span class="terms-name"><a href="{{url}}">{{label}}</a>{{t.colon}}</span><ul class="term-list">
 {{#terms}}<li><a class="term" href="{{url}}" rel="tag">{{label}}</a></li>
 {{/terms}}</ul></div>
 {{/page.terms}}</nav>
@@ -2010,9 +2012,9 @@ if (location.protocol === "file:") document.addEventListener("click", function (
 {{#page.hasRelated}}
 <section class="related" aria-labelledby="related-title">
 <h2 id="related-title">{{t.related}}</h2>
-<ul class="cards">
-{{#page.related}}{{> partials/item}}{{/page.related}}
-</ul>
+<ul class="related-list">
+{{#page.related}}<li><a href="{{url}}">{{title}}</a></li>
+{{/page.related}}</ul>
 </section>
 {{/page.hasRelated}}
 

@@ -264,7 +264,7 @@ extension ContextKind {
         ("page.hasTerms", "whether the page lists any term"),
         (
             "page.related",
-            "up to five other pages of its language sharing most terms with it, as list entries; absent when none does"
+            "up to five other pages of its language sharing most terms with it, most shared first: each page's `title` and `url`; absent when none does"
         ),
         ("page.hasRelated", "whether there are any"),
     ]

@@ -30,8 +30,16 @@ extension PageContext {
         values["hasTerms"] = .bool(true)
         if related {
             let pages = taxonomies.related(to: page, limit: Self.relatedLimit)
+            // Title and address alone: every entry has the same keys, so pages with related
+            // pages of every kind still share a few render plans (`ContextShape`).
             if !pages.isEmpty {
-                values["related"] = .objects(pages.map { listItem($0, language: language, from: folder) })
+                values["related"] = .objects(
+                    pages.map { related in
+                        [
+                            "title": .string(related.frontMatter.title),
+                            "url": .string(URLScheme.relative(from: folder, to: URLScheme.directory(of: related.path))),
+                        ]
+                    })
                 values["hasRelated"] = .bool(true)
             }
         }

@@ -19,6 +19,10 @@ package final class RenderPlans: Sendable {
     /// page has a shape of its own (front matter extras of all kinds) must not fill memory.
     /// Beyond it, new shapes render directly.
     package static let limit = 4096
+    /// Leaves a shape may have and still get a plan. A page listing thousands of entries (a
+    /// big section's landing, a term of a big site) has a shape of its own that no other page
+    /// shares: its plan would be used once and held to the end of the build.
+    package static let leafLimit = 20_000
 
     private struct Key: Hashable {
         package var template: String
@@ -41,6 +45,7 @@ package final class RenderPlans: Sendable {
     package func plan(
         for shape: ContextShape, template: String, render: (Any) -> String, skeleton: () -> Any
     ) -> RenderPlan? {
+        guard shape.leaves.count <= Self.leafLimit else { return nil }
         let key = Key(template: template, signature: shape.signature)
         let (known, full) = plans.withLock { ($0[key], $0.count >= Self.limit) }
         if let known { return known }

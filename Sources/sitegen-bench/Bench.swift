@@ -27,11 +27,15 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "Where to write the corpus (replaced).")
     var output: String
 
+    @Option(name: .long, help: "Terms of a `topics` taxonomy, three on every page (0: none).")
+    var terms = 0
+
     func run() throws {
-        try CorpusWriter(
+        var writer = CorpusWriter(
             output: URL(fileURLWithPath: output), pages: pages, seed: seed,
-            templates: URL(fileURLWithPath: templates)
-        ).write()
+            templates: URL(fileURLWithPath: templates))
+        writer.terms = terms
+        try writer.write()
     }
 }
 

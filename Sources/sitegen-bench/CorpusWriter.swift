@@ -8,10 +8,13 @@ struct CorpusWriter {
     let seed: UInt64
     /// The sitegen theme to copy (the repository's templates/).
     let templates: URL
+    /// Terms of a `topics` taxonomy, three on every page; 0 declares no taxonomy.
+    var terms = 0
 
     func write() throws {
         let plan = CorpusPlan(pages: pages)
-        let writer = PageWriter(plan: plan, seed: seed)
+        var writer = PageWriter(plan: plan, seed: seed)
+        writer.terms = terms
         let sitegen = output.appendingPathComponent("sitegen")
         let hugo = output.appendingPathComponent("hugo")
         try? FileManager.default.removeItem(at: output)
@@ -25,6 +28,12 @@ struct CorpusWriter {
             }
         }
         try save(Data(siteYAML().utf8), sitegen.appendingPathComponent("content/site.yaml"))
+        if terms > 0 {
+            let file = (1...terms).map { number in
+                "t\(PageWriter.two(number)): { ja: \(PageWriter.termLabel(number, japanese: true)), en: \(PageWriter.termLabel(number, japanese: false)) }"
+            }.joined(separator: "\n")
+            try save(Data((file + "\n").utf8), sitegen.appendingPathComponent("content/data/topics.yaml"))
+        }
         try FileManager.default.copyItem(at: templates, to: sitegen.appendingPathComponent("templates"))
 
         try save(Data(HugoSite.config(sections: CorpusPlan.sections).utf8), hugo.appendingPathComponent("config.toml"))
@@ -93,7 +102,7 @@ struct CorpusWriter {
                 schema: Organization
             theme: { builtIn: false }
 
-            """
+            """ + (terms > 0 ? "taxonomies:\n  topics:\n    label: { ja: トピック, en: Topics }\n" : "")
     }
 
     func save(_ data: Data, _ url: URL) throws {

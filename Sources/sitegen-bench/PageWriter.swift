@@ -5,6 +5,8 @@
 struct PageWriter {
     let plan: CorpusPlan
     let seed: UInt64
+    /// How many terms of the `topics` taxonomy the corpus has; 0 lists none on any page.
+    var terms = 0
 
     static let clauses: [String] = CorpusText.japaneseSentences.flatMap { sentence in
         sentence.dropLast().split(separator: "、").map(String.init).filter { (6...28).contains($0.count) }
@@ -64,9 +66,29 @@ struct PageWriter {
                     "date: \(facts.int(2001...2025))-\(Self.two(facts.int(1...12)))-\(Self.two(facts.int(1...28)))\n"
             }
         }
+        if terms > 0, pair.kind != .home, pair.kind != .landing {
+            text += "topics: [\(topics(pair, japanese: japanese).joined(separator: ", "))]\n"
+        }
         text += "---\n\n"
         text += japanese ? japaneseBody(pair, &random) : englishBody(pair, &random)
         return text
+    }
+
+    /// Three terms of the pair, the same in both languages, each by its label in the page's
+    /// language (`話題07`, `Topic 07`), from a generator of their own, so a corpus without terms
+    /// is the same as before there were any.
+    func topics(_ pair: CorpusPlan.Pair, japanese: Bool) -> [String] {
+        var random = generator(pair, 9)
+        var picked: [Int] = []
+        while picked.count < min(3, terms) {
+            let number = random.int(1...terms)
+            if !picked.contains(number) { picked.append(number) }
+        }
+        return picked.map { Self.termLabel($0, japanese: japanese) }
+    }
+
+    static func termLabel(_ number: Int, japanese: Bool) -> String {
+        japanese ? "話題\(two(number))" : "Topic \(two(number))"
     }
 
     // MARK: Japanese

@@ -5,7 +5,8 @@
 #   SIZES="2000" RUNS=3 Tests/Benchmarks/run.sh  # quicker
 #
 # Prints one line per size: median wall time, CPU time (user + system) and peak RSS of each
-# tool, and the ratios sitegen/Hugo and sitegen/loop; then the G-CITY site's build time and how
+# tool, and the ratios sitegen/Hugo and sitegen/loop; then the largest corpus with three terms
+# of a taxonomy on every page against the same without; the G-CITY site's build time; and how
 # long `sitegen serve` takes to serve an edit to one page of the smallest corpus.
 #
 # With PAGEFIND=1 (the default) each size gets a second line: Hugo followed by Pagefind (the
@@ -114,6 +115,26 @@ if [ "${#sizes[@]}" -gt 1 ]; then
     first=${sizes[0]} last=${sizes[-1]}
     echo "sitegen peak RSS from $first to $last pages: ×$(ratio "${SITEGEN_RSS[$last]}" "${SITEGEN_RSS[$first]}") for ×$(ratio "$last" "$first") pages"
 fi
+# Taxonomies: the largest corpus again with three terms of 30 on every page (labels from a
+# terms file), against the same corpus without, run in turns so that both see the same load.
+last=${sizes[-1]}
+terms_corpus=$WORK/corpus-$last-terms
+if [ ! -f "$terms_corpus/.seed-$SEED" ]; then
+    "$BENCH" generate --pages "$last" --seed "$SEED" --templates templates --terms 30 --output "$terms_corpus" >&2
+    touch "$terms_corpus/.seed-$SEED"
+fi
+plain_walls="" terms_walls=""
+for _ in $(seq "$RUNS"); do
+    RUNS_SAVED=$RUNS RUNS=1
+    measure "$SITEGEN" build --quiet --source "$WORK/corpus-$last/sitegen" --output "$OUT"
+    plain_walls+="$WALL"$'\n'
+    measure "$SITEGEN" build --quiet --source "$terms_corpus/sitegen" --output "$OUT"
+    terms_walls+="$WALL"$'\n' terms_rss=$RSS
+    RUNS=$RUNS_SAVED
+done
+pw=$(printf '%s' "$plain_walls" | median) tw=$(printf '%s' "$terms_walls" | median)
+echo "$last pages with 3 terms each (30 terms, 2 × 30 term pages + feeds): ${tw}s wall against ${pw}s without (×$(ratio "$tw" "$pw")), ${terms_rss}MB peak RSS, $(find "$OUT" -type f | wc -l) files"
+
 measure "$SITEGEN" build --quiet --source . --output "$OUT"
 echo "G-CITY site (content/): ${WALL}s wall, ${CPU}s CPU, ${RSS}MB peak RSS"
 

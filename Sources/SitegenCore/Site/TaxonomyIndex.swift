@@ -22,6 +22,11 @@ public struct TaxonomyIndex: Sendable {
     private let positions: [String: [String: [String: Int]]]
     /// Page source → taxonomy → the keys it lists, in the order written, each once.
     private let keysOfPage: [String: [String: [String]]]
+    /// Every page that lists a term, in list order (`SiteIndex.listOrder`), and its place there.
+    private let ordered: [Page]
+    private let rank: [String: Int]
+    /// Taxonomy → language → key → the ranks of its pages, in order: what `related` counts.
+    private let members: [String: [String: [String: [Int]]]]
 
     /// No taxonomy: what a site without `taxonomies:` has.
     public init() {
@@ -30,19 +35,26 @@ public struct TaxonomyIndex: Sendable {
         terms = [:]
         positions = [:]
         keysOfPage = [:]
+        ordered = []
+        rank = [:]
+        members = [:]
     }
 
     public init(index: SiteIndex, tables: [String: TermsFile]) {
         taxonomies = index.config.contentModel.taxonomies
         self.tables = tables
+        let names = taxonomies.map(\.name)
+        let ordered = index.pages.filter { page in names.contains { page.frontMatter.terms[$0] != nil } }
+            .sorted { SiteIndex.listOrder($0, $1) || (!SiteIndex.listOrder($1, $0) && $0.source < $1.source) }
+        let rank = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.source, $0) })
         var keysOfPage: [String: [String: [String]]] = [:]
         var terms: [String: [String: [Term]]] = [:]
         var positions: [String: [String: [String: Int]]] = [:]
-        let pages = index.pages.sorted { $0.source < $1.source }
+        var members: [String: [String: [String: [Int]]]] = [:]
         for taxonomy in taxonomies {
-            // Language → key → (first label written, pages).
-            var found: [String: [String: (label: String, pages: [Page])]] = [:]
-            for page in pages {
+            // Language → key → (first label written, ranks of its pages in list order).
+            var found: [String: [String: (label: String, ranks: [Int])]] = [:]
+            for (position, page) in ordered.enumerated() {
                 guard let written = page.frontMatter.terms[taxonomy.name] else { continue }
                 var keys: [String] = []
                 for text in written {
@@ -50,22 +62,26 @@ public struct TaxonomyIndex: Sendable {
                     guard !key.isEmpty, !keys.contains(key) else { continue }
                     keys.append(key)
                     let label = tables[taxonomy.name]?.labels[key]?[page.language] ?? text
-                    found[page.language, default: [:]][key, default: (label, [])].pages.append(page)
+                    found[page.language, default: [:]][key, default: (label, [])].ranks.append(position)
                 }
                 keysOfPage[page.source, default: [:]][taxonomy.name] = keys
             }
             for (language, byKey) in found {
                 let list = byKey.map { key, value in
-                    Term(key: key, label: value.label, pages: value.pages.sorted { SiteIndex.listOrder($0, $1) })
+                    Term(key: key, label: value.label, pages: value.ranks.map { ordered[$0] })
                 }.sorted { ($1.pages.count, $0.label, $0.key) < ($0.pages.count, $1.label, $1.key) }
                 terms[taxonomy.name, default: [:]][language] = list
                 positions[taxonomy.name, default: [:]][language] = Dictionary(
                     uniqueKeysWithValues: list.enumerated().map { ($1.key, $0) })
+                members[taxonomy.name, default: [:]][language] = byKey.mapValues(\.ranks)
             }
         }
         self.terms = terms
         self.positions = positions
         self.keysOfPage = keysOfPage
+        self.ordered = ordered
+        self.rank = rank
+        self.members = members
     }
 
     /// Whether any page lists any term.
@@ -89,23 +105,38 @@ public struct TaxonomyIndex: Sendable {
 
     /// Up to `limit` other pages of `page`'s language that share terms with it: most shared
     /// terms first, then in list order.
+    ///
+    /// Counted in an array over the pages' ranks, not a dictionary: every page of a big site
+    /// asks, and each of its terms may have thousands of pages.
     public func related(to page: Page, limit: Int) -> [Page] {
-        guard let own = keysOfPage[page.source] else { return [] }
-        var shared: [String: (page: Page, count: Int)] = [:]
+        guard let own = keysOfPage[page.source], let mine = rank[page.source] else { return [] }
+        var counts = [UInt16](repeating: 0, count: ordered.count)
+        var touched: [Int] = []
         for (taxonomy, keys) in own {
             for key in keys {
-                for other in term(taxonomy, key: key, language: page.language)?.pages ?? []
-                where other.source != page.source {
-                    shared[other.source, default: (other, 0)].count += 1
+                for other in members[taxonomy]?[page.language]?[key] ?? [] where other != mine {
+                    if counts[other] == 0 { touched.append(other) }
+                    counts[other] &+= 1
                 }
             }
         }
-        return shared.values.sorted { lhs, rhs in
-            if lhs.count != rhs.count { return lhs.count > rhs.count }
-            if SiteIndex.listOrder(lhs.page, rhs.page) { return true }
-            if SiteIndex.listOrder(rhs.page, lhs.page) { return false }
-            return lhs.page.source < rhs.page.source
-        }.prefix(limit).map(\.page)
+        // The best `limit` by (count, rank), kept sorted: a few comparisons per candidate.
+        var best: [Int] = []
+        best.reserveCapacity(limit + 1)
+        for candidate in touched {
+            let count = counts[candidate]
+            var place = best.count
+            while place > 0 {
+                let other = best[place - 1]
+                let otherCount = counts[other]
+                guard count > otherCount || (count == otherCount && candidate < other) else { break }
+                place -= 1
+            }
+            guard place < limit else { continue }
+            best.insert(candidate, at: place)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map { ordered[$0] }
     }
 
     /// The key a term written as `text` on a page in `language` has: the terms file's key for

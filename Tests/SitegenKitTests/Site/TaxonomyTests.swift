@@ -73,7 +73,7 @@ import Testing
         defer { site.remove() }
         try await site.build()
         let page = try #require(site.read("ja/strategy/a/index.html"))
-        #expect(page.contains(#"<a class="terms-name" href="../../topics/">トピック</a>"#))
+        #expect(page.contains(#"<span class="terms-name"><a href="../../topics/">トピック</a>：</span>"#))
         #expect(page.contains(#"<li><a class="term" href="../../topics/semiconductors/" rel="tag">半導体</a></li>"#))
         #expect(page.contains(#"<li><a class="term" href="../../topics/gx/" rel="tag">GX</a></li>"#))
         // Related: pages of the same language sharing a term; none shares both, so list order.
