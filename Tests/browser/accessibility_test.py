@@ -73,13 +73,19 @@ def build_site(folder):
 
 
 def build_init_site(folder):
-    """A new site from `sitegen init` in three languages, with the built-in theme and menus
-    with children, built into folder/mysite/site; returns that folder."""
+    """A new site from `sitegen init` in three languages, with the built-in theme, menus with
+    children and a taxonomy, built into folder/mysite/site; returns that folder."""
     subprocess.run([str(SITEGEN), "init", "mysite", "--languages", "ja,en,zh-Hant"], cwd=folder, check=True,
                    stdout=subprocess.DEVNULL)
     project = folder / "mysite"
     settings = project / "content" / "site.yaml"
-    settings.write_text(nest_init_menus(settings.read_text(encoding="utf-8")), encoding="utf-8")
+    settings.write_text(nest_init_menus(settings.read_text(encoding="utf-8")) + "taxonomies: [topics]\n",
+                        encoding="utf-8")
+    # Every page of the news section lists a topic, so the taxonomy's pages are audited too.
+    for post in (project / "content" / "news").glob("*.md"):
+        if not post.name.startswith("_index"):
+            post.write_text(post.read_text(encoding="utf-8").replace("---\n", "---\ntopics: [launch]\n", 1),
+                            encoding="utf-8")
     site = project / "site"
     subprocess.run(
         [str(SITEGEN), "build", "--quiet", "--source", str(project), "--output", str(site),
