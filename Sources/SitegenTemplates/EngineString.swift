@@ -23,6 +23,8 @@ package enum EngineString: CaseIterable, Sendable {
     case chooseLanguage
     case headingLink
     case tocMinimum
+    case footnotes
+    case footnoteBackLink
 
     /// The key as the table writes it: a name, or a pattern (`onlyIn_<code>`).
     package var pattern: String {
@@ -41,6 +43,8 @@ package enum EngineString: CaseIterable, Sendable {
         case .chooseLanguage: "chooseLanguage"
         case .headingLink: "headingLink"
         case .tocMinimum: "tocMinimum"
+        case .footnotes: "footnotes"
+        case .footnoteBackLink: "footnoteBackLink"
         }
     }
 
@@ -56,6 +60,8 @@ package enum EngineString: CaseIterable, Sendable {
         case .chooseLanguage: ""
         case .headingLink: "Link to the section “{heading}”"
         case .tocMinimum: "3"
+        case .footnotes: "Footnotes"
+        case .footnoteBackLink: "Back to reference {number}"
         case .home, .onlyIn, .choice, .choiceGroup, .notTranslatedTitle, .notFoundHome: nil
         }
     }
@@ -104,6 +110,10 @@ package enum EngineString: CaseIterable, Sendable {
             "`label` of `partials/heading`, the self-link's name, with `{heading}` filled in"
         case .tocMinimum:
             "how many `h2`–`h4` headings a page needs for `page.toc` (a number)"
+        case .footnotes:
+            "the heading of a page's footnotes, hidden from view (`<h2 class=\"visually-hidden\">`); empty for none"
+        case .footnoteBackLink:
+            "the name of each link from a footnote back to its reference, with `{number}` filled in (`1`, `1-2` for the second reference to note 1)"
         }
     }
 
