@@ -15,6 +15,8 @@ are cut into pages of two (`paginate: 2`), so the pager is audited too, with `--
 the output folder's file:// address, so the 404 pages, whose addresses are all absolute, get
 their stylesheet from disk as they would from the host.
 
+The site `sitegen init` starts also holds footnote_test.py's page of GitHub's Markdown extensions.
+
 Checks, for every page (but those that only send the reader on, with a refresh):
 - axe-core finds no violation (WCAG 2.x A and AA rules and axe's best practices: contrast,
   names of links and controls, landmarks, headings, `lang`, ARIA) at 1280 px in light colours
@@ -32,6 +34,7 @@ import zipfile
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
+import footnote_test
 from checks import Checks
 
 SITEGEN = pathlib.Path(sys.argv[1]).resolve()
@@ -73,11 +76,13 @@ def build_site(folder):
 
 
 def build_init_site(folder):
-    """A new site from `sitegen init` in three languages, with the built-in theme, built into
-    folder/mysite/site; returns that folder."""
+    """A new site from `sitegen init` in three languages, with the built-in theme, and the page
+    of footnote_test.py in Japanese and English (footnotes, a task list, strikethrough, an
+    address made a link), built into folder/mysite/site; returns that folder."""
     subprocess.run([str(SITEGEN), "init", "mysite", "--languages", "ja,en,zh-Hant"], cwd=folder, check=True,
                    stdout=subprocess.DEVNULL)
     project = folder / "mysite"
+    footnote_test.write_pages(project)
     site = project / "site"
     subprocess.run(
         [str(SITEGEN), "build", "--quiet", "--source", str(project), "--output", str(site),
