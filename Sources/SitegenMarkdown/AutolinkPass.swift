@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 import SitegenCore
 
 /// Makes the addresses written in text links, as GitHub does (`AutolinkScanner` says which).
@@ -10,10 +11,61 @@ import SitegenCore
 package struct AutolinkPass {
     package let source: InlineSource
 
-    /// Whether `markdown` may hold an address: `://`, `www.` or `@`.
+    /// Whether `markdown` may hold an address in its text: an `@`, or a `://` or `www.` that
+    /// is not a link's destination (`](https://…)`, `<https://…>`, `[name]: https://…`), where
+    /// most pages' addresses are: those pages skip the pass.
     package static func mayHaveAutolinks(_ markdown: String) -> Bool {
-        MarkdownRenderer.contains(UInt8(ascii: "@"), in: markdown) || ByteSearch.contains("://", in: markdown)
-            || ByteSearch.contains("www.", in: markdown)
+        if MarkdownRenderer.contains(UInt8(ascii: "@"), in: markdown) { return true }
+        let scheme = ByteSearch.contains(UInt8(ascii: ":"), in: markdown) { bytes, offset in
+            guard offset + 2 < bytes.count, bytes[offset + 1] == UInt8(ascii: "/"),
+                bytes[offset + 2] == UInt8(ascii: "/")
+            else { return false }
+            var start = offset
+            while start > 0, isASCIILetter(bytes[start - 1]) { start -= 1 }
+            return start < offset && !isDestination(at: start, in: bytes)
+        }
+        return scheme
+            || ByteSearch.contains(UInt8(ascii: "w"), in: markdown) { bytes, offset in
+                offset + 4 <= bytes.count && bytes[offset + 1] == UInt8(ascii: "w")
+                    && bytes[offset + 2] == UInt8(ascii: "w") && bytes[offset + 3] == UInt8(ascii: ".")
+                    && (offset == 0 || bytes[offset - 1] != UInt8(ascii: "/")) && !isDestination(at: offset, in: bytes)
+            }
+    }
+
+    /// Whether the address starting at `start` is written as a link's destination, which no
+    /// text can hold: after `](` up to `)`, after `<` up to `>`, or after `]:` up to the end of
+    /// the line, with no blank in it. (With a blank it may be a title, or text: the pass runs.)
+    static func isDestination(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start > 0 else { return false }
+        var end = start
+        while end < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, 0x29, 0x3E].contains(bytes[end]) { end += 1 }
+        let next = end < bytes.count ? bytes[end] : 0x0A
+        switch bytes[start - 1] {
+        case UInt8(ascii: "<"):
+            return next == UInt8(ascii: ">")
+        case UInt8(ascii: "("):
+            return start >= 2 && bytes[start - 2] == UInt8(ascii: "]") && next == UInt8(ascii: ")")
+        case UInt8(ascii: " "), UInt8(ascii: "\t"):
+            var index = start - 1
+            while index > 0, bytes[index - 1] == UInt8(ascii: " ") || bytes[index - 1] == UInt8(ascii: "\t") {
+                index -= 1
+            }
+            return index >= 2 && bytes[index - 1] == UInt8(ascii: ":") && bytes[index - 2] == UInt8(ascii: "]")
+                && (next == 0x0A || next == 0x0D)
+        default:
+            return false
+        }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    /// Whether a text node may hold an address, read from its C string without copying it.
+    private static func mayHoldAddress(_ node: CmarkNode) -> Bool {
+        guard let literal = cmark_node_get_literal(node.pointer) else { return false }
+        return strchr(literal, Int32(UInt8(ascii: "@"))) != nil || strstr(literal, "://") != nil
+            || strstr(literal, "www.") != nil
     }
 
     /// Links the addresses of `document`; returns where each new link's address is in the
@@ -25,15 +77,20 @@ package struct AutolinkPass {
     }
 
     private func visit(_ node: CmarkNode, block: CmarkNode, places: inout [OpaquePointer: (line: Int, column: Int)]) {
-        let block = node.startLine > 0 && node.type != CMARK_NODE_TEXT ? node : block
-        if node.children.contains(where: { $0.type == CMARK_NODE_TEXT }) { node.mergeAdjacentText() }
+        let block = node.startLine > 0 ? node : block
         var insideAnchor = false
         var child = node.firstChild
         while let current = child {
-            child = current.next
             switch current.type {
             case CMARK_NODE_TEXT:
-                if !insideAnchor { link(current, block: block, places: &places) }
+                // An address may run on into a text node a pass cut off (libcmark joins its own).
+                while let following = current.next, following.type == CMARK_NODE_TEXT {
+                    current.literal = (current.literal ?? "") + (following.literal ?? "")
+                    following.remove()
+                }
+                child = current.next
+                if !insideAnchor, Self.mayHoldAddress(current) { link(current, block: block, places: &places) }
+                continue
             case CMARK_NODE_HTML_INLINE:
                 let tag = (current.literal ?? "").lowercased()
                 if tag.hasPrefix("<a ") || tag.hasPrefix("<a>") { insideAnchor = true }
@@ -43,12 +100,13 @@ package struct AutolinkPass {
             default:
                 visit(current, block: block, places: &places)
             }
+            child = current.next
         }
     }
 
     /// Replaces a text node holding addresses with text and links.
     private func link(_ node: CmarkNode, block: CmarkNode, places: inout [OpaquePointer: (line: Int, column: Int)]) {
-        guard let literal = node.literal, Self.mayHaveAutolinks(literal) else { return }
+        guard let literal = node.literal else { return }
         let scalars = Array(literal.unicodeScalars)
         let matches = AutolinkScanner.matches(in: scalars, before: Self.characterBefore(node))
         guard !matches.isEmpty else { return }

@@ -21,12 +21,12 @@ extension MarkdownRenderer {
     /// The back-links go at the end of the note's last paragraph, or on a line of their own
     /// after a note that ends in another block, as cmark-gfm puts them.
     func renderNotes(
-        _ notes: inout FootnoteTable, of markdown: String, language: String, markup: FootnoteMarkup,
+        _ notes: inout FootnoteTable, of source: InlineSource, language: String, markup: FootnoteMarkup,
         rewriteLink: (LinkReference) throws -> String?
     ) throws -> NoteSection? {
         guard !notes.order.isEmpty else { return nil }
         let cmarkOptions = cmarkOptions(language: language)
-        let definitions = Self.linkReferenceDefinitions(in: markdown)
+        let definitions = Self.linkReferenceDefinitions(in: source)
         var documents: [(key: String, document: CmarkNode)] = []
         defer { for (_, document) in documents { cmark_node_free(document.pointer) } }
         var omitted: [OmittedHTML] = []
@@ -74,16 +74,20 @@ extension MarkdownRenderer {
     /// follow each note's content: libcmark reads a note as a document of its own. Only lines
     /// that libcmark reads as a definition on their own are kept (a paragraph starting
     /// `[注意]:` is not one); footnote definitions are left out.
-    static func linkReferenceDefinitions(in markdown: String) -> String {
-        guard ByteSearch.contains("]:", in: markdown) else { return "" }
-        let lines = markdown.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).filter { line in
-            let text = line.drop { $0 == " " }
-            guard line.count - text.count <= 3, text.hasPrefix("["), !text.hasPrefix("[^"), text.contains("]:"),
-                let document = parse(String(line), options: CMARK_OPT_DEFAULT)
-            else { return false }
+    static func linkReferenceDefinitions(in source: InlineSource) -> String {
+        var found: [String] = []
+        for line in source.lines {
+            let text = source.bytes[line]
+            let start = text.prefix(4).firstIndex { $0 != UInt8(ascii: " ") } ?? line.upperBound
+            guard start < line.upperBound, source.bytes[start] == UInt8(ascii: "["),
+                start + 1 < line.upperBound, source.bytes[start + 1] != UInt8(ascii: "^"),
+                text.firstRange(of: [UInt8(ascii: "]"), UInt8(ascii: ":")]) != nil
+            else { continue }
+            let candidate = String(decoding: text, as: UTF8.self)
+            guard let document = parse(candidate, options: CMARK_OPT_DEFAULT) else { continue }
             defer { cmark_node_free(document.pointer) }
-            return document.firstChild == nil
+            if document.firstChild == nil { found.append(candidate) }
         }
-        return lines.isEmpty ? "" : "\n\n" + lines.joined(separator: "\n") + "\n"
+        return found.isEmpty ? "" : "\n\n" + found.joined(separator: "\n") + "\n"
     }
 }

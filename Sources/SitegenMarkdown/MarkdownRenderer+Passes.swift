@@ -15,24 +15,25 @@ extension MarkdownRenderer {
         rewriteLink: (LinkReference) throws -> String?
     ) throws {
         var masks: TablePass.SyntaxMasks = [:]
-        if options.taskLists, TaskListPass.mayHaveTasks(markdown) {
+        let always = !skipsPassesByBytes
+        if options.taskLists, always || TaskListPass.mayHaveTasks(markdown) {
             masks = TaskListPass(source: source).apply(to: document)
         }
         if options.tables {
             masks.merge(TablePass(source: source, knownMasks: masks).apply(to: document)) { $1 }
         }
         // Before spans and emphasis, which must see a reference as the bracketed thing it is.
-        if notes.hasDefinitions, ByteSearch.contains("[^", in: markdown) {
+        if notes.hasDefinitions, always || ByteSearch.contains("[^", in: markdown) {
             masks = FootnoteReferences(source: source, knownMasks: masks).apply(to: document, table: &notes)
         }
         // Before the emphasis pass, which rebuilds text nodes without their place in the source:
         // spans need to know which brackets were escaped, and hand the emphasis pass the masks of
         // the pieces they cut.
-        if LanguageSpanPass.mayHaveSpans(markdown[...]) {
+        if always || LanguageSpanPass.mayHaveSpans(markdown[...]) {
             masks.merge(LanguageSpanPass(source: source, knownMasks: masks).apply(to: document)) { $1 }
         }
-        let cjk = options.cjkFriendly && (!skipsCJKPassesWithoutCJK || CJKCharacters.mayHaveCJK(markdown))
-        let strikethrough = options.strikethrough && EmphasisPass.mayHaveStrikethrough(markdown)
+        let cjk = options.cjkFriendly && (always || CJKCharacters.mayHaveCJK(markdown))
+        let strikethrough = options.strikethrough && (always || EmphasisPass.mayHaveStrikethrough(markdown))
         if cjk || strikethrough {
             EmphasisPass(source: source, knownMasks: masks, cjkFriendly: cjk, strikethrough: strikethrough)
                 .apply(to: document)
@@ -40,7 +41,7 @@ extension MarkdownRenderer {
         if cjk { SoftBreakPass.apply(to: document) }
         // Links last: addresses in text become links first, so they are rewritten and checked too.
         var places: [OpaquePointer: (line: Int, column: Int)] = [:]
-        if options.autolinks, AutolinkPass.mayHaveAutolinks(markdown) {
+        if options.autolinks, always || AutolinkPass.mayHaveAutolinks(markdown) {
             places = AutolinkPass(source: source).apply(to: document)
         }
         try Self.rewriteLinks(in: document.pointer, places: places, place: place, rewrite: rewriteLink)

@@ -61,9 +61,10 @@ public struct LinkReference: Sendable, Equatable {
 /// libcmark is reentrant: each call makes its own parser, so pages render in parallel.
 public struct MarkdownRenderer: Sendable {
     public var options: MarkdownOptions
-    /// False runs the CJK passes even on pages that cannot need them (see
-    /// `CJKCharacters.mayHaveCJK`), so tests can check that skipping them changes nothing.
-    var skipsCJKPassesWithoutCJK = true
+    /// False runs every pass even on pages whose bytes show it has nothing to do (see
+    /// `CJKCharacters.mayHaveCJK`, `AutolinkPass.mayHaveAutolinks` and the like), so tests can
+    /// check that skipping them changes nothing.
+    var skipsPassesByBytes = true
 
     public init(options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
@@ -92,11 +93,11 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document.pointer) }
         let source = InlineSource(markdown)
         var notes = FootnoteTable(
-            options.footnotes && FootnoteDefinitions.mayHaveDefinitions(markdown)
+            options.footnotes && (!skipsPassesByBytes || FootnoteDefinitions.mayHaveDefinitions(markdown))
                 ? FootnoteDefinitions(source: source).take(from: document) : [])
         try applyPasses(to: document, markdown: markdown, source: source, notes: &notes, rewriteLink: rewriteLink)
         let section = try renderNotes(
-            &notes, of: markdown, language: language, markup: footnotes, rewriteLink: rewriteLink)
+            &notes, of: source, language: language, markup: footnotes, rewriteLink: rewriteLink)
         let found = HeadingAnchors(markup: headings, reserved: section?.ids ?? []).apply(to: document)
         if let section { document.append(.custom(block: true, enter: section.html)) }
         // libcmark passes control characters through (typed, or as entities such as `&#27;`).

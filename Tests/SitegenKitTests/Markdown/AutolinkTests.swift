@@ -119,10 +119,15 @@ import Testing
                 == "<p>https://example.jp/ www.example.jp a@example.jp</p>\n")
     }
 
-    @Test func pagesWithoutAnAddressSkipThePass() {
-        #expect(!AutolinkPass.mayHaveAutolinks("日本語の文: 説明"))
-        #expect(AutolinkPass.mayHaveAutolinks("see https://example.org"))
-        #expect(AutolinkPass.mayHaveAutolinks("see www.example.org"))
-        #expect(AutolinkPass.mayHaveAutolinks("a@b.c"))
+    /// Pages whose addresses are all links' destinations skip the pass, as pages without any do.
+    @Test(arguments: [
+        ("日本語の文: 説明", false), ("[リンク](https://www.example.org/a)", false), ("<https://example.org/>", false),
+        ("[r]: https://example.org/\n[s]:\thttp://www.example.org/", false), ("see https://example.org", true),
+        ("<http://foo.bar/baz bim>", true), ("[a](https://example.org/ \"title\")", true),
+        ("see www.example.org", true), ("（https://example.jp/）", true), ("(https://example.org)", true),
+        ("詳しくはhttps://example.jp/", true), ("a@b.c", true),
+    ])
+    func pagesWithoutAnAddressInTextSkipThePass(markdown: String, mayHave: Bool) {
+        #expect(AutolinkPass.mayHaveAutolinks(markdown) == mayHave)
     }
 }
