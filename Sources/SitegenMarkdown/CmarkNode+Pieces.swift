@@ -22,7 +22,4 @@ extension CmarkNode {
         masks[pointer] = nil
         remove()
     }
-
-    /// Makes `child` the first child.
-    package func prepend(_ child: CmarkNode) { cmark_node_prepend_child(pointer, child.pointer) }
 }

@@ -9,11 +9,13 @@ import SitegenCore
 /// - [ ] 審査結果を待つ
 /// ```
 ///
-/// The output is cmark-gfm's, `<li><input type="checkbox" checked="" disabled="" /> 申請書を提出する</li>`:
-/// the box is disabled, as a page cannot save a tick. (In a loose list the box stands at the
-/// start of the item's first paragraph, where cmark-gfm puts it before the paragraph.) The
-/// marker is read from the source, so `\[x]` stays text; a `[x]` that a link reference
-/// definition made into a link is still a marker, as in cmark-gfm, which reads it first.
+/// The box is cmark-gfm's, `<input type="checkbox" checked="" disabled="" />`, disabled as a
+/// page cannot save a tick. Unlike cmark-gfm, the box and the text of the item's first
+/// paragraph are one `<label>`, so that the box has a name for screen readers (axe-core's
+/// `label` rule): `<li><label><input … /> 申請書を提出する</label></li>`. (In a loose list the
+/// label is the item's first paragraph's content, where cmark-gfm puts the box before the
+/// paragraph.) The marker is read from the source, so `\[x]` stays text; a `[x]` that a link
+/// reference definition made into a link is still a marker, as in cmark-gfm, which reads it first.
 package struct TaskListPass {
     package let source: InlineSource
 
@@ -38,7 +40,9 @@ package struct TaskListPass {
             let box =
                 checked
                 ? #"<input type="checkbox" checked="" disabled="" /> "# : #"<input type="checkbox" disabled="" /> "#
-            paragraph.prepend(.custom(block: false, enter: box))
+            let label = CmarkNode.custom(block: false, enter: "<label>" + box, exit: "</label>")
+            while let child = paragraph.firstChild { label.append(child) }
+            paragraph.append(label)
         }
         return masks
     }

@@ -928,15 +928,13 @@ button, input, select, textarea { font: inherit; color: inherit; }
 .footnotes { margin-top: 2.5rem; padding-top: 0.75rem; border-top: 1px solid var(--line); font-size: 0.9375rem; }
 .footnotes li { scroll-margin-top: 1rem; }
 .footnotes li:target { outline: 2px solid var(--accent); outline-offset: 0.25rem; }
-.footnote-backref { text-decoration: none; }
 
-/* Task lists (- [ ] and - [x]): the checkbox stands where the bullet was. */
-.prose li:has(> input[type="checkbox"]:first-child, > p:first-child > input[type="checkbox"]:first-child) {
+/* Task lists (- [ ] and - [x]): the checkbox, labelled by the item's text, stands where the
+   bullet was. */
+.prose li:has(> label:first-child > input[type="checkbox"], > p:first-child > label:first-child > input[type="checkbox"]) {
   list-style: none;
 }
-.prose li > input[type="checkbox"]:first-child, .prose li > p:first-child > input[type="checkbox"]:first-child {
-  margin: 0 0.4em 0 -1.4em;
-}
+.prose li label > input[type="checkbox"]:first-child { margin: 0 0.4em 0 -1.4em; }
 
 .notice {
   max-width: var(--measure);

@@ -11,11 +11,13 @@ the axe-core script inside it is used, injected into each page. REPO_DIR default
 repository.
 
 The site is built from a copy of content/ and templates/ in which the events and partners lists
-are cut into pages of two (`paginate: 2`), so the pager is audited too, with `--base-url` set to
+are cut into pages of two (`paginate: 2`), so the pager is audited too, and which holds
+footnote_test.py's page of GitHub's Markdown extensions (footnotes, a task list, strikethrough,
+an address made a link), so their markup is audited in the G-CITY theme, with `--base-url` set to
 the output folder's file:// address, so the 404 pages, whose addresses are all absolute, get
 their stylesheet from disk as they would from the host.
 
-The site `sitegen init` starts also holds footnote_test.py's page of GitHub's Markdown extensions.
+The site `sitegen init` starts holds that page too, in the built-in theme.
 
 Checks, for every page (but those that only send the reader on, with a refresh):
 - axe-core finds no violation (WCAG 2.x A and AA rules and axe's best practices: contrast,
@@ -61,9 +63,11 @@ def axe_script():
 
 
 def build_site(folder):
-    """The G-CITY site with paged lists, built into folder/site; returns that folder."""
+    """The G-CITY site with paged lists, and footnote_test.py's page of GitHub's Markdown
+    extensions in its theme, built into folder/site; returns that folder."""
     shutil.copytree(REPO / "content", folder / "content")
     shutil.copytree(REPO / "templates", folder / "templates")
+    footnote_test.write_pages(folder)
     for section in ["events", "partners"]:
         for landing in (folder / "content" / section).glob("_index.*.md"):
             text = landing.read_text(encoding="utf-8")

@@ -74,7 +74,7 @@ import Testing
                 "<p>The plan starts in <del>2024</del> 2025\(reference("fnref-開始", 1)). See <a href=\"https://example.com/plan\">https://example.com/plan</a> for more\(reference("fnref-開始-2", 1)).</p>"
             ))
         for html in [ja, en] {
-            #expect(html.contains(#"<li><input type="checkbox" checked="" disabled="" /> "#))
+            #expect(html.contains(#"<li><label><input type="checkbox" checked="" disabled="" /> "#))
             #expect(html.contains(#"<section class="footnotes" data-footnotes>"#))
             #expect(html.contains(#"<li id="fn-開始">"#) && html.contains(#"<li id="fn-拠点">"#))
             #expect(html.contains(#"<h2 id="予定">"#) || html.contains(#"<h2 id="schedule">"#))

@@ -7,10 +7,11 @@ import Testing
 @testable import SitegenSearch
 @testable import SitegenTemplates
 
-/// GitHub's task list items: `- [ ]` and `- [x]` show a disabled checkbox, as cmark-gfm writes it.
+/// GitHub's task list items: `- [ ]` and `- [x]` show a disabled checkbox, as cmark-gfm writes it,
+/// labelled by the item's text.
 @Suite struct TaskListTests {
-    static let box = #"<input type="checkbox" disabled="" /> "#
-    static let ticked = #"<input type="checkbox" checked="" disabled="" /> "#
+    static let box = #"<label><input type="checkbox" disabled="" /> "#
+    static let ticked = #"<label><input type="checkbox" checked="" disabled="" /> "#
 
     /// cmark-gfm's examples (`test/extensions.txt`): nested tasks, and `[@]`, which is no marker.
     @Test func cmarkGFMExamples() throws {
@@ -19,13 +20,13 @@ import Testing
                 "- [x] foo\n  - [ ] bar\n  - [x] baz\n- [ ] bim\n\nText\n- [@] foo\n", language: "en")
                     == """
                     <ul>
-                    <li>\(Self.ticked)foo
+                    <li>\(Self.ticked)foo</label>
                     <ul>
-                    <li>\(Self.box)bar</li>
-                    <li>\(Self.ticked)baz</li>
+                    <li>\(Self.box)bar</label></li>
+                    <li>\(Self.ticked)baz</label></li>
                     </ul>
                     </li>
-                    <li>\(Self.box)bim</li>
+                    <li>\(Self.box)bim</label></li>
                     </ul>
                     <p>Text</p>
                     <ul>
@@ -38,12 +39,15 @@ import Testing
     static let cases: [(String, String)] = [
         (
             "- [ ] 未完了\n- [x] 完了\n- [X] 大文字",
-            "<ul>\n<li>\(box)未完了</li>\n<li>\(ticked)完了</li>\n<li>\(ticked)大文字</li>\n</ul>\n"
+            "<ul>\n<li>\(box)未完了</label></li>\n<li>\(ticked)完了</label></li>\n<li>\(ticked)大文字</label></li>\n</ul>\n"
         ),
-        ("1. [x] 番号付き", "<ol>\n<li>\(ticked)番号付き</li>\n</ol>\n"),
+        ("1. [x] 番号付き", "<ol>\n<li>\(ticked)番号付き</label></li>\n</ol>\n"),
         // In a loose list the box starts the item's first paragraph.
-        ("- [ ] 一\n\n- [x] 二", "<ul>\n<li>\n<p>\(box)一</p>\n</li>\n<li>\n<p>\(ticked)二</p>\n</li>\n</ul>\n"),
-        ("- [x] **「重要」**です", "<ul>\n<li>\(ticked)<strong>「重要」</strong>です</li>\n</ul>\n"),
+        (
+            "- [ ] 一\n\n- [x] 二",
+            "<ul>\n<li>\n<p>\(box)一</label></p>\n</li>\n<li>\n<p>\(ticked)二</label></p>\n</li>\n</ul>\n"
+        ),
+        ("- [x] **「重要」**です", "<ul>\n<li>\(ticked)<strong>「重要」</strong>です</label></li>\n</ul>\n"),
         // No marker: no space after it, escaped, another character, not the first block, not a list.
         ("- [ ]です", "<ul>\n<li>[ ]です</li>\n</ul>\n"),
         ("- \\[x] 文字", "<ul>\n<li>[x] 文字</li>\n</ul>\n"),
@@ -65,7 +69,7 @@ import Testing
             links.append($0.url)
             return nil
         }.html
-        #expect(html == "<ul>\n<li>\(Self.ticked)完了 <a href=\"https://example.org/\">x</a></li>\n</ul>\n")
+        #expect(html == "<ul>\n<li>\(Self.ticked)完了 <a href=\"https://example.org/\">x</a></label></li>\n</ul>\n")
         #expect(links == ["https://example.org/"])
     }
 
@@ -73,7 +77,7 @@ import Testing
     @Test func spansAfterTheMarker() throws {
         #expect(
             try MarkdownHTML.render("- [ ] [Chief Technology Officer]{lang=en}を決める")
-                == "<ul>\n<li>\(Self.box)<span lang=\"en\">Chief Technology Officer</span>を決める</li>\n</ul>\n")
+                == "<ul>\n<li>\(Self.box)<span lang=\"en\">Chief Technology Officer</span>を決める</label></li>\n</ul>\n")
     }
 
     @Test func taskListsCanBeTurnedOff() throws {
