@@ -5,7 +5,7 @@ import SitegenCore
 /// the text and in the notes, which number the notes in the order they are first referred to.
 ///
 /// References are custom inlines whose HTML is written once every reference is known
-/// (`assignIDs`): a note's ids and back-links depend on all of them.
+/// (`assignIDs`, then `writeReferences`): a note's ids and back-links depend on all of them.
 package struct FootnoteTable {
     /// The definitions by `FootnoteDefinition.key`: the first of a label wins, as in cmark-gfm.
     package private(set) var definitions: [String: FootnoteDefinition] = [:]
@@ -23,7 +23,8 @@ package struct FootnoteTable {
 
     package var hasDefinitions: Bool { !definitions.isEmpty }
 
-    /// What a reference is written as until `assignIDs` writes its link.
+    /// What a reference is written as until `writeReferences` writes its link (and how
+    /// `FootnoteReferences.isReference` knows one).
     package static let placeholder = #"<sup class="footnote-ref">"#
 
     /// A new reference to the note labelled `label`, to put in the tree; nil when the page has
