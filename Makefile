@@ -22,8 +22,9 @@ AXE_WHEEL = .build/axe/axe_playwright_python-0.1.8-py3-none-any.whl
 
 ## Site search in headless Chromium (Tests/browser/search_test.py), on a site built into a
 ## temporary folder, live reload under `sitegen serve` (Tests/browser/live_reload_test.py), menus
-## with children (Tests/browser/menu_test.py), and
-## every page through axe-core at phone and desktop widths (Tests/browser/accessibility_test.py).
+## with children (Tests/browser/menu_test.py), footnote links used with the keyboard
+## (Tests/browser/footnote_test.py), and every page through axe-core at phone and desktop widths
+## (Tests/browser/accessibility_test.py).
 ## Installs the Debian packages it needs when they are missing, and downloads axe-core from PyPI
 ## (a pinned hash) once.
 browser-test: deps
@@ -39,6 +40,7 @@ browser-test: deps
 	.build/debug/sitegen build --quiet --output "$$folder/site" && /usr/bin/python3 Tests/browser/search_test.py "$$folder/site"
 	/usr/bin/python3 Tests/browser/live_reload_test.py .build/debug/sitegen
 	/usr/bin/python3 Tests/browser/menu_test.py .build/debug/sitegen
+	/usr/bin/python3 Tests/browser/footnote_test.py .build/debug/sitegen
 	@[ -f $(AXE_WHEEL) ] || /usr/bin/python3 -m pip download --quiet --no-deps --only-binary=:all: \
 		--require-hashes -r Tests/browser/axe-requirements.txt -d .build/axe
 	/usr/bin/python3 Tests/browser/accessibility_test.py .build/debug/sitegen $(AXE_WHEEL)

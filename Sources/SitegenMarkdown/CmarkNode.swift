@@ -56,6 +56,9 @@ package struct CmarkNode: Equatable {
         nonmutating set { cmark_node_set_literal(pointer, newValue) }
     }
 
+    /// What a custom node renders before its children.
+    package var onEnter: String { cmark_node_get_on_enter(pointer).map { String(cString: $0) } ?? "" }
+
     package var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     package var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     package var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }

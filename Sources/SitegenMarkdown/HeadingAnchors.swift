@@ -10,10 +10,12 @@ import SitegenCore
 /// id and a self-link after it); libcmark renders the inlines with the rest of the page.
 package struct HeadingAnchors {
     package let markup: HeadingMarkup
+    /// Ids the page uses already (its footnotes'), which headings must not take.
+    package var reserved: Set<String> = []
 
     /// Rewrites the document's headings; returns the `h2`–`h4` ones in order.
     package func apply(to document: CmarkNode) -> [Heading] {
-        var slugs = HeadingSlug()
+        var slugs = HeadingSlug(reserved: HeadingSlug.templateIDs.union(reserved))
         var headings: [Heading] = []
         for node in document.descendants(where: { $0.type == CMARK_NODE_HEADING }) {
             let level = node.headingLevel

@@ -81,6 +81,25 @@ package struct InlineSource {
         }
     }
 
+    /// Where `needle` is next written, from `start` (line, byte column, 1-based) to the end of
+    /// line `last`; nil when it is not there as it is (written with an escape or an entity).
+    /// Places a node that passes made, which has none of its own (an address made a link).
+    package func find(_ needle: [UInt8], from start: (line: Int, column: Int), through last: Int)
+        -> (line: Int, column: Int)?
+    {
+        guard !needle.isEmpty, start.line >= 1 else { return nil }
+        for line in start.line...max(start.line, min(last, lines.count)) where line <= lines.count {
+            let range = lines[line - 1]
+            let from =
+                line == start.line
+                ? min(range.upperBound, range.lowerBound + max(0, start.column - 1)) : range.lowerBound
+            if let found = bytes[from..<range.upperBound].firstRange(of: needle) {
+                return (line, found.lowerBound - range.lowerBound + 1)
+            }
+        }
+        return nil
+    }
+
     /// The source character where a node starts, when it is ASCII.
     package func character(at node: CmarkNode) -> Unicode.Scalar? {
         guard let byte = rest(from: node)?.first, byte < 0x80 else { return nil }
@@ -123,7 +142,7 @@ package struct InlineSource {
     /// Named entities that decode to characters the passes treat as syntax.
     package static let namedSyntaxEntities: [String: Unicode.Scalar] = [
         "ast": "*", "midast": "*", "lowbar": "_", "UnderBar": "_", "vert": "|", "verbar": "|",
-        "VerticalLine": "|",
+        "VerticalLine": "|", "Hat": "^", "lsqb": "[", "lbrack": "[", "rsqb": "]", "rbrack": "]",
     ]
 
     /// An entity or numeric character reference at `start`: its length in bytes and, when

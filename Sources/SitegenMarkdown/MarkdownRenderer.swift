@@ -61,64 +61,77 @@ public struct LinkReference: Sendable, Equatable {
 /// libcmark is reentrant: each call makes its own parser, so pages render in parallel.
 public struct MarkdownRenderer: Sendable {
     public var options: MarkdownOptions
-    /// False runs the CJK passes even on pages that cannot need them (see
-    /// `CJKCharacters.mayHaveCJK`), so tests can check that skipping them changes nothing.
-    var skipsCJKPassesWithoutCJK = true
+    /// False runs every pass even on pages whose bytes show it has nothing to do (see
+    /// `CJKCharacters.mayHaveCJK`, `AutolinkPass.mayHaveAutolinks` and the like), so tests can
+    /// check that skipping them changes nothing.
+    var skipsPassesByBytes = true
 
     public init(options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
     }
 
     /// Renders `markdown`. `language` decides the language-specific passes; `headings` is the
-    /// markup around each heading with an id (the theme's, for a site's pages); `rewriteLink`
-    /// may replace a link's destination (nil keeps it) or throw a diagnostic.
+    /// markup around each heading with an id (the theme's, for a site's pages); `footnotes` the
+    /// words around the footnotes (the theme's strings); `rewriteLink` may replace a link's
+    /// destination (nil keeps it) or throw a diagnostic.
     ///
-    /// After libcmark parses, the passes run over its tree in this order: tables, links,
-    /// language spans, CJK-friendly emphasis, CJK line breaks, heading anchors; then libcmark
-    /// renders HTML.
+    /// After libcmark parses, footnote definitions are taken out of its tree, then the passes
+    /// run over it in this order (`applyPasses`): task lists, tables, footnote references,
+    /// language spans, CJK-friendly emphasis and strikethrough, CJK line breaks, autolinks,
+    /// links; then each footnote's content goes through the same passes, heading anchors are
+    /// made, the notes are added at the end, and libcmark renders HTML.
     public func render(
         _ markdown: String,
         language: String = "en",
         headings: HeadingMarkup = .plain,
+        footnotes: FootnoteMarkup = .plain,
         rewriteLink: (LinkReference) throws -> String? = { _ in nil }
     ) throws -> RenderedMarkdown {
         WorkCounter.markdownRenders?.add(1)
         let cmarkOptions = cmarkOptions(language: language)
-        let parsed: OpaquePointer? = markdown.utf8CString.withUnsafeBufferPointer { buffer in
-            cmark_parse_document(buffer.baseAddress, buffer.count - 1, cmarkOptions)
-        }
-        guard let parsed else { return RenderedMarkdown(html: "") }
-        defer { cmark_node_free(parsed) }
-        let document = CmarkNode(parsed)
+        guard let document = Self.parse(markdown, options: cmarkOptions) else { return RenderedMarkdown(html: "") }
+        defer { cmark_node_free(document.pointer) }
         let source = InlineSource(markdown)
-        var masks = options.tables ? TablePass(source: source).apply(to: document) : [:]
-        try Self.rewriteLinks(in: parsed, rewrite: rewriteLink)
-        // Before the CJK pass, which rebuilds text nodes without their place in the source:
-        // spans need to know which brackets were escaped, and hand the CJK pass the masks of
-        // the pieces they cut.
-        if LanguageSpanPass.mayHaveSpans(markdown[...]) {
-            masks.merge(LanguageSpanPass(source: source, knownMasks: masks).apply(to: document)) { $1 }
-        }
-        if options.cjkFriendly, !skipsCJKPassesWithoutCJK || CJKCharacters.mayHaveCJK(markdown) {
-            CJKEmphasisPass(source: source, knownMasks: masks).apply(to: document)
-            SoftBreakPass.apply(to: document)
-        }
-        let found = HeadingAnchors(markup: headings).apply(to: document)
+        var notes = FootnoteTable(
+            options.footnotes && (!skipsPassesByBytes || FootnoteDefinitions.mayHaveDefinitions(markdown))
+                ? FootnoteDefinitions(source: source).take(from: document) : [])
+        try applyPasses(to: document, markdown: markdown, source: source, notes: &notes, rewriteLink: rewriteLink)
+        let section = try renderNotes(
+            &notes, of: source, language: language, markup: footnotes, rewriteLink: rewriteLink)
+        let found = HeadingAnchors(markup: headings, reserved: section?.ids ?? []).apply(to: document)
+        if let section { document.append(.custom(block: true, enter: section.html)) }
         // libcmark passes control characters through (typed, or as entities such as `&#27;`).
         let html = HTMLEscape.removingControls(document.renderHTML(options: cmarkOptions))
         var rendered = RenderedMarkdown(html: html, headings: found)
         // Raw HTML starts with `<`: pages without one have none to leave out.
         if !options.unsafe, Self.contains(UInt8(ascii: "<"), in: markdown) {
-            // Comments (`<!-- 出典を確認 -->`) are written to stay off the page: they are no loss.
-            rendered.omittedHTML = document.descendants {
-                ($0.type == CMARK_NODE_HTML_INLINE || $0.type == CMARK_NODE_HTML_BLOCK)
-                    && !($0.literal ?? "").drop(while: { $0 == " " }).hasPrefix("<!--")
-            }.map { node in
-                let text = (node.literal ?? "").split(separator: "\n").first.map(String.init) ?? ""
-                return OmittedHTML(text: text, line: node.startLine, column: node.startColumn)
-            }
+            rendered.omittedHTML = Self.omittedHTML(in: document) + (section?.omittedHTML ?? [])
         }
         return rendered
+    }
+
+    /// libcmark's tree of `markdown`, which the caller frees.
+    package static func parse(_ markdown: String, options: Int32) -> CmarkNode? {
+        let parsed: OpaquePointer? = markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parse_document(buffer.baseAddress, buffer.count - 1, options)
+        }
+        return parsed.map(CmarkNode.init)
+    }
+
+    /// The raw HTML of `document` that safe mode leaves out, where it is; `place` tells a place
+    /// in `document` as a place in the page (for a footnote's content).
+    package static func omittedHTML(
+        in document: CmarkNode, place: (Int, Int) -> (line: Int, column: Int) = { ($0, $1) }
+    ) -> [OmittedHTML] {
+        // Comments (`<!-- 出典を確認 -->`) are written to stay off the page: they are no loss.
+        document.descendants {
+            ($0.type == CMARK_NODE_HTML_INLINE || $0.type == CMARK_NODE_HTML_BLOCK)
+                && !($0.literal ?? "").drop(while: { $0 == " " }).hasPrefix("<!--")
+        }.map { node in
+            let text = (node.literal ?? "").split(separator: "\n").first.map(String.init) ?? ""
+            let (line, column) = place(node.startLine, node.startColumn)
+            return OmittedHTML(text: text, line: line, column: column)
+        }
     }
 
     /// Whether `text` holds `byte`, found with `memchr` (a loop over `utf8` shows in profiles).
@@ -145,8 +158,12 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Visits every link and image; drops script destinations whatever the options, and
-    /// lets the caller rewrite the others.
-    package static func rewriteLinks(in document: OpaquePointer, rewrite: (LinkReference) throws -> String?) throws {
+    /// lets the caller rewrite the others. A link a pass made has its place in `places`;
+    /// `place` tells a place in `document` as a place in the page (for a footnote's content).
+    package static func rewriteLinks(
+        in document: OpaquePointer, places: [OpaquePointer: (line: Int, column: Int)] = [:],
+        place: (Int, Int) -> (line: Int, column: Int) = { ($0, $1) }, rewrite: (LinkReference) throws -> String?
+    ) throws {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -160,9 +177,10 @@ public struct MarkdownRenderer: Sendable {
                 cmark_node_set_url(node, "")
                 continue
             }
+            let written = places[node] ?? (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+            let (line, column) = place(written.line, written.column)
             let reference = LinkReference(
-                url: url, isImage: type == CMARK_NODE_IMAGE,
-                line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
+                url: url, isImage: type == CMARK_NODE_IMAGE, line: line, column: column,
                 // Only images' alt text is looked at (`LinkCheck`): a link's text is not gathered.
                 text: type == CMARK_NODE_IMAGE ? plainText(of: node) : "")
             if let replacement = try rewrite(reference) {

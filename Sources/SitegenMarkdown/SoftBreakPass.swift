@@ -30,11 +30,13 @@ package enum SoftBreakPass {
         node.next.flatMap { firstScalar(of: $0) }
     }
 
-    /// The last character a reader sees in an inline node (descending into emphasis and links).
+    /// The last character a reader sees in an inline node (descending into emphasis, links and
+    /// strikethrough).
     package static func lastScalar(of node: CmarkNode) -> Unicode.Scalar? {
         switch node.type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE: return node.literal?.unicodeScalars.last
-        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK: return node.lastChild.flatMap { lastScalar(of: $0) }
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_CUSTOM_INLINE:
+            return node.lastChild.flatMap { lastScalar(of: $0) }
         default: return nil
         }
     }
@@ -42,7 +44,8 @@ package enum SoftBreakPass {
     package static func firstScalar(of node: CmarkNode) -> Unicode.Scalar? {
         switch node.type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE: return node.literal?.unicodeScalars.first
-        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK: return node.firstChild.flatMap { firstScalar(of: $0) }
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_CUSTOM_INLINE:
+            return node.firstChild.flatMap { firstScalar(of: $0) }
         default: return nil
         }
     }

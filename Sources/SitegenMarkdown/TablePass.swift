@@ -18,6 +18,8 @@ import SitegenCore
 /// or emphasis does not split a cell.
 package struct TablePass {
     package let source: InlineSource
+    /// Bare syntax of text nodes an earlier pass made (`TaskListPass`), which have no source place.
+    package var knownMasks: SyntaxMasks = [:]
 
     package enum Alignment: Equatable {
         case none, left, center, right
@@ -45,12 +47,14 @@ package struct TablePass {
     }
 
     /// Text nodes this pass made from parts of others, with their bare `*` and `_`, for
-    /// `CJKEmphasisPass` (the new nodes have no place in the source to read them from).
+    /// `EmphasisPass` (the new nodes have no place in the source to read them from).
     package typealias SyntaxMasks = [OpaquePointer: [Bool]]
 
-    /// What the masks of cells' new text nodes mark when bare: cell bars, emphasis delimiters
-    /// (`CJKEmphasisPass`) and span brackets (`LanguageSpanPass`); each pass reads its own.
-    package static let syntax: Set<Unicode.Scalar> = ["|", "*", "_", "[", "]", "{"]
+    /// What the masks of new text nodes mark when bare: cell bars, emphasis and strikethrough
+    /// delimiters (`EmphasisPass`), span brackets (`LanguageSpanPass`) and footnote references
+    /// (`FootnoteReferences`); each pass reads its own. Every pass that cuts text nodes keeps
+    /// their masks in these terms.
+    package static let syntax: Set<Unicode.Scalar> = ["|", "*", "_", "~", "[", "]", "^", "{"]
 
     package func apply(to document: CmarkNode) -> SyntaxMasks {
         var masks: SyntaxMasks = [:]
@@ -135,7 +139,9 @@ package struct TablePass {
                 cells[cells.count - 1].append(.node(node))
                 continue
             }
-            guard let mask = source.syntaxMask(of: node, syntax: Self.syntax) else { return nil }
+            guard let mask = knownMasks[node.pointer] ?? source.syntaxMask(of: node, syntax: Self.syntax) else {
+                return nil
+            }
             var current: [Unicode.Scalar] = []
             var currentMask: [Bool] = []
             for (scalar, isSyntax) in zip(literal.unicodeScalars, mask) {
@@ -157,6 +163,15 @@ package struct TablePass {
         return cells
     }
 
+    /// Makes `\|` a `|` in the code spans of a cell, as GitHub does: the row is cut at bare bars
+    /// before its inlines are read, so a bar in code is written escaped too (`` `a\|b` ``).
+    package static func unescapeBars(in node: CmarkNode) {
+        for code in node.descendants(where: { $0.type == CMARK_NODE_CODE }) {
+            guard let literal = code.literal, literal.contains("\\|") else { continue }
+            code.literal = literal.replacingOccurrences(of: "\\|", with: "|")
+        }
+    }
+
     /// A `<tr>` of cells, padded or cut to the header's width.
     package static func row(_ cells: [[Fragment]], alignments: [Alignment], tag: String, masks: inout SyntaxMasks)
         -> CmarkNode
@@ -168,6 +183,7 @@ package struct TablePass {
             for (position, fragment) in fragments.enumerated() {
                 switch fragment {
                 case .node(let node):
+                    unescapeBars(in: node)
                     cell.append(node)
                 case .text(var text, var mask):
                     let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" }

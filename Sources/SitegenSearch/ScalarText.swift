@@ -10,12 +10,13 @@ package enum ScalarText {
     /// True when `value` always forms a grapheme of its own and is not canonically equivalent
     /// to another single scalar: no combining marks, joiners, Hangul jamo, regional
     /// indicators, variation selectors or carriage returns (which joins a following line feed).
+    /// `↩` (U+21A9) is there because every footnote's back-link shows it.
     @inline(__always)
     package static func isPlain(_ value: UInt32) -> Bool {
         if value < 0x300 { return value != 0x0D }
         switch value {
-        case 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF, 0x3400...0x4DBF,
-            0x4E00...0x9FFF, 0xFF01...0xFF9D:
+        case 0x2010...0x2027, 0x2030...0x205E, 0x21A9, 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF,
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF9D:
             return true
         default:
             return false

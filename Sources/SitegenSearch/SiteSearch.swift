@@ -153,7 +153,9 @@ package struct SiteSearch: Sendable {
                 continue
             }
             let headings = ThemeHeadings.markup(templates: templates, strings: strings)
-            let html = (try? markdown.render(String(page.body), language: page.language, headings: headings).html) ?? ""
+            let rendered = try? markdown.render(
+                String(page.body), language: page.language, headings: headings, footnotes: strings.footnoteMarkup)
+            let html = rendered?.html ?? ""
             let document = SearchIndexBuilder.document(
                 page, html: html, index: index, language: language, strings: strings)
             collector.add(SearchIndexBuilder.digest(document), for: page)

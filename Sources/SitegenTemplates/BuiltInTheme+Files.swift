@@ -665,6 +665,7 @@ extension BuiltInTheme {
  *   Search      .search-box  .search-suggest (.search-hit .search-all .search-none)
  *               .search-page-form  .search-status  .search-results
  *   Other pages .not-found  .language-choice (the root page)
+ *   Markdown    .heading .anchor  .footnote-ref  .footnotes  .footnote-backref (written by sitegen)
  *
  * Contrast (WCAG 2.2 AA asks 4.5:1 for text, 3:1 for focus rings and control borders):
  *   light  on --bg: fg 16.6 · muted 6.6 · accent 8.1 · focus 5.2 · --bg on --accent 8.1
@@ -1025,6 +1026,22 @@ button, input, select, textarea { font: inherit; color: inherit; }
 }
 .heading .anchor:hover, .heading .anchor:focus-visible { color: var(--accent); text-decoration: underline; }
 
+/* Footnotes written by the Markdown stage: <sup class="footnote-ref"><a> in the text, and at the
+   end <section class="footnotes"> with a back-link (.footnote-backref) closing each note. */
+.footnote-ref { line-height: 0; }
+.footnote-ref a { padding-inline: 0.15em; text-decoration: none; }
+.footnote-ref a:hover { text-decoration: underline; }
+.footnotes { margin-top: 2.5rem; padding-top: 0.75rem; border-top: 1px solid var(--line); font-size: 0.9375rem; }
+.footnotes li { scroll-margin-top: 1rem; }
+.footnotes li:target { outline: 2px solid var(--accent); outline-offset: 0.25rem; }
+
+/* Task lists (- [ ] and - [x]): the checkbox, labelled by the item's text, stands where the
+   bullet was. */
+.prose li:has(> label:first-child > input[type="checkbox"], > p:first-child > label:first-child > input[type="checkbox"]) {
+  list-style: none;
+}
+.prose li label > input[type="checkbox"]:first-child { margin: 0 0.4em 0 -1.4em; }
+
 .notice {
   max-width: var(--measure);
   margin: 1.25rem 0;
@@ -1349,11 +1366,14 @@ telephone: Phone
 email: Email
 feed: Updates (Atom feed)
 
-# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading})
+# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading};
+# footnotes: the hidden heading of the notes; footnoteBackLink: sitegen fills in {number})
 pagesInSection: Pages in this section
 seeAll: See all
 toc: Contents
 headingLink: "Link to the section “{heading}”"
+footnotes: Footnotes
+footnoteBackLink: "Back to reference {number}"
 updated: Last updated
 venue: Venue
 staleNote: "This translation may be out of date: the original has changed since."
@@ -1431,11 +1451,14 @@ telephone: 電話
 email: メール
 feed: 更新情報（Atomフィード）
 
-# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading})
+# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading};
+# footnotes: the hidden heading of the notes; footnoteBackLink: sitegen fills in {number})
 pagesInSection: このセクションのページ
 seeAll: すべて見る
 toc: 目次
 headingLink: 見出し「{heading}」へのリンク
+footnotes: 脚注
+footnoteBackLink: 参照 {number} に戻る
 updated: 更新日
 venue: 会場
 staleNote: この翻訳は、原文の更新に追いついていない可能性があります。
@@ -1513,11 +1536,14 @@ telephone: 전화
 email: 이메일
 feed: 새 소식 구독(Atom)
 
-# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading})
+# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading};
+# footnotes: the hidden heading of the notes; footnoteBackLink: sitegen fills in {number})
 pagesInSection: 이 섹션의 페이지
 seeAll: 모두 보기
 toc: 목차
 headingLink: "‘{heading}’ 섹션 링크"
+footnotes: 각주
+footnoteBackLink: "참조 {number}(으)로 돌아가기"
 updated: 최종 수정일
 venue: 장소
 staleNote: 원문이 수정되어 이 번역은 최신 내용이 아닐 수 있습니다.
@@ -1595,11 +1621,14 @@ telephone: 电话
 email: 电子邮件
 feed: 更新订阅（Atom）
 
-# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading})
+# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading};
+# footnotes: the hidden heading of the notes; footnoteBackLink: sitegen fills in {number})
 pagesInSection: 本栏目的页面
 seeAll: 查看全部
 toc: 目录
 headingLink: 指向“{heading}”一节的链接
+footnotes: 脚注
+footnoteBackLink: 返回引用 {number}
 updated: 更新日期
 venue: 地点
 staleNote: 原文已有更新，此译文可能不是最新内容。
@@ -1677,11 +1706,14 @@ telephone: 電話
 email: 電子郵件
 feed: 更新訂閱（Atom）
 
-# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading})
+# Pages and lists (headingLink: the self-link after a heading; sitegen fills in {heading};
+# footnotes: the hidden heading of the notes; footnoteBackLink: sitegen fills in {number})
 pagesInSection: 本單元的頁面
 seeAll: 查看全部
 toc: 目錄
 headingLink: 指向「{heading}」一節的連結
+footnotes: 註腳
+footnoteBackLink: 返回引用 {number}
 updated: 更新日期
 venue: 地點
 staleNote: 原文已有更新，此譯文可能不是最新內容。

@@ -26,6 +26,8 @@ package enum EngineString: CaseIterable, Sendable {
     case previewDraft
     case previewScheduled
     case previewExpired
+    case footnotes
+    case footnoteBackLink
 
     /// The key as the table writes it: a name, or a pattern (`onlyIn_<code>`).
     package var pattern: String {
@@ -47,6 +49,8 @@ package enum EngineString: CaseIterable, Sendable {
         case .previewDraft: "previewDraft"
         case .previewScheduled: "previewScheduled"
         case .previewExpired: "previewExpired"
+        case .footnotes: "footnotes"
+        case .footnoteBackLink: "footnoteBackLink"
         }
     }
 
@@ -65,6 +69,8 @@ package enum EngineString: CaseIterable, Sendable {
         case .previewDraft: "Draft: a build leaves this page out (draft: true)."
         case .previewScheduled: "Scheduled: this page goes up on {date}; a build leaves it out until then."
         case .previewExpired: "Expired: this page came down on {date}; a build leaves it out."
+        case .footnotes: "Footnotes"
+        case .footnoteBackLink: "Back to reference {number}"
         case .home, .onlyIn, .choice, .choiceGroup, .notTranslatedTitle, .notFoundHome: nil
         }
     }
@@ -119,6 +125,10 @@ package enum EngineString: CaseIterable, Sendable {
             "the note `sitegen serve` puts at the top of a page whose `publishDate` is to come, with `{date}` filled in"
         case .previewExpired:
             "the note `sitegen serve` puts at the top of a page whose `expiryDate` has passed, with `{date}` filled in"
+        case .footnotes:
+            "the heading of a page's footnotes, hidden from view (`<h2 class=\"visually-hidden\">`); empty for none"
+        case .footnoteBackLink:
+            "the name of each link from a footnote back to its reference, with `{number}` filled in (`1`, `1-2` for the second reference to note 1)"
         }
     }
 

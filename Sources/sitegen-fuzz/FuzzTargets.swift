@@ -32,7 +32,8 @@ enum FuzzTargets {
         }
     }
 
-    /// The Markdown stage with all its passes, in a CJK and a Latin language, safe and unsafe.
+    /// The Markdown stage with all its passes (GitHub's extensions too), in a CJK and a Latin
+    /// language, safe and unsafe.
     static func markdown(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
         for unsafe in [false, true] {
@@ -47,8 +48,25 @@ enum FuzzTargets {
                 if !unsafe, occurrences(of: "<span lang=", in: html) != occurrences(of: "</span>", in: html) {
                     fatalError("language spans unbalanced in \(html.debugDescription)")
                 }
+                // Strikethrough pairs its own runs in one container; headings and footnotes never
+                // share an id.
+                if !unsafe, occurrences(of: "<del>", in: html) != occurrences(of: "</del>", in: html) {
+                    fatalError("strikethrough unbalanced in \(html.debugDescription)")
+                }
+                if !unsafe, let repeated = repeatedID(in: html) {
+                    fatalError("the id \(repeated.debugDescription) is used twice in \(html.debugDescription)")
+                }
             }
         }
+    }
+
+    /// An `id="…"` value that `html` holds twice, if any.
+    static func repeatedID(in html: String) -> String? {
+        var seen = Set<Substring>()
+        for match in html.matches(of: #/ id="([^"]*)"/#) where !seen.insert(match.output.1).inserted {
+            return String(match.output.1)
+        }
+        return nil
     }
 
     /// How many times `needle` stands in `text`, compared byte by byte.

@@ -11,9 +11,13 @@ the axe-core script inside it is used, injected into each page. REPO_DIR default
 repository.
 
 The site is built from a copy of content/ and templates/ in which the events and partners lists
-are cut into pages of two (`paginate: 2`), so the pager is audited too, with `--base-url` set to
+are cut into pages of two (`paginate: 2`), so the pager is audited too, and which holds
+footnote_test.py's page of GitHub's Markdown extensions (footnotes, a task list, strikethrough,
+an address made a link), so their markup is audited in the G-CITY theme, with `--base-url` set to
 the output folder's file:// address, so the 404 pages, whose addresses are all absolute, get
 their stylesheet from disk as they would from the host.
+
+The site `sitegen init` starts holds that page too, in the built-in theme.
 
 Checks, for every page (but those that only send the reader on, with a refresh):
 - axe-core finds no violation (WCAG 2.x A and AA rules and axe's best practices: contrast,
@@ -32,6 +36,7 @@ import zipfile
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
+import footnote_test
 from checks import Checks, nest_init_menus
 
 SITEGEN = pathlib.Path(sys.argv[1]).resolve()
@@ -58,9 +63,11 @@ def axe_script():
 
 
 def build_site(folder):
-    """The G-CITY site with paged lists, built into folder/site; returns that folder."""
+    """The G-CITY site with paged lists, and footnote_test.py's page of GitHub's Markdown
+    extensions in its theme, built into folder/site; returns that folder."""
     shutil.copytree(REPO / "content", folder / "content")
     shutil.copytree(REPO / "templates", folder / "templates")
+    footnote_test.write_pages(folder)
     for section in ["events", "partners"]:
         for landing in (folder / "content" / section).glob("_index.*.md"):
             text = landing.read_text(encoding="utf-8")
@@ -74,10 +81,13 @@ def build_site(folder):
 
 def build_init_site(folder):
     """A new site from `sitegen init` in three languages, with the built-in theme, menus with
-    children and a taxonomy, built into folder/mysite/site; returns that folder."""
+    children, a taxonomy, and the page of footnote_test.py in Japanese and English (footnotes, a
+    task list, strikethrough, an address made a link), built into folder/mysite/site; returns
+    that folder."""
     subprocess.run([str(SITEGEN), "init", "mysite", "--languages", "ja,en,zh-Hant"], cwd=folder, check=True,
                    stdout=subprocess.DEVNULL)
     project = folder / "mysite"
+    footnote_test.write_pages(project)
     settings = project / "content" / "site.yaml"
     settings.write_text(nest_init_menus(settings.read_text(encoding="utf-8")) + "taxonomies: [topics]\n",
                         encoding="utf-8")

@@ -193,6 +193,10 @@ extension SiteConfig {
             markdown.cjkFriendly = try flag("cjkFriendly") ?? markdown.cjkFriendly
             markdown.smartPunctuation = try flag("smartPunctuation") ?? markdown.smartPunctuation
             markdown.tables = try flag("tables") ?? markdown.tables
+            markdown.footnotes = try flag("footnotes") ?? markdown.footnotes
+            markdown.strikethrough = try flag("strikethrough") ?? markdown.strikethrough
+            markdown.taskLists = try flag("taskLists") ?? markdown.taskLists
+            markdown.autolinks = try flag("autolinks") ?? markdown.autolinks
             return markdown
         }
 

@@ -68,12 +68,27 @@ public struct MarkdownOptions: Sendable, Equatable {
     public var smartPunctuation: Bool = true
     /// GitHub-style pipe tables (a paragraph whose second line is `| --- | --- |`).
     public var tables: Bool = true
+    /// GitHub-style footnotes: `[^label]` references and `[^label]: text` definitions.
+    public var footnotes: Bool = true
+    /// GitHub-style strikethrough: `~~text~~` and `~text~`.
+    public var strikethrough: Bool = true
+    /// GitHub-style task list items: `- [ ] to do`, `- [x] done`.
+    public var taskLists: Bool = true
+    /// GitHub-style links made from addresses in text: `www.…`, `https://…`, e-mail addresses.
+    public var autolinks: Bool = true
 
-    public init(unsafe: Bool = false, cjkFriendly: Bool = true, smartPunctuation: Bool = true, tables: Bool = true) {
+    public init(
+        unsafe: Bool = false, cjkFriendly: Bool = true, smartPunctuation: Bool = true, tables: Bool = true,
+        footnotes: Bool = true, strikethrough: Bool = true, taskLists: Bool = true, autolinks: Bool = true
+    ) {
         self.unsafe = unsafe
         self.cjkFriendly = cjkFriendly
         self.smartPunctuation = smartPunctuation
         self.tables = tables
+        self.footnotes = footnotes
+        self.strikethrough = strikethrough
+        self.taskLists = taskLists
+        self.autolinks = autolinks
     }
 }
 

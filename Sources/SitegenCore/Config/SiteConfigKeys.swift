@@ -12,7 +12,9 @@ package enum SiteConfigKeys {
         "baseURL", "timezone", "defaultLanguage", "languages", "menus", "markdown", "theme", "keep", "sections",
         "params", "taxonomies",
     ]
-    package static let markdown = ["unsafe", "cjkFriendly", "smartPunctuation", "tables"]
+    package static let markdown = [
+        "unsafe", "cjkFriendly", "smartPunctuation", "tables", "footnotes", "strikethrough", "taskLists", "autolinks",
+    ]
     package static let theme = ["staleNote", "builtIn"]
     /// The keys of each entry under `languages:`.
     package static let language = ["name", "locale", "title", "params"]

@@ -30,7 +30,8 @@ enum SummaryText {
         // Reference links (`[Swift][s]`) need their definitions, wherever in the body they are.
         let definitions = referenceDefinitions(in: body)
         func html(_ excerpt: Substring) -> String {
-            (try? renderer.render(String(excerpt) + definitions, language: language).html) ?? ""
+            withoutFootnoteReferences(
+                (try? renderer.render(String(excerpt) + definitions, language: language).html) ?? "")
         }
         if let marker = moreLine(in: body) {
             let text = paragraphs(in: html(body[..<marker]), all: true).joined(separator: " ")
@@ -45,6 +46,13 @@ enum SummaryText {
         var first = paragraphs(in: html(excerpt), all: false).first
         if first == nil, excerpt.endIndex != body.endIndex { first = paragraphs(in: html(body), all: false).first }
         return first.map { cut($0, language: language) }
+    }
+
+    /// `html` without its footnote references (`<sup class="footnote-ref">…</sup>`): a summary
+    /// stands without the notes, and a number left in its text would read as part of it.
+    static func withoutFootnoteReferences(_ html: String) -> String {
+        guard html.contains(FootnoteTable.placeholder) else { return html }
+        return html.replacing(#/<sup class="footnote-ref"><a [^>]*>[^<]*</a></sup>/#, with: "")
     }
 
     /// Where the first line holding `<!--more-->` alone starts, outside fenced code; nil when

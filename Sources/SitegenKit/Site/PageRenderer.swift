@@ -28,12 +28,14 @@ struct PageRenderer: Sendable {
     /// sets aside, what `PageChecks` finds, and the ids the page offers to `#fragment` links.
     func render(_ page: Page, links mode: Links = .build) throws(Diagnostic) -> PageRendering<OutputFile> {
         let markdown = MarkdownRenderer(options: config.markdown)
-        let headings = ThemeHeadings.markup(
-            templates: templates, strings: context.strings[page.language] ?? ThemeStrings())
+        let strings = context.strings[page.language] ?? ThemeStrings()
+        let headings = ThemeHeadings.markup(templates: templates, strings: strings)
         let rendered: RenderedMarkdown
         var checkedLinks: [LinkReference] = []
         do {
-            rendered = try markdown.render(String(page.body), language: page.language, headings: headings) { link in
+            rendered = try markdown.render(
+                String(page.body), language: page.language, headings: headings, footnotes: strings.footnoteMarkup
+            ) { link in
                 if case .check = mode {
                     checkedLinks.append(link)
                     return try? resolver.resolve(link, in: page)

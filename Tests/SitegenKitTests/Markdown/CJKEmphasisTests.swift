@@ -119,7 +119,7 @@ import Testing
             checked += 1
             for language in ["en", "ja"] {
                 var always = MarkdownRenderer()
-                always.skipsCJKPassesWithoutCJK = false
+                always.skipsPassesByBytes = false
                 let skipped = try MarkdownRenderer().render(markdown, language: language).html
                 #expect(try always.render(markdown, language: language).html == skipped, "\(markdown)")
             }

@@ -8,7 +8,8 @@ import Testing
 @testable import SitegenTemplates
 
 /// Many small mixtures of delimiters, Japanese and Latin text, generated from a fixed seed:
-/// the passes never lose text, and without CJK characters they change nothing.
+/// the passes never lose text, without CJK characters they change nothing, and a pass skipped
+/// by its byte search would have changed nothing either.
 @Suite struct MarkdownMixtureTests {
     static let pieces = [
         "*", "**", "_", "__", "***", "「", "」", "。", "、", "（", "）", "あ", "漢", "a", "b", " ", "\\*", "`x`", "[l](u)",
@@ -39,6 +40,29 @@ import Testing
             #expect(
                 try on.render(markdown, language: "ja").html == off.render(markdown, language: "ja").html, "\(markdown)"
             )
+        }
+    }
+
+    /// Pieces of GitHub's extensions' syntax, and of what looks like it.
+    static let extensionPieces = [
+        "~", "~~", "[", "]", "^", "[^1]", "[^1]: n", "[ ] ", "[x] ", "- ", "\n", "\n\n", " ", "a", "日本", ":", "//",
+        "http", "https://", "www.", "w", ".", "@", "(", ")", "<", ">", "`", "\\", "x.y", "](", "]: ", "\t", "|",
+        "\n| - |\n", "{lang=en}", "&amp;", "&#126;", "    ",
+    ]
+
+    @Test func skippingPassesByBytesChangesNothing() throws {
+        var generator = Generator(state: 5)
+        var always = MarkdownRenderer()
+        always.skipsPassesByBytes = false
+        for _ in 0..<1500 {
+            let markdown = (0..<(1 + generator.next(24))).map { _ in
+                Self.extensionPieces[generator.next(Self.extensionPieces.count)]
+            }.joined()
+            for language in ["ja", "en"] {
+                #expect(
+                    try always.render(markdown, language: language).html
+                        == MarkdownRenderer().render(markdown, language: language).html, "\(markdown)")
+            }
         }
     }
 

@@ -6,8 +6,8 @@
 @testable import SitegenTemplates
 
 /// The markup the built-in theme puts around headings (`partials/heading` and its
-/// `headingLink` string in each language), for tests of the Markdown stage that check the HTML
-/// pages get.
+/// `headingLink` string in each language) and the words it puts around footnotes, for tests of
+/// the Markdown stage that check the HTML pages get.
 enum BuiltInHeadings {
     static let templates: TemplateSet = {
         let partial = BuiltInTheme.files.first { $0.path == ThemeHeadings.partial + ".mustache" }
@@ -19,8 +19,17 @@ enum BuiltInHeadings {
 
     /// The headings of a page in `language`, as the built-in theme makes them.
     static func markup(_ language: String) -> HeadingMarkup {
+        ThemeHeadings.markup(templates: templates, strings: strings(language))
+    }
+
+    /// The footnote words of a page in `language` (`footnotes`, `footnoteBackLink`).
+    static func footnotes(_ language: String) -> FootnoteMarkup {
+        strings(language).footnoteMarkup
+    }
+
+    /// The built-in theme's strings in `language`.
+    static func strings(_ language: String) -> ThemeStrings {
         let file = BuiltInTheme.files.first { $0.path == "i18n/\(language).yaml" }
-        let strings = file.flatMap { try? ThemeStrings.parse($0.text, path: $0.path) } ?? ThemeStrings()
-        return ThemeHeadings.markup(templates: templates, strings: strings)
+        return file.flatMap { try? ThemeStrings.parse($0.text, path: $0.path) } ?? ThemeStrings()
     }
 }

@@ -2,20 +2,29 @@ import CCmark
 import Foundation
 import SitegenCore
 
-/// Gives `*` and `_` runs that CJK text blocked their emphasis, by the CJK-friendly
-/// amendment: `**「強調」**の例`, `*「引用」*です`, `**「一」**と**「二」**`.
+/// Emphasis as libcmark does not make it: `*` and `_` runs that CJK text blocked, by the
+/// CJK-friendly amendment (`**「強調」**の例`, `*「引用」*です`, `**「一」**と**「二」**`), and
+/// GitHub's strikethrough, `~~削除~~` and `~削除~` (`<del>`), which plain CommonMark leaves as text.
 ///
 /// It works on each inline container (paragraph, heading, link text, table cell) on its own,
 /// as libcmark does. It lays the container out again as CommonMark's delimiter algorithm
 /// sees it: text, the runs libcmark left as text, and the delimiters of the emphasis libcmark
-/// made. When no run can open or close differently under the amendment, the container is
-/// left exactly as libcmark rendered it. Otherwise libcmark's emphasis is undone and
-/// CommonMark's "process emphasis" runs again over all runs with the amendment's rules, so
-/// a pairing libcmark made across CJK text (`**と**` above) gives way to the right one.
-package struct CJKEmphasisPass {
+/// made. When no run can open or close differently under the amendment and there is no `~`
+/// run to pair, the container is left exactly as libcmark rendered it. Otherwise libcmark's
+/// emphasis is undone and CommonMark's "process emphasis" runs again over all runs, `~` among
+/// them as cmark-gfm has it, so a pairing libcmark made across CJK text (`**と**` above) gives
+/// way to the right one, and `~~` beside Japanese punctuation pairs as `**` does.
+package struct EmphasisPass {
     package let source: InlineSource
-    /// Bare `*` and `_` of text nodes that other passes made (they have no source place).
+    /// Bare `*`, `_` and `~` of text nodes that other passes made (they have no source place).
     package var knownMasks: TablePass.SyntaxMasks = [:]
+    /// Whether runs open and close by the CJK-friendly amendment (else by CommonMark's rules).
+    package var cjkFriendly = true
+    /// Whether `~` and `~~` runs make strikethrough.
+    package var strikethrough = false
+
+    /// The delimiter characters this pass pairs.
+    package var delimiters: Set<Unicode.Scalar> { strikethrough ? ["*", "_", "~"] : ["*", "_"] }
 
     package func apply(to document: CmarkNode) {
         let containers = document.descendants {
@@ -46,9 +55,18 @@ package struct CJKEmphasisPass {
     }
 
     package func process(_ container: CmarkNode) {
-        guard Self.mayHaveRuns(container) else { return }
+        guard Self.mayHaveRuns(container, strikethrough: strikethrough) else { return }
         var items: [Item] = []
         guard flatten(container, into: &items) else { return }
+        items = Self.merged(items)
+        // Runs of three or more `~` are text (cmark-gfm pairs only `~` and `~~`).
+        var strikes = false
+        items = items.map { item in
+            guard case .delimiters("~", let count) = item else { return item }
+            guard count <= 2 else { return .text(Array(repeating: "~", count: count)) }
+            strikes = true
+            return item
+        }
         items = Self.merged(items)
         let boundary = Self.boundary(of: container)
         // The characters around each run: text as it is, one stand-in for other inlines.
@@ -72,30 +90,42 @@ package struct CJKEmphasisPass {
             let context = DelimiterFlanking.Context(
                 character: flat[start], before: Self.visible(flat[start - 1]),
                 beforeBefore: start >= 2 ? Self.visible(flat[start - 2]) : nil, after: Self.visible(flat[end]))
+            let standard = DelimiterFlanking.standard(context)
+            guard cjkFriendly else {
+                flankings.append(standard)
+                continue
+            }
             let friendly = DelimiterFlanking.cjkFriendly(context)
-            if friendly != DelimiterFlanking.standard(context) { changed = true }
+            if friendly != standard { changed = true }
             flankings.append(friendly)
         }
-        guard changed else { return }
+        guard changed || strikes else { return }
         var runs = rebuild(container, from: items, flankings: flankings)
         Self.processEmphasis(&runs)
-        for node in [container]
-            + container.descendants(where: { $0.type == CMARK_NODE_EMPH || $0.type == CMARK_NODE_STRONG })
-        {
+        for node in [container] + container.descendants(where: { $0 != container && Self.isEmphasis($0) }) {
             node.mergeAdjacentText()
         }
     }
 
-    /// False when a container has neither emphasis nor a `*` or `_` in its text: with no
-    /// delimiter run there is nothing to pair, and laying it out would be wasted work.
-    package static func mayHaveRuns(_ container: CmarkNode) -> Bool {
+    /// Emphasis, strong emphasis and strikethrough, which this pass opens up and makes.
+    package static func isEmphasis(_ node: CmarkNode) -> Bool {
+        node.type == CMARK_NODE_EMPH || node.type == CMARK_NODE_STRONG || isStrikethrough(node)
+    }
+
+    /// False when a container has neither emphasis nor a `*` or `_` (or with `strikethrough`,
+    /// a `~`) in its text: with no delimiter run there is nothing to pair, and laying it out
+    /// would be wasted work.
+    package static func mayHaveRuns(_ container: CmarkNode, strikethrough: Bool = false) -> Bool {
+        let characters = strikethrough ? "*_~" : "*_"
         var child = container.firstChild
         while let node = child {
             switch node.type {
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
                 return true
             case CMARK_NODE_TEXT:
-                if let literal = cmark_node_get_literal(node.pointer), strpbrk(literal, "*_") != nil { return true }
+                if let literal = cmark_node_get_literal(node.pointer), strpbrk(literal, characters) != nil {
+                    return true
+                }
             default:
                 break
             }
@@ -111,14 +141,14 @@ package struct CJKEmphasisPass {
             switch child.type {
             case CMARK_NODE_TEXT:
                 let scalars = Array((child.literal ?? "").unicodeScalars)
-                let mask = knownMasks[child.pointer] ?? source.syntaxMask(of: child, syntax: ["*", "_"])
-                guard let mask, mask.contains(true) else {
+                let mask = knownMasks[child.pointer] ?? source.syntaxMask(of: child, syntax: delimiters)
+                guard let mask, mask.count == scalars.count, mask.contains(true) else {
                     items.append(.text(scalars))
                     continue
                 }
                 for (index, scalar) in scalars.enumerated() {
                     // Known masks (table cells) also mark brackets for `LanguageSpanPass`.
-                    let isDelimiter = mask[index] && (scalar == "*" || scalar == "_")
+                    let isDelimiter = mask[index] && delimiters.contains(scalar)
                     items.append(isDelimiter ? .delimiters(scalar, 1) : .text([scalar]))
                 }
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
@@ -202,6 +232,19 @@ package struct CJKEmphasisPass {
                 closer += 1
                 continue
             }
+            if runs[closer].character == "~" {
+                // cmark-gfm pairs `~` with `~` and `~~` with `~~`; otherwise both runs stay.
+                guard runs[opener].length == runs[closer].length else {
+                    closer += 1
+                    continue
+                }
+                for between in (opener + 1)..<closer { removed[between] = true }
+                strike(between: runs[opener].node, and: runs[closer].node)
+                removed[opener] = true
+                removed[closer] = true
+                closer += 1
+                continue
+            }
             let use = runs[opener].length >= 2 && runs[closer].length >= 2 ? 2 : 1
             for between in (opener + 1)..<closer { removed[between] = true }
             let emphasis = CmarkNode(type: use == 2 ? CMARK_NODE_STRONG : CMARK_NODE_EMPH)
@@ -252,7 +295,7 @@ package struct CJKEmphasisPass {
         case CMARK_NODE_LINK: return ["[", ")"]
         case CMARK_NODE_IMAGE: return ["!", ")"]
         case CMARK_NODE_HTML_INLINE: return ["<", ">"]
-        default: return ["\n"]
+        default: return FootnoteReferences.isReference(node) ? ["[", "]"] : ["\n"]
         }
     }
 
