@@ -71,7 +71,8 @@ import Testing
     @Test func pagesShowTheirTermsAndRelatedPages() async throws {
         let site = Self.site([
             "content/strategy/d.ja.md": "---\ntitle: 方向性D\nweight: 9\ntopics: [GX, 半導体]\n---\n本文D\n",
-            "content/strategy/d.en.md": "---\ntitle: Direction D\nweight: 9\ntopics: [gx, semiconductors]\n---\nBody D\n",
+            "content/strategy/d.en.md":
+                "---\ntitle: Direction D\nweight: 9\ntopics: [gx, semiconductors]\n---\nBody D\n",
         ])
         defer { site.remove() }
         try await site.build()
