@@ -33,8 +33,7 @@ enum LiveReload {
     static func bodyStart(in html: [UInt8]) -> Int? {
         let needle = Array("<body".utf8)
         guard html.count > needle.count else { return nil }
-        for index in 0...(html.count - needle.count) {
-            guard needle.indices.allSatisfy({ lowercase(html[index + $0]) == needle[$0] }) else { continue }
+        for index in 0...(html.count - needle.count) where matches(needle, in: html, at: index) {
             let next = html[index + needle.count]
             guard next == UInt8(ascii: ">") || next == UInt8(ascii: " ") || next == UInt8(ascii: "\n") else { continue }
             return html[(index + needle.count)...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 }
@@ -46,17 +45,12 @@ enum LiveReload {
     static func bodyEnd(in html: [UInt8]) -> Int? {
         let needle = Array("</body".utf8)
         guard html.count >= needle.count else { return nil }
-        var index = html.count - needle.count
-        while index >= 0 {
-            var matches = true
-            for offset in 0..<needle.count where lowercase(html[index + offset]) != needle[offset] {
-                matches = false
-                break
-            }
-            if matches { return index }
-            index -= 1
-        }
-        return nil
+        return (0...(html.count - needle.count)).reversed().first { matches(needle, in: html, at: $0) }
+    }
+
+    /// Whether `html` holds the lower-case ASCII `needle` at `index`, in any case.
+    private static func matches(_ needle: [UInt8], in html: [UInt8], at index: Int) -> Bool {
+        needle.indices.allSatisfy { lowercase(html[index + $0]) == needle[$0] }
     }
 
     private static func lowercase(_ byte: UInt8) -> UInt8 {

@@ -165,13 +165,10 @@ extension PageContext {
         }
         context[.alternates] = .objects(alternates)
         context[.canonical] = .string(canonical)
-        let home: TemplateObject = [
-            "title": .string(interfaceStrings(language).text(.home, else: language.title)),
-            "url": .string(URLScheme.relative(from: folder, to: URLScheme.home(language.code))),
-            "current": .bool(false),
-        ]
         context[.breadcrumbs] = .objects(
-            [home] + crumbs + [["title": .string(title), "url": .string("./"), "current": .bool(true)]])
+            [homeCrumb(language: language, from: folder)] + crumbs + [
+                ["title": .string(title), "url": .string("./"), "current": .bool(true)]
+            ])
         context[.hasBreadcrumbs] = .bool(true)
         context[.isHome] = .bool(false)
         context[.isSection] = .bool(true)

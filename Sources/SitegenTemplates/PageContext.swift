@@ -336,15 +336,18 @@ package struct PageContext: Sendable {
     }
 
     /// Home, then each enclosing section that has a landing, then the page itself (`current`).
-    package func breadcrumbs(for page: Page, language: Language, from folder: String) -> [TemplateObject] {
-        guard page.kind != .home else { return [] }
-        var crumbs: [TemplateObject] = []
-        let homeTitle = interfaceStrings(language).text(.home, else: language.title)
-        crumbs.append([
-            "title": .string(homeTitle),
+    /// The first breadcrumb of every page but the home: the home, named by `t.home`.
+    package func homeCrumb(language: Language, from folder: String) -> TemplateObject {
+        [
+            "title": .string(interfaceStrings(language).text(.home, else: language.title)),
             "url": .string(URLScheme.relative(from: folder, to: URLScheme.home(language.code))),
             "current": .bool(false),
-        ])
+        ]
+    }
+
+    package func breadcrumbs(for page: Page, language: Language, from folder: String) -> [TemplateObject] {
+        guard page.kind != .home else { return [] }
+        var crumbs = [homeCrumb(language: language, from: folder)]
         var sections: [String] = []
         var prefix: [Substring] = []
         for component in page.path.section.split(separator: "/") {

@@ -116,24 +116,18 @@ struct PageRenderer: Sendable {
             jobs.append((landing, list, try layout(for: landing), context.pagedEntries(landing, language: language)))
         }
         // A section of thousands of pages has hundreds of list pages: rendered on every core.
-        let pages = jobs.flatMap { job in (2...job.list.count).map { (job, $0) } }
-        return await withTaskGroup(of: (Int, OutputFile).self) { group in
-            for (position, (job, number)) in pages.enumerated() {
-                group.addTask {
+        let pages = jobs.flatMap { job in
+            (2...job.list.count).map { number in
+                { @Sendable in
                     let values = context.listPage(job.landing, number: number, list: job.list, entries: job.entries)
                     let folder = ListPages.folder(URLScheme.directory(of: job.landing.path), number: number)
-                    return (
-                        position,
-                        OutputFile(
-                            path: folder + "index.html",
-                            contents: .bytes(templates.renderBytes(values, template: job.template)))
-                    )
+                    return OutputFile(
+                        path: folder + "index.html",
+                        contents: .bytes(templates.renderBytes(values, template: job.template)))
                 }
             }
-            var files = [OutputFile?](repeating: nil, count: pages.count)
-            for await (position, file) in group { files[position] = file }
-            return files.compactMap { $0 }
         }
+        return await ParallelFiles.make(pages)
     }
 
     /// For every page missing in a language, the stand-in that says so (`StandInPages`).

@@ -45,11 +45,6 @@ struct TaxonomyPages: Sendable {
             }
         }
         // A taxonomy of a big site has thousands of term pages: rendered on every core.
-        return await withTaskGroup(of: (Int, OutputFile).self) { group in
-            for (position, job) in jobs.enumerated() { group.addTask { (position, job()) } }
-            var files = [OutputFile?](repeating: nil, count: jobs.count)
-            for await (position, file) in group { files[position] = file }
-            return files.compactMap { $0 }
-        }
+        return await ParallelFiles.make(jobs)
     }
 }
